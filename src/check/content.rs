@@ -1,0 +1,168 @@
+//! Schema-level checks the types cannot express: ids, references, dates, links.
+
+use super::CheckOptions;
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::load::{is_valid_slug, LoadedProcedure, Project, Spans};
+use crate::model::{Frequency, Texts};
+use std::collections::HashSet;
+
+/// Days before the next review date at which a warning starts.
+const REVIEW_WARNING_DAYS: i64 = 60;
+
+pub(super) fn check_site(project: &Project, found: &mut Vec<Diagnostic>) {
+    let site = &project.site;
+    let spans = &project.site_spans;
+    if let Some(url) = &site.base_url {
+        check_url(spans, "base_url", url, found);
+    }
+    if let Some(url) = &site.contact.web {
+        check_url(spans, "contact.web", url, found);
+    }
+    if site.source_locale.parse::<unic_langid::LanguageIdentifier>().is_err() {
+        found.push(
+            Diagnostic::error("invalid-locale", &spans.at("source_locale"), format!("`{}` is not a language tag", site.source_locale))
+                .with_hint("write a BCP 47 tag such as en-GB, cy, ar or pl"),
+        );
+    }
+}
+
+pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, found: &mut Vec<Diagnostic>) {
+    let p = &loaded.procedure;
+    let spans = &loaded.spans;
+
+    check_url(spans, "guidance.url", &p.guidance.url, found);
+    check_url(spans, "device_reporting.url", &p.device_reporting.url, found);
+
+    let mut source_ids = HashSet::new();
+    for (i, source) in p.sources.iter().enumerate() {
+        let path = format!("sources.{i}");
+        check_id(spans, &format!("{path}.id"), &source.id, &mut source_ids, found);
+        if let Some(url) = &source.url {
+            check_url(spans, &format!("{path}.url"), url, found);
+        }
+        if let Some(year) = source.year {
+            if !(1900..=options.today.year).contains(&year) {
+                found.push(
+                    Diagnostic::error("invalid-year", &spans.at(&format!("{path}.year")), format!("{year} is not a possible year of publication"))
+                        .with_hint("give the year the source was published, for example 2021"),
+                );
+            }
+        }
+    }
+
+    let mut option_ids = HashSet::new();
+    for (i, option) in p.options.iter().enumerate() {
+        check_id(spans, &format!("options.{i}.id"), &option.id, &mut option_ids, found);
+        for (list, outcomes) in [("benefits", &option.benefits), ("risks", &option.risks)] {
+            let mut outcome_ids = HashSet::new();
+            for (j, outcome) in outcomes.iter().enumerate() {
+                let path = format!("options.{i}.{list}.{j}");
+                check_id(spans, &format!("{path}.id"), &outcome.id, &mut outcome_ids, found);
+                if !source_ids.contains(outcome.source.as_str()) {
+                    let known: Vec<&str> = p.sources.iter().map(|s| s.id.as_str()).collect();
+                    let hint = match did_you_mean(&outcome.source, known.iter().copied()) {
+                        Some(id) => format!("did you mean `{id}`?"),
+                        None => format!("add it under `sources`, or cite one of: {}", known.join(", ")),
+                    };
+                    found.push(
+                        Diagnostic::error(
+                            "unknown-source",
+                            &spans.at(&format!("{path}.source")),
+                            format!("there is no source with id `{}`", outcome.source),
+                        )
+                        .with_hint(hint),
+                    );
+                } else if matches!(outcome.frequency, Frequency::Measured(_))
+                    && p.sources.iter().any(|s| s.id == outcome.source && s.kind == crate::model::SourceKind::TeamExperience)
+                {
+                    found.push(
+                        Diagnostic::error(
+                            "figure-without-evidence",
+                            &spans.at(&format!("{path}.frequency")),
+                            "a figure cannot come from the team's own experience",
+                        )
+                        .with_hint("cite a published study or guidance for the figure, or write `frequency: not-known`"),
+                    );
+                }
+            }
+        }
+    }
+
+    for (field, texts) in [
+        ("special_arrangements.meaning", &p.special_arrangements.meaning),
+        ("audience.for", &p.audience.suits),
+        ("audience.not_for", &p.audience.not_for),
+        ("uncertainties", &p.uncertainties),
+        ("team", &p.team),
+        ("questions", &p.questions),
+        ("outcomes_recording", &p.outcomes_recording),
+    ] {
+        check_text_ids(spans, field, texts, found);
+    }
+
+    check_dates(loaded, options, found);
+}
+
+fn check_dates(loaded: &LoadedProcedure, options: &CheckOptions, found: &mut Vec<Diagnostic>) {
+    let dates = &loaded.procedure.dates;
+    let spans = &loaded.spans;
+    let today = options.today.ordinal();
+    let next = dates.next_review.ordinal();
+    if dates.reviewed < dates.published {
+        found.push(Diagnostic::error(
+            "review-before-publication",
+            &spans.at("dates.reviewed"),
+            format!("the review date {} is before the publication date {}", dates.reviewed, dates.published),
+        ));
+    }
+    if dates.next_review <= dates.reviewed {
+        found.push(Diagnostic::error(
+            "next-review-not-after-review",
+            &spans.at("dates.next_review"),
+            format!("the next review ({}) must come after the last review ({})", dates.next_review, dates.reviewed),
+        ));
+    }
+    if next < today {
+        found.push(
+            Diagnostic::error("review-overdue", &spans.at("dates.next_review"), format!("the next review was due on {}", dates.next_review))
+                .with_hint("check the content against the current evidence, then update `reviewed` and `next_review`"),
+        );
+    } else if next - today <= REVIEW_WARNING_DAYS {
+        found.push(
+            Diagnostic::warning(
+                "review-due-soon",
+                &spans.at("dates.next_review"),
+                format!("the next review is due on {}, in {} days", dates.next_review, next - today),
+            )
+            .with_hint("plan the review now so the information does not go out of date"),
+        );
+    }
+}
+
+fn check_text_ids(spans: &Spans, field: &str, texts: &Texts, found: &mut Vec<Diagnostic>) {
+    let mut seen = HashSet::new();
+    for id in texts.keys() {
+        check_id(spans, &format!("{field}.{id}"), id, &mut seen, found);
+    }
+}
+
+/// Ids become parts of translation keys and anchors: they must be slugs and unique.
+fn check_id<'a>(spans: &Spans, path: &str, id: &'a str, seen: &mut HashSet<&'a str>, found: &mut Vec<Diagnostic>) {
+    if !is_valid_slug(id) {
+        found.push(
+            Diagnostic::error("invalid-id", &spans.at(path), format!("`{id}` cannot be used as an id"))
+                .with_hint("use lowercase letters a-z, digits and single hyphens, starting with a letter"),
+        );
+    } else if !seen.insert(id) {
+        found.push(Diagnostic::error("duplicate-id", &spans.at(path), format!("the id `{id}` is used twice here")));
+    }
+}
+
+fn check_url(spans: &Spans, path: &str, url: &str, found: &mut Vec<Diagnostic>) {
+    if let Err(why) = crate::links::check_external(url) {
+        found.push(
+            Diagnostic::error("invalid-url", &spans.at(path), format!("`{url}` is not a usable web address: {why}"))
+                .with_hint("write a full address starting with https://"),
+        );
+    }
+}

@@ -1,0 +1,197 @@
+//! A Fluent bundle per locale: parsing `.ftl` files, then formatting messages with variables.
+
+use super::numbers;
+use crate::diagnostic::{Diagnostic, Location};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::path::Path;
+use unic_langid::LanguageIdentifier;
+
+/// A value passed to a Fluent message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text, such as a phone number or a word chosen by the data.
+    Text(String),
+    /// A number, formatted for the locale with grouping ("1,000").
+    Number(f64),
+    /// A number without grouping, such as a year ("2026").
+    Plain(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+/// The messages of one locale, ready to format. Shared by the threads that
+/// render pages (the concurrent bundle memoizes formatters behind a lock).
+pub struct Catalog {
+    /// The locale.
+    pub locale: LanguageIdentifier,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("locale", &self.locale).finish()
+    }
+}
+
+impl Catalog {
+    /// Parses `files` (path and text) into one bundle. Syntax errors and
+    /// duplicate ids are returned as diagnostics; the entries that parsed are kept.
+    pub fn new(locale: LanguageIdentifier, files: &[(&Path, &str)]) -> (Catalog, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
+        // Placeables are our own numbers and words; the page sets `dir` and the
+        // PDF has no use for invisible controls, so Fluent's isolation marks stay off.
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(numbers::format_value));
+        for (path, text) in files {
+            let resource = match FluentResource::try_new(text.to_string()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        diagnostics.push(
+                            Diagnostic::error("ftl-syntax", &Location::at_offset(path, text, error.pos.start), format!("Fluent syntax error: {}", error.kind))
+                                .with_hint("each message is `id = text`; continuation lines are indented"),
+                        );
+                    }
+                    resource
+                }
+            };
+            if let Err(errors) = bundle.add_resource(resource) {
+                for error in errors {
+                    if let fluent_bundle::FluentError::Overriding { id, .. } = error {
+                        let offset = find_definition(text, &id).unwrap_or(0);
+                        diagnostics.push(Diagnostic::error(
+                            "ftl-duplicate",
+                            &Location::at_offset(path, text, offset),
+                            format!("`{id}` is defined more than once for {locale}"),
+                        ));
+                    }
+                }
+            }
+        }
+        (Catalog { locale, bundle }, diagnostics)
+    }
+
+    /// Whether the message (or `message.attribute`) exists.
+    pub fn has(&self, id: &str) -> bool {
+        let (message, attribute) = split_id(id);
+        match self.bundle.get_message(message) {
+            Some(m) => match attribute {
+                Some(a) => m.get_attribute(a).is_some(),
+                None => m.value().is_some(),
+            },
+            None => false,
+        }
+    }
+
+    /// Formats a message (or `message.attribute`) with arguments.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let (message, attribute) = split_id(id);
+        let msg = self.bundle.get_message(message).ok_or_else(|| format!("no message `{id}` for {}", self.locale))?;
+        let pattern = match attribute {
+            Some(a) => msg.get_attribute(a).map(|a| a.value()),
+            None => msg.value(),
+        }
+        .ok_or_else(|| format!("no message `{id}` for {}", self.locale))?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, to_fluent(value));
+        }
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if let Some(error) = errors.first() {
+            return Err(format!("message `{id}` for {}: {error}", self.locale));
+        }
+        Ok(super::strip_bidi_isolates(&text))
+    }
+}
+
+fn to_fluent(value: &Arg) -> FluentValue<'static> {
+    match value {
+        Arg::Text(s) => FluentValue::String(s.clone().into()),
+        Arg::Number(n) => FluentValue::Number(FluentNumber::new(*n, FluentNumberOptions::default())),
+        Arg::Plain(n) => {
+            FluentValue::Number(FluentNumber::new(*n, FluentNumberOptions { use_grouping: false, ..Default::default() }))
+        }
+    }
+}
+
+fn split_id(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('.') {
+        Some((m, a)) => (m, Some(a)),
+        None => (id, None),
+    }
+}
+
+/// The byte offset where `id` is defined in `text`, if it can be found.
+fn find_definition(text: &str, id: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut found = None;
+    for line in text.split_inclusive('\n') {
+        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            found = Some(offset);
+        }
+        offset += line.len();
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(locale: &str, ftl: &str) -> Catalog {
+        let (c, d) = Catalog::new(locale.parse().unwrap(), &[(Path::new("t.ftl"), ftl)]);
+        assert!(d.is_empty(), "{d:?}");
+        c
+    }
+
+    #[test]
+    fn formats_numbers_as_variables_without_isolation_marks() {
+        let c = catalog("en-GB", "n = About { $events } in { $d } people\n");
+        let text = c.format("n", &[("events", 34u64.into()), ("d", 1000u64.into())]).unwrap();
+        assert_eq!(text, "About 34 in 1,000 people");
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_their_line() {
+        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "ok = fine\nbroken = { $x\n")]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, "ftl-syntax");
+        assert_eq!(d[0].line, 2);
+    }
+
+    #[test]
+    fn reports_duplicates_where_they_are() {
+        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "a = 1\nb = 2\na = 3\n")]);
+        assert_eq!(d[0].code, "ftl-duplicate");
+        assert_eq!(d[0].line, 3);
+    }
+
+    #[test]
+    fn a_missing_variable_is_an_error_not_a_placeholder() {
+        let c = catalog("en-GB", "n = { $events } in 100\n");
+        assert!(c.format("n", &[]).is_err());
+        assert!(c.format("nope", &[]).is_err());
+    }
+
+    #[test]
+    fn attributes_are_addressable() {
+        let c = catalog("en-GB", "m =\n    .label = Hello\n");
+        assert!(c.has("m.label"));
+        assert!(!c.has("m"));
+        assert_eq!(c.format("m.label", &[]).unwrap(), "Hello");
+    }
+}

@@ -1,0 +1,42 @@
+//! Words in every language: Fluent bundles per locale, locale-aware numbers, and translation units.
+
+mod bundle;
+mod numbers;
+pub mod units;
+
+pub use bundle::{Arg, Catalog};
+pub use units::{procedure_units, TextUnit};
+
+use unic_langid::LanguageIdentifier;
+
+/// Whether text in this locale runs right to left, from the tag's script
+/// (written or implied), not from a list of language codes.
+pub fn is_right_to_left(locale: &LanguageIdentifier) -> bool {
+    locale.character_direction() == unic_langid::CharacterDirection::RTL
+}
+
+/// Invisible bidi controls Fluent may insert (FSI, PDI, LRI, RLI): they must
+/// never reach attributes, URLs, print or PDF output.
+pub fn strip_bidi_isolates(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn direction_comes_from_the_tag() {
+        for rtl in ["ar", "ar-EG", "ur", "fa", "he", "az-Arab"] {
+            assert!(is_right_to_left(&rtl.parse().unwrap()), "{rtl}");
+        }
+        for ltr in ["en-GB", "cy", "pl", "az-Latn"] {
+            assert!(!is_right_to_left(&ltr.parse().unwrap()), "{ltr}");
+        }
+    }
+
+    #[test]
+    fn isolation_marks_are_removed() {
+        assert_eq!(strip_bidi_isolates("\u{2068}34\u{2069} in 100"), "34 in 100");
+    }
+}

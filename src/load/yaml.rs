@@ -1,0 +1,242 @@
+//! The one place YAML is parsed: typed values from serde_yaml, plus where each value sits.
+//!
+//! serde_yaml 0.9 is deprecated upstream; swapping it for a maintained fork
+//! (serde_norway, serde_yaml_ng) touches only this file. yaml-rust2's event
+//! parser supplies line and column for every value, so checks that run after
+//! deserialising can still point at the exact place in the file.
+
+use crate::diagnostic::{did_you_mean, Diagnostic, Location};
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+use std::path::Path;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// Where each value of a YAML document starts, keyed by its path
+/// (`options.0.risks.1.frequency.events`).
+#[derive(Debug, Default, Clone)]
+pub struct Spans {
+    file: std::path::PathBuf,
+    places: HashMap<String, (usize, usize)>,
+}
+
+impl Spans {
+    /// The place of the value at `path`, or of its nearest parent that exists.
+    pub fn at(&self, path: &str) -> Location {
+        let mut path = path;
+        loop {
+            if let Some(&(line, column)) = self.places.get(path) {
+                return Location::new(&self.file, line, column);
+            }
+            match path.rfind('.') {
+                Some(i) => path = &path[..i],
+                None => return Location::start_of(&self.file),
+            }
+        }
+    }
+
+    /// The file these spans belong to.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+}
+
+/// Parses `text` (the content of `file`) into `T`, with the place of every value.
+pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<(T, Spans), Diagnostic> {
+    let spans = index(file, text)?;
+    match serde_yaml::from_str::<T>(text) {
+        Ok(value) => Ok((value, spans)),
+        Err(err) => Err(explain(file, &err)),
+    }
+}
+
+fn index(file: &Path, text: &str) -> Result<Spans, Diagnostic> {
+    let mut recorder = Recorder::default();
+    let mut parser = Parser::new_from_str(text);
+    if let Err(err) = parser.load(&mut recorder, false) {
+        let mark = err.marker();
+        return Err(Diagnostic::error(
+            "yaml-syntax",
+            &Location::new(file, mark.line(), mark.col() + 1),
+            format!("this is not valid YAML: {}", err.info()),
+        )
+        .with_hint("check the indentation and that every `key: value` pair has its colon and space"));
+    }
+    if let Some(mark) = recorder.alias {
+        return Err(Diagnostic::error(
+            "yaml-alias",
+            &Location::new(file, mark.line(), mark.col() + 1),
+            "YAML anchors and aliases (`&name`, `*name`) are not allowed in content",
+        )
+        .with_hint("write the value out in full where it is needed"));
+    }
+    Ok(Spans { file: file.to_path_buf(), places: recorder.places })
+}
+
+/// One open mapping or sequence while walking the events.
+enum Frame {
+    Mapping { path: String, key: Option<String> },
+    Sequence { path: String, next: usize },
+}
+
+#[derive(Default)]
+struct Recorder {
+    stack: Vec<Frame>,
+    places: HashMap<String, (usize, usize)>,
+    alias: Option<Marker>,
+}
+
+impl Recorder {
+    /// The path of the value that starts now, or `None` if it is a mapping key.
+    fn value_path(&mut self) -> Option<String> {
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Sequence { path, next }) => {
+                let p = join(path, &next.to_string());
+                *next += 1;
+                Some(p)
+            }
+            Some(Frame::Mapping { path, key }) => key.take().map(|k| join(path, &k)),
+        }
+    }
+
+    fn record(&mut self, path: &str, mark: Marker) {
+        self.places.entry(path.to_string()).or_insert((mark.line(), mark.col() + 1));
+    }
+}
+
+fn join(path: &str, segment: &str) -> String {
+    if path.is_empty() { segment.to_string() } else { format!("{path}.{segment}") }
+}
+
+impl MarkedEventReceiver for Recorder {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        match ev {
+            Event::Alias(_) => {
+                self.alias.get_or_insert(mark);
+                self.value_path();
+            }
+            Event::Scalar(value, ..) => match self.value_path() {
+                Some(path) => self.record(&path, mark),
+                None => {
+                    if let Some(Frame::Mapping { key, .. }) = self.stack.last_mut() {
+                        *key = Some(value);
+                    }
+                }
+            },
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let path = self.value_path().unwrap_or_else(|| "?".to_string());
+                self.record(&path, mark);
+                self.stack.push(if matches!(ev, Event::MappingStart(..)) {
+                    Frame::Mapping { path, key: None }
+                } else {
+                    Frame::Sequence { path, next: 0 }
+                });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Turns a serde_yaml error into a diagnostic that says what to do.
+fn explain(file: &Path, err: &serde_yaml::Error) -> Diagnostic {
+    let at = match err.location() {
+        Some(l) => Location::new(file, l.line(), l.column()),
+        None => Location::start_of(file),
+    };
+    let full = err.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full.clone(),
+    };
+    let (code, hint) = if let Some(field) = between(&message, "unknown field `", "`") {
+        let expected = expected_names(&message);
+        let hint = match did_you_mean(field, expected.iter().copied()) {
+            Some(name) => format!("did you mean `{name}`?"),
+            None => format!("the fields allowed here are: {}", expected.join(", ")),
+        };
+        ("unknown-field", Some(hint))
+    } else if let Some(variant) = between(&message, "unknown variant `", "`") {
+        let expected = expected_names(&message);
+        let hint = match did_you_mean(variant, expected.iter().copied()) {
+            Some(name) => format!("did you mean `{name}`?"),
+            None => format!("write one of: {}", expected.join(", ")),
+        };
+        ("unknown-value", Some(hint))
+    } else if message.contains("missing field `") {
+        ("missing-field", Some("add the field; docs/content.md says what it holds".to_string()))
+    } else if message.contains("invalid type") || message.contains("invalid value") {
+        ("wrong-type", Some("docs/content.md shows what each field holds".to_string()))
+    } else if message.contains("recursion limit") || message.contains("repetition limit") {
+        ("yaml-too-deep", Some("content is never nested this deeply; check for a runaway structure".to_string()))
+    } else {
+        ("invalid-content", None)
+    };
+    let diagnostic = Diagnostic::error(code, &at, message);
+    match hint {
+        Some(h) => diagnostic.with_hint(h),
+        None => diagnostic,
+    }
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let len = text[from..].find(end)?;
+    Some(&text[from..from + len])
+}
+
+/// The names serde lists after "expected one of" (or "expected").
+fn expected_names(message: &str) -> Vec<&str> {
+    let Some(i) = message.find("expected") else { return Vec::new() };
+    message[i..].split('`').skip(1).step_by(2).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        name: String,
+        items: Vec<Item>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        events: u64,
+    }
+
+    #[test]
+    fn records_where_values_are() {
+        let text = "name: x\nitems:\n  - events: 3\n  - events: 4\n";
+        let (_, spans): (Doc, _) = parse(Path::new("a.yaml"), text).unwrap();
+        let at = spans.at("items.1.events");
+        assert_eq!((at.line, at.column), (4, 13));
+        assert_eq!(spans.at("items.1.nothing").line, 4);
+    }
+
+    #[test]
+    fn unknown_field_suggests_the_right_one() {
+        let text = "name: x\nitems:\n  - evnts: 3\n";
+        let err = parse::<Doc>(Path::new("a.yaml"), text).unwrap_err();
+        assert_eq!(err.code, "unknown-field");
+        assert_eq!(err.line, 3);
+        assert_eq!(err.hint.as_deref(), Some("did you mean `events`?"));
+    }
+
+    #[test]
+    fn aliases_are_refused_before_expansion() {
+        let text = "a: &x [1, 2]\nb: [*x, *x]\n";
+        let err = parse::<serde_yaml::Value>(Path::new("a.yaml"), text).unwrap_err();
+        assert_eq!(err.code, "yaml-alias");
+        assert_eq!(err.line, 2);
+    }
+}

@@ -1,0 +1,21 @@
+//! The typed content model: what a clinical team knows about a procedure, as data.
+//!
+//! Everything here is language-neutral structure plus source-language text.
+//! Numbers are data (`Frequency`), never words; the words around them come
+//! from `locales/` when a page is rendered.
+
+mod date;
+mod frequency;
+mod procedure;
+mod site;
+
+pub use date::Date;
+pub use frequency::{Frequency, Measure, TimeFrame, Unit};
+pub use procedure::{
+    Audience, Dates, DeviceReporting, Evidence, EvidenceQuality, Guidance, OptionKind, Outcome, Procedure,
+    ProcedureOption, Sections, Source, SourceKind, SpecialArrangements, SECTION_IDS,
+};
+pub use site::{Contact, RiskScale, Site};
+
+/// An ordered list of short texts, each with a stable id that translators key on.
+pub type Texts = indexmap::IndexMap<String, String>;

@@ -1,0 +1,269 @@
+//! `content/procedures/<slug>/procedure.yaml` and its Markdown sections.
+
+use super::{Date, Frequency, Texts};
+use serde::{Deserialize, Serialize};
+
+/// One procedure: the facts, the options and the evidence behind them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    /// The folder name under `content/procedures/`, used in URLs. Set by the loader.
+    #[serde(skip)]
+    pub slug: String,
+    /// The page title, in words a patient would use.
+    pub title: String,
+    /// One or two sentences saying what this information is about.
+    pub summary: String,
+    /// The guidance this information follows.
+    pub guidance: Guidance,
+    /// Published, last reviewed, next review.
+    pub dates: Dates,
+    /// How and when this information is updated.
+    pub update_policy: String,
+    /// Who wrote and checked this information.
+    pub authors: String,
+    /// Who paid for it, and any conflicts of interest.
+    pub funding: String,
+    /// How strong the evidence is, said plainly.
+    pub evidence: Evidence,
+    /// Whether special arrangements apply, and what they mean for the patient.
+    pub special_arrangements: SpecialArrangements,
+    /// The condition the procedure treats.
+    pub condition: String,
+    /// Who the procedure is for and who it is not for.
+    pub audience: Audience,
+    /// The decision the patient is making.
+    pub decision: String,
+    /// The options, always including doing nothing or waiting.
+    pub options: Vec<ProcedureOption>,
+    /// What nobody knows yet, and why it matters for this decision.
+    pub uncertainties: Texts,
+    /// The people who help the patient decide and care for them.
+    pub team: Texts,
+    /// Questions the patient may want to ask, beyond the standard prompts.
+    pub questions: Texts,
+    /// How the patient's outcomes are recorded (audit, registry, research), and why.
+    pub outcomes_recording: Texts,
+    /// How to report a problem with a medical device.
+    pub device_reporting: DeviceReporting,
+    /// The evidence cited by this information.
+    pub sources: Vec<Source>,
+    /// Narrative sections, read from Markdown files beside `procedure.yaml`.
+    #[serde(skip)]
+    pub sections: Sections,
+}
+
+/// Guidance from a national body, such as NICE interventional procedures guidance.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guidance {
+    /// Who issued it (`NICE`).
+    pub body: String,
+    /// Its reference (`IPG718`).
+    pub id: String,
+    /// Its title, as issued.
+    pub title: String,
+    /// Where to read it.
+    pub url: String,
+    /// When it was issued (`2022-03`).
+    pub issued: Date,
+}
+
+/// The dates that tell a reader how current the information is.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dates {
+    /// When this version was first published.
+    pub published: Date,
+    /// When the content was last checked against the evidence.
+    pub reviewed: Date,
+    /// When it will next be checked.
+    pub next_review: Date,
+}
+
+/// The evidence behind the procedure, graded and explained.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// An overall grade, shown with a plain-words explanation from the locale.
+    pub quality: EvidenceQuality,
+    /// What the evidence is and what that means for the patient.
+    pub summary: String,
+}
+
+/// How much trust the evidence deserves overall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceQuality {
+    /// Many good studies agree.
+    Strong,
+    /// Some good studies.
+    Moderate,
+    /// Few studies, or studies of low quality.
+    Limited,
+    /// Almost no evidence.
+    VeryLimited,
+}
+
+impl EvidenceQuality {
+    /// The key the locale uses for this grade.
+    pub fn key(self) -> &'static str {
+        match self {
+            EvidenceQuality::Strong => "strong",
+            EvidenceQuality::Moderate => "moderate",
+            EvidenceQuality::Limited => "limited",
+            EvidenceQuality::VeryLimited => "very-limited",
+        }
+    }
+}
+
+/// NICE's "special arrangements", explained for a patient.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialArrangements {
+    /// Whether the guidance asks for special arrangements.
+    pub apply: bool,
+    /// What that means for the patient, point by point.
+    #[serde(default)]
+    pub meaning: Texts,
+}
+
+/// Who the procedure is for.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    /// People it may suit.
+    #[serde(rename = "for")]
+    pub suits: Texts,
+    /// People it is not meant for.
+    pub not_for: Texts,
+}
+
+/// One option the patient can choose, including doing nothing.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcedureOption {
+    /// A stable id (`nail`), used in links and translation keys.
+    pub id: String,
+    /// What sort of option this is.
+    pub kind: OptionKind,
+    /// A short name.
+    pub name: String,
+    /// What the option is, in a sentence or two.
+    pub summary: String,
+    /// What happens if you choose it.
+    pub what_happens: String,
+    /// How long recovery takes and what it is like.
+    pub recovery: String,
+    /// What it is like to live with: body, feelings, daily life.
+    pub daily_life: String,
+    /// Good things that may happen.
+    pub benefits: Vec<Outcome>,
+    /// Bad things that may happen.
+    pub risks: Vec<Outcome>,
+}
+
+/// The sort of option: the checker needs to know which one is doing nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OptionKind {
+    /// An operation or procedure.
+    Surgical,
+    /// Help without an operation.
+    NonSurgical,
+    /// Doing nothing, or waiting.
+    Nothing,
+}
+
+/// A benefit or a risk, with how often it happens and where that figure comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// A stable id. The same id under different options makes a comparison:
+    /// those figures are shown out of the same number of people.
+    pub id: String,
+    /// What happens, as a short phrase (`The nail breaks`).
+    pub label: String,
+    /// More about it, where useful.
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// How often it happens.
+    pub frequency: Frequency,
+    /// The id of the source that this outcome and its figure come from.
+    pub source: String,
+}
+
+/// How to report a problem with a medical device.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceReporting {
+    /// What to do, in plain words.
+    pub text: String,
+    /// Where to report (the MHRA Yellow Card site).
+    pub url: String,
+}
+
+
+/// A piece of evidence cited by the page.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// A stable id that outcomes cite.
+    pub id: String,
+    /// What kind of evidence it is; this decides how a figure is labelled.
+    pub kind: SourceKind,
+    /// The reference, as a reader would look it up.
+    pub citation: String,
+    /// Where to read it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Year of publication, where known.
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// How many people or bones the study looked at.
+    #[serde(default)]
+    pub size: Option<u64>,
+    /// What `size` counts.
+    #[serde(default)]
+    pub unit: super::Unit,
+}
+
+/// Kinds of evidence, from guidance to a single case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// Guidance from a national body.
+    Guidance,
+    /// A review that pools many studies.
+    SystematicReview,
+    /// A study comparing groups.
+    ComparativeStudy,
+    /// A series of patients treated in one or a few centres.
+    CaseSeries,
+    /// What the team that wrote the information sees in its own clinic. It may
+    /// support a description, never a figure.
+    TeamExperience,
+    /// Anything else.
+    Other,
+}
+
+impl SourceKind {
+    /// The key the locale uses for this kind.
+    pub fn key(self) -> &'static str {
+        match self {
+            SourceKind::Guidance => "guidance",
+            SourceKind::SystematicReview => "systematic-review",
+            SourceKind::ComparativeStudy => "comparative-study",
+            SourceKind::CaseSeries => "case-series",
+            SourceKind::TeamExperience => "team-experience",
+            SourceKind::Other => "other",
+        }
+    }
+}
+
+/// The Markdown narrative sections a procedure may have, in page order.
+/// Each is a file `<id>.md` beside `procedure.yaml`.
+pub const SECTION_IDS: [&str; 4] = ["about", "before", "during", "after"];
+
+/// Narrative sections as Markdown source, keyed by id, in [`SECTION_IDS`] order.
+pub type Sections = indexmap::IndexMap<String, String>;

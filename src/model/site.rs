@@ -1,0 +1,53 @@
+//! `content/site.yaml`: who publishes, how to contact them, and site-wide settings.
+
+use serde::Deserialize;
+
+/// The site-wide settings from `content/site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The organisation that publishes this information (for example an NHS trust).
+    pub organisation: String,
+    /// How patients reach the team.
+    pub contact: Contact,
+    /// Where `public/` is hosted, for absolute links in sitemaps and leaflets. Optional:
+    /// pages link to each other relatively and work under any sub-path.
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// The language content is written in, as a BCP 47 tag (`en-GB`).
+    pub source_locale: String,
+    /// Which words describe a frequency beside its number.
+    #[serde(default)]
+    pub risk_scale: RiskScale,
+}
+
+/// Contact details printed on every page and leaflet.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The team or department patients contact.
+    #[serde(default)]
+    pub team: Option<String>,
+    /// A phone number, as it should be dialled and shown.
+    pub phone: String,
+    /// A postal address, one line per entry.
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// A web address for the team.
+    #[serde(default)]
+    pub web: Option<String>,
+    /// An email address.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// A scale of frequency words. Each word is only ever shown beside its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RiskScale {
+    /// The EU SmPC terms: very common (1 in 10 or more) down to very rare.
+    #[default]
+    Eu,
+    /// Calman's verbal scale: high, moderate, low, very low, minimal, negligible.
+    Calman,
+}

@@ -1,0 +1,79 @@
+//! The render step: view models through tera templates into page text.
+//!
+//! One tera environment per locale, each with its own `t()` function bound to
+//! that locale's Fluent catalog, so a template can never pick words from
+//! another language. Templates get a small view model per page, never the
+//! whole project.
+
+use crate::l10n::{Arg, Catalog};
+use crate::load::FileSet;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Templates a site must have (built in, or its own).
+pub const PAGE_TEMPLATES: [&str; 2] = ["index.html", "procedure.html"];
+
+/// A tera environment whose `t()` speaks one locale.
+pub struct Renderer {
+    tera: tera::Tera,
+}
+
+impl Renderer {
+    /// Compiles every template in `templates` (except static files) for `catalog`'s locale.
+    pub fn new(templates: &FileSet, catalog: Arc<Catalog>) -> Result<Renderer, String> {
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html", ".svg", ".xml"]);
+        let sources: Vec<(&str, &str)> = templates.iter().filter(|(name, ..)| is_template(name)).map(|(name, _, text)| (name, text)).collect();
+        tera.add_raw_templates(sources).map_err(|e| describe(&e))?;
+        tera.register_function("t", Translate { catalog });
+        Ok(Renderer { tera })
+    }
+
+    /// Renders `template` with `view` as its context.
+    pub fn render(&self, template: &str, view: &impl Serialize) -> Result<String, String> {
+        let context = tera::Context::from_serialize(view).map_err(|e| describe(&e))?;
+        self.tera.render(template, &context).map_err(|e| format!("template `{template}`: {}", describe(&e)))
+    }
+}
+
+/// Whether a file in `templates/` is a tera template (the rest are copied as they are).
+pub fn is_template(name: &str) -> bool {
+    name.ends_with(".html") || name.ends_with(".typ") || name.ends_with(".xml")
+}
+
+/// tera errors nest their causes; a reader needs all of them.
+fn describe(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// `t(key="…", name=value, …)`: a Fluent message in the renderer's locale.
+/// Numbers reach Fluent as numbers (formatted for the locale there), text as text.
+struct Translate {
+    catalog: Arc<Catalog>,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or("t() needs key=\"message-id\"")?;
+        let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
+        names.sort();
+        let mut fluent_args = Vec::new();
+        for name in names {
+            let value = match &args[name] {
+                tera::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
+                tera::Value::String(s) => Arg::Text(s.clone()),
+                other => Arg::Text(other.to_string()),
+            };
+            fluent_args.push((name.as_str(), value));
+        }
+        self.catalog.format(key, &fluent_args).map(tera::Value::String).map_err(tera::Error::msg)
+    }
+}

@@ -1,0 +1,140 @@
+//! The localise step: builds small, language-resolved view models, one per page, for the templates.
+//!
+//! A view model holds only what its template shows: every word already in the
+//! page's language, every number already phrased. Templates place them; they
+//! decide nothing about numbers. Building a view is a pure function of
+//! (project, procedure, locale), so pages can be built in parallel.
+
+mod outcome;
+mod procedure;
+
+pub use outcome::OutcomeView;
+pub use procedure::{build_procedure, ProcedureView};
+
+use crate::l10n::{Arg, Catalog};
+use crate::model::{Date, Site};
+use serde::Serialize;
+
+/// Where the words of one locale come from.
+pub struct Words<'a> {
+    /// Interface strings, and for a translation the procedure's translated units.
+    pub catalog: &'a Catalog,
+    /// Whether this is the source locale, whose procedure text comes straight from content.
+    pub is_source: bool,
+}
+
+impl Words<'_> {
+    /// An interface string.
+    pub fn ui(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        self.catalog.format(id, args)
+    }
+
+    /// A unit of procedure text: the source itself, or its translation.
+    pub fn text(&self, unit: &str, source: &str) -> Result<String, String> {
+        if self.is_source { Ok(source.to_string()) } else { self.catalog.format(unit, &[]) }
+    }
+
+    /// A date, in words, through the locale's `date` message.
+    pub fn date(&self, date: &Date) -> Result<String, String> {
+        let mut args = vec![("year", Arg::Plain(f64::from(date.year))), ("month", Arg::Plain(f64::from(date.month)))];
+        match date.day {
+            Some(day) => {
+                args.push(("day", Arg::Plain(f64::from(day))));
+                self.ui("date-day", &args)
+            }
+            None => self.ui("date-month", &args),
+        }
+    }
+}
+
+/// The site-wide details every page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    /// The publishing organisation.
+    pub organisation: String,
+    /// The team patients contact.
+    pub team: Option<String>,
+    /// Phone number.
+    pub phone: String,
+    /// Address lines.
+    pub address: Vec<String>,
+    /// Web address.
+    pub web: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+}
+
+impl SiteView {
+    /// The site's contact details, as written (names and numbers are not translated).
+    pub fn new(site: &Site) -> SiteView {
+        SiteView {
+            organisation: site.organisation.clone(),
+            team: site.contact.team.clone(),
+            phone: site.contact.phone.clone(),
+            address: site.contact.address.clone(),
+            web: site.contact.web.clone(),
+            email: site.contact.email.clone(),
+        }
+    }
+}
+
+/// A link to the same page in another language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// BCP 47 tag.
+    pub lang: String,
+    /// The language's name in itself ("Cymraeg").
+    pub name: String,
+    /// Relative link from the current page.
+    pub href: String,
+    /// Whether this is the current page.
+    pub current: bool,
+}
+
+/// What every page knows about itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    /// BCP 47 tag for `<html lang>`.
+    pub lang: String,
+    /// `ltr` or `rtl`, from the tag's script.
+    pub dir: &'static str,
+    /// Relative prefix back to the top of `public/`.
+    pub root: String,
+    /// The same page in the other published languages.
+    pub alternates: Vec<Alternate>,
+    /// Whether this translation is a draft (shown with a notice).
+    pub draft: bool,
+}
+
+/// The index page of one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexView {
+    /// Page facts.
+    pub page: PageMeta,
+    /// Site details.
+    pub site: SiteView,
+    /// The procedures published in this locale.
+    pub procedures: Vec<IndexEntry>,
+}
+
+/// One procedure on an index page.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexEntry {
+    /// Title in the page's language.
+    pub title: String,
+    /// Summary in the page's language.
+    pub summary: String,
+    /// Relative link.
+    pub href: String,
+}
+
+/// A procedure page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProcedurePage {
+    /// Page facts.
+    pub page: PageMeta,
+    /// Site details.
+    pub site: SiteView,
+    /// The procedure.
+    pub procedure: ProcedureView,
+}

@@ -1,0 +1,306 @@
+//! The procedure page's view model: every section of the page, in the page's language.
+
+use super::outcome::Phrasing;
+use super::{OutcomeView, Words};
+use crate::markdown::to_safe_html;
+use crate::model::{Frequency, Measure, OptionKind, Procedure, RiskScale, Texts};
+use crate::risk;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A procedure, ready for a template.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProcedureView {
+    /// Folder name and URL segment.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// The condition it treats.
+    pub condition: String,
+    /// The decision to make.
+    pub decision: String,
+    /// The guidance followed.
+    pub guidance: GuidanceView,
+    /// Dates, in words.
+    pub dates: DatesView,
+    /// The version id: a short hash of everything that produced this page.
+    pub version: String,
+    /// Evidence grade key (`limited`) and the content's explanation.
+    pub evidence_quality: &'static str,
+    /// What the evidence is, in plain words.
+    pub evidence_summary: String,
+    /// What special arrangements mean for the patient, when they apply.
+    pub special_arrangements: Option<Vec<String>>,
+    /// Who it may suit.
+    pub suits: Vec<String>,
+    /// Who it is not for.
+    pub not_for: Vec<String>,
+    /// The options, doing nothing included.
+    pub options: Vec<OptionView>,
+    /// Outcomes shared by several options, side by side on one denominator.
+    pub comparisons: Vec<ComparisonView>,
+    /// What is not known.
+    pub uncertainties: Vec<String>,
+    /// Who is involved.
+    pub team: Vec<String>,
+    /// Questions to ask, beyond the standard prompts.
+    pub questions: Vec<String>,
+    /// How outcomes are recorded.
+    pub outcomes_recording: Vec<String>,
+    /// How to report a device problem.
+    pub device_reporting: String,
+    /// Where to report it.
+    pub device_reporting_url: String,
+    /// How the information is kept up to date.
+    pub update_policy: String,
+    /// Who wrote it.
+    pub authors: String,
+    /// Who paid for it.
+    pub funding: String,
+    /// The sources, numbered.
+    pub sources: Vec<SourceView>,
+    /// Narrative sections as sanitised HTML, keyed by id (`about`, `before` ...).
+    pub sections: BTreeMap<String, String>,
+}
+
+/// Guidance, for the page.
+#[derive(Debug, Clone, Serialize)]
+pub struct GuidanceView {
+    /// Issuing body.
+    pub body: String,
+    /// Reference.
+    pub id: String,
+    /// Title as issued.
+    pub title: String,
+    /// Link.
+    pub url: String,
+    /// Month and year issued, in words.
+    pub issued: String,
+}
+
+/// Dates in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct DatesView {
+    /// Published.
+    pub published: String,
+    /// Last reviewed.
+    pub reviewed: String,
+    /// Next review.
+    pub next_review: String,
+    /// Last reviewed, as YYYY-MM-DD for `<time datetime>`.
+    pub reviewed_iso: String,
+}
+
+/// One option.
+#[derive(Debug, Clone, Serialize)]
+pub struct OptionView {
+    /// Id, for anchors.
+    pub id: String,
+    /// `surgical`, `non-surgical` or `nothing`.
+    pub kind: OptionKind,
+    /// Name.
+    pub name: String,
+    /// What it is.
+    pub summary: String,
+    /// What happens.
+    pub what_happens: String,
+    /// Recovery.
+    pub recovery: String,
+    /// Daily life.
+    pub daily_life: String,
+    /// Benefits.
+    pub benefits: Vec<OutcomeView>,
+    /// Risks.
+    pub risks: Vec<OutcomeView>,
+}
+
+/// An outcome compared across options.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonView {
+    /// Outcome id.
+    pub id: String,
+    /// The outcome, as the first option labels it.
+    pub label: String,
+    /// The shared denominator.
+    pub denominator: u64,
+    /// One row per option that has this outcome.
+    pub rows: Vec<ComparisonRow>,
+}
+
+/// One option's figure in a comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonRow {
+    /// The option's name.
+    pub option: String,
+    /// The option's id.
+    pub option_id: String,
+    /// The figure.
+    pub outcome: OutcomeView,
+}
+
+/// A cited source.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// Its number on the page.
+    pub number: usize,
+    /// Its anchor.
+    pub anchor: String,
+    /// The reference.
+    pub citation: String,
+    /// Link.
+    pub url: Option<String>,
+    /// Year.
+    pub year: Option<u16>,
+    /// What kind of evidence it is, described ("In a review of studies of 983 lengthened bones").
+    pub described: String,
+}
+
+/// Builds the view of `p` in the language of `words`.
+pub fn build_procedure(
+    p: &Procedure,
+    words: &Words<'_>,
+    scale: RiskScale,
+    right_to_left: bool,
+    version: &str,
+) -> Result<ProcedureView, String> {
+    let phrasing = Phrasing { words, scale, sources: &p.sources, right_to_left };
+    let denominators = denominators(p);
+    let mut options = Vec::new();
+    for option in &p.options {
+        let o = format!("option-{}", option.id);
+        let mut lists = [Vec::new(), Vec::new()];
+        for (k, (kind, outcomes)) in [("benefit", &option.benefits), ("risk", &option.risks)].into_iter().enumerate() {
+            for outcome in outcomes {
+                let d = denominators.get(outcome.id.as_str()).copied().unwrap_or(100);
+                lists[k].push(phrasing.outcome(outcome, &format!("{o}-{kind}-{}", outcome.id), d)?);
+            }
+        }
+        let [benefits, risks] = lists;
+        options.push(OptionView {
+            id: option.id.clone(),
+            kind: option.kind,
+            name: words.text(&format!("{o}-name"), &option.name)?,
+            summary: words.text(&format!("{o}-summary"), &option.summary)?,
+            what_happens: words.text(&format!("{o}-what-happens"), &option.what_happens)?,
+            recovery: words.text(&format!("{o}-recovery"), &option.recovery)?,
+            daily_life: words.text(&format!("{o}-daily-life"), &option.daily_life)?,
+            benefits,
+            risks,
+        });
+    }
+    let comparisons = comparisons(&options, &denominators);
+    let mut sections = BTreeMap::new();
+    for (id, text) in &p.sections {
+        sections.insert(id.clone(), to_safe_html(&words.text(&format!("section-{id}"), text)?));
+    }
+    let sources = p
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            Ok(SourceView {
+                number: i + 1,
+                anchor: format!("source-{}", s.id),
+                citation: s.citation.clone(),
+                url: s.url.clone(),
+                year: s.year,
+                described: phrasing.study(s)?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(ProcedureView {
+        slug: p.slug.clone(),
+        title: words.text("title", &p.title)?,
+        summary: words.text("summary", &p.summary)?,
+        condition: words.text("condition", &p.condition)?,
+        decision: words.text("decision", &p.decision)?,
+        guidance: GuidanceView {
+            body: p.guidance.body.clone(),
+            id: p.guidance.id.clone(),
+            title: p.guidance.title.clone(),
+            url: p.guidance.url.clone(),
+            issued: words.date(&p.guidance.issued)?,
+        },
+        dates: DatesView {
+            published: words.date(&p.dates.published)?,
+            reviewed: words.date(&p.dates.reviewed)?,
+            next_review: words.date(&p.dates.next_review)?,
+            reviewed_iso: p.dates.reviewed.to_string(),
+        },
+        version: version.to_string(),
+        evidence_quality: p.evidence.quality.key(),
+        evidence_summary: words.text("evidence-summary", &p.evidence.summary)?,
+        special_arrangements: if p.special_arrangements.apply {
+            Some(texts(words, "special-arrangements", &p.special_arrangements.meaning)?)
+        } else {
+            None
+        },
+        suits: texts(words, "for", &p.audience.suits)?,
+        not_for: texts(words, "not-for", &p.audience.not_for)?,
+        options,
+        comparisons,
+        uncertainties: texts(words, "uncertainty", &p.uncertainties)?,
+        team: texts(words, "team", &p.team)?,
+        questions: texts(words, "question", &p.questions)?,
+        outcomes_recording: texts(words, "outcomes-recording", &p.outcomes_recording)?,
+        device_reporting: words.text("device-reporting", &p.device_reporting.text)?,
+        device_reporting_url: p.device_reporting.url.clone(),
+        update_policy: words.text("update-policy", &p.update_policy)?,
+        authors: words.text("authors", &p.authors)?,
+        funding: words.text("funding", &p.funding)?,
+        sources,
+        sections,
+    })
+}
+
+fn texts(words: &Words<'_>, prefix: &str, texts: &Texts) -> Result<Vec<String>, String> {
+    texts.iter().map(|(id, text)| words.text(&format!("{prefix}-{id}"), text)).collect()
+}
+
+/// One denominator per outcome id: outcomes that share an id across options are
+/// compared, so they share the denominator that shows every one of them.
+fn denominators(p: &Procedure) -> BTreeMap<&str, u64> {
+    let mut groups: BTreeMap<&str, Vec<&Measure>> = BTreeMap::new();
+    for option in &p.options {
+        for outcome in option.benefits.iter().chain(&option.risks) {
+            let entry = groups.entry(outcome.id.as_str()).or_default();
+            if let Frequency::Measured(m) = &outcome.frequency {
+                entry.push(m);
+            }
+        }
+    }
+    groups.into_iter().map(|(id, measures)| (id, risk::shared_denominator(measures))).collect()
+}
+
+fn comparisons(options: &[OptionView], denominators: &BTreeMap<&str, u64>) -> Vec<ComparisonView> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut rows: BTreeMap<String, Vec<ComparisonRow>> = BTreeMap::new();
+    for option in options {
+        for outcome in option.benefits.iter().chain(&option.risks) {
+            if !order.contains(&outcome.id.as_str()) {
+                order.push(&outcome.id);
+            }
+            // Side by side, the statements compare; the icon arrays stay with each option.
+            let outcome = OutcomeView { icons: None, ..outcome.clone() };
+            rows.entry(outcome.id.clone()).or_default().push(ComparisonRow {
+                option: option.name.clone(),
+                option_id: option.id.clone(),
+                outcome,
+            });
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|id| {
+            let rows = rows.remove(id)?;
+            (rows.len() > 1).then(|| ComparisonView {
+                id: id.to_string(),
+                label: rows[0].outcome.label.clone(),
+                denominator: denominators.get(id).copied().unwrap_or(100),
+                rows,
+            })
+        })
+        .collect()
+}
