@@ -7,7 +7,10 @@ pub fn check_external(url: &str) -> Result<(), &'static str> {
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
         .ok_or("it must start with https://")?;
-    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')) {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
+    {
         return Err("it contains spaces or characters that are not allowed");
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");

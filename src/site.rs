@@ -20,7 +20,10 @@ pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = output.file_name().ok_or_else(|| format!("`{}` cannot be an output folder", output.display()))?.to_string_lossy();
+    let name = output
+        .file_name()
+        .ok_or_else(|| format!("`{}` cannot be an output folder", output.display()))?
+        .to_string_lossy();
     std::fs::create_dir_all(&parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
     let staging = parent.join(format!(".{name}.informed-new"));
     let retired = parent.join(format!(".{name}.informed-old"));
@@ -31,7 +34,8 @@ pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
     }
     std::fs::create_dir_all(&staging).map_err(|e| format!("cannot create `{}`: {e}", staging.display()))?;
     let result = files.iter().try_for_each(|file| {
-        let relative = safe_relative(&file.path).ok_or_else(|| format!("refusing to write outside the output folder: `{}`", file.path))?;
+        let relative = safe_relative(&file.path)
+            .ok_or_else(|| format!("refusing to write outside the output folder: `{}`", file.path))?;
         let target = staging.join(relative);
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
@@ -43,9 +47,11 @@ pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
         return Err(err);
     }
     if output.exists() {
-        std::fs::rename(output, &retired).map_err(|e| format!("cannot move the old `{}` aside: {e}", output.display()))?;
+        std::fs::rename(output, &retired)
+            .map_err(|e| format!("cannot move the old `{}` aside: {e}", output.display()))?;
     }
-    std::fs::rename(&staging, output).map_err(|e| format!("cannot move the new site into `{}`: {e}", output.display()))?;
+    std::fs::rename(&staging, output)
+        .map_err(|e| format!("cannot move the new site into `{}`: {e}", output.display()))?;
     if retired.exists() {
         std::fs::remove_dir_all(&retired).map_err(|e| format!("cannot remove `{}`: {e}", retired.display()))?;
     }

@@ -1,8 +1,8 @@
 //! Schema-level checks the types cannot express: ids, references, dates, links.
 
 use super::CheckOptions;
-use crate::diagnostic::{did_you_mean, Diagnostic};
-use crate::load::{is_valid_slug, LoadedProcedure, Project, Spans};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::load::{LoadedProcedure, Project, Spans, is_valid_slug};
 use crate::model::{Frequency, Texts};
 use std::collections::HashSet;
 
@@ -20,8 +20,12 @@ pub(super) fn check_site(project: &Project, found: &mut Vec<Diagnostic>) {
     }
     if site.source_locale.parse::<unic_langid::LanguageIdentifier>().is_err() {
         found.push(
-            Diagnostic::error("invalid-locale", &spans.at("source_locale"), format!("`{}` is not a language tag", site.source_locale))
-                .with_hint("write a BCP 47 tag such as en-GB, cy, ar or pl"),
+            Diagnostic::error(
+                "invalid-locale",
+                &spans.at("source_locale"),
+                format!("`{}` is not a language tag", site.source_locale),
+            )
+            .with_hint("write a BCP 47 tag such as en-GB, cy, ar or pl"),
         );
     }
 }
@@ -40,13 +44,15 @@ pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, 
         if let Some(url) = &source.url {
             check_url(spans, &format!("{path}.url"), url, found);
         }
-        if let Some(year) = source.year {
-            if !(1900..=options.today.year).contains(&year) {
-                found.push(
-                    Diagnostic::error("invalid-year", &spans.at(&format!("{path}.year")), format!("{year} is not a possible year of publication"))
-                        .with_hint("give the year the source was published, for example 2021"),
-                );
-            }
+        if let Some(year) = source.year.filter(|y| !(1900..=options.today.year).contains(y)) {
+            found.push(
+                Diagnostic::error(
+                    "invalid-year",
+                    &spans.at(&format!("{path}.year")),
+                    format!("{year} is not a possible year of publication"),
+                )
+                .with_hint("give the year the source was published, for example 2021"),
+            );
         }
     }
 
@@ -73,7 +79,9 @@ pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, 
                         .with_hint(hint),
                     );
                 } else if matches!(outcome.frequency, Frequency::Measured(_))
-                    && p.sources.iter().any(|s| s.id == outcome.source && s.kind == crate::model::SourceKind::TeamExperience)
+                    && p.sources
+                        .iter()
+                        .any(|s| s.id == outcome.source && s.kind == crate::model::SourceKind::TeamExperience)
                 {
                     found.push(
                         Diagnostic::error(
@@ -81,7 +89,9 @@ pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, 
                             &spans.at(&format!("{path}.frequency")),
                             "a figure cannot come from the team's own experience",
                         )
-                        .with_hint("cite a published study or guidance for the figure, or write `frequency: not-known`"),
+                        .with_hint(
+                            "cite a published study or guidance for the figure, or write `frequency: not-known`",
+                        ),
                     );
                 }
             }
@@ -112,27 +122,41 @@ fn check_dates(loaded: &LoadedProcedure, options: &CheckOptions, found: &mut Vec
         found.push(Diagnostic::error(
             "review-before-publication",
             &spans.at("dates.reviewed"),
-            format!("the review date {} is before the publication date {}", dates.reviewed, dates.published),
+            format!(
+                "the review date {} is before the publication date {}",
+                dates.reviewed, dates.published
+            ),
         ));
     }
     if dates.next_review <= dates.reviewed {
         found.push(Diagnostic::error(
             "next-review-not-after-review",
             &spans.at("dates.next_review"),
-            format!("the next review ({}) must come after the last review ({})", dates.next_review, dates.reviewed),
+            format!(
+                "the next review ({}) must come after the last review ({})",
+                dates.next_review, dates.reviewed
+            ),
         ));
     }
     if next < today {
         found.push(
-            Diagnostic::error("review-overdue", &spans.at("dates.next_review"), format!("the next review was due on {}", dates.next_review))
-                .with_hint("check the content against the current evidence, then update `reviewed` and `next_review`"),
+            Diagnostic::error(
+                "review-overdue",
+                &spans.at("dates.next_review"),
+                format!("the next review was due on {}", dates.next_review),
+            )
+            .with_hint("check the content against the current evidence, then update `reviewed` and `next_review`"),
         );
     } else if next - today <= REVIEW_WARNING_DAYS {
         found.push(
             Diagnostic::warning(
                 "review-due-soon",
                 &spans.at("dates.next_review"),
-                format!("the next review is due on {}, in {} days", dates.next_review, next - today),
+                format!(
+                    "the next review is due on {}, in {} days",
+                    dates.next_review,
+                    next - today
+                ),
             )
             .with_hint("plan the review now so the information does not go out of date"),
         );
@@ -154,15 +178,23 @@ fn check_id<'a>(spans: &Spans, path: &str, id: &'a str, seen: &mut HashSet<&'a s
                 .with_hint("use lowercase letters a-z, digits and single hyphens, starting with a letter"),
         );
     } else if !seen.insert(id) {
-        found.push(Diagnostic::error("duplicate-id", &spans.at(path), format!("the id `{id}` is used twice here")));
+        found.push(Diagnostic::error(
+            "duplicate-id",
+            &spans.at(path),
+            format!("the id `{id}` is used twice here"),
+        ));
     }
 }
 
 fn check_url(spans: &Spans, path: &str, url: &str, found: &mut Vec<Diagnostic>) {
     if let Err(why) = crate::links::check_external(url) {
         found.push(
-            Diagnostic::error("invalid-url", &spans.at(path), format!("`{url}` is not a usable web address: {why}"))
-                .with_hint("write a full address starting with https://"),
+            Diagnostic::error(
+                "invalid-url",
+                &spans.at(path),
+                format!("`{url}` is not a usable web address: {why}"),
+            )
+            .with_hint("write a full address starting with https://"),
         );
     }
 }

@@ -14,7 +14,9 @@ pub(super) fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
     for (i, option) in loaded.procedure.options.iter().enumerate() {
         for (list, outcomes) in [("benefits", &option.benefits), ("risks", &option.risks)] {
             for (j, outcome) in outcomes.iter().enumerate() {
-                let Frequency::Measured(m) = &outcome.frequency else { continue };
+                let Frequency::Measured(m) = &outcome.frequency else {
+                    continue;
+                };
                 let path = format!("options.{i}.{list}.{j}.frequency");
                 if check_measure(loaded, &path, m, found) {
                     groups.entry(outcome.id.as_str()).or_default().push((path, m));
@@ -42,7 +44,12 @@ pub(super) fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
                 found.push(Diagnostic::warning(
                     "comparison-units-differ",
                     &spans.at(&format!("{path}.unit")),
-                    format!("`{id}` counts {} here but {} at line {}", m.unit.key(), first.unit.key(), spans.at(first_path).line),
+                    format!(
+                        "`{id}` counts {} here but {} at line {}",
+                        m.unit.key(),
+                        first.unit.key(),
+                        spans.at(first_path).line
+                    ),
                 ));
             }
         }
@@ -68,15 +75,25 @@ fn check_measure(loaded: &LoadedProcedure, path: &str, m: &Measure, found: &mut 
     let spans = &loaded.spans;
     let before = found.len();
     if m.population == 0 {
-        found.push(Diagnostic::error("zero-population", &spans.at(&format!("{path}.population")), "the population cannot be 0"));
+        found.push(Diagnostic::error(
+            "zero-population",
+            &spans.at(&format!("{path}.population")),
+            "the population cannot be 0",
+        ));
     }
     match (m.events, m.range) {
-        (Some(_), Some(_)) => found.push(
-            Diagnostic::error("events-and-range", &spans.at(&format!("{path}.range")), "give either `events` or `range`, not both"),
-        ),
+        (Some(_), Some(_)) => found.push(Diagnostic::error(
+            "events-and-range",
+            &spans.at(&format!("{path}.range")),
+            "give either `events` or `range`, not both",
+        )),
         (None, None) => found.push(
-            Diagnostic::error("no-events", &spans.at(path), "a figure needs `events` (or a `range`) as well as `population`")
-                .with_hint("if nobody knows how often this happens, write `frequency: not-known`"),
+            Diagnostic::error(
+                "no-events",
+                &spans.at(path),
+                "a figure needs `events` (or a `range`) as well as `population`",
+            )
+            .with_hint("if nobody knows how often this happens, write `frequency: not-known`"),
         ),
         (Some(events), None) if events > m.population => found.push(
             Diagnostic::error(
@@ -87,13 +104,20 @@ fn check_measure(loaded: &LoadedProcedure, path: &str, m: &Measure, found: &mut 
             .with_hint("events counts how many of the population had this outcome, so it cannot be larger"),
         ),
         (None, Some((low, high))) if low > high => found.push(
-            Diagnostic::error("range-reversed", &spans.at(&format!("{path}.range")), format!("the range {low} to {high} is the wrong way round"))
-                .with_hint(format!("write `range: [{high}, {low}]`")),
+            Diagnostic::error(
+                "range-reversed",
+                &spans.at(&format!("{path}.range")),
+                format!("the range {low} to {high} is the wrong way round"),
+            )
+            .with_hint(format!("write `range: [{high}, {low}]`")),
         ),
         (None, Some((_, high))) if high > m.population => found.push(Diagnostic::error(
             "events-exceed-population",
             &spans.at(&format!("{path}.range")),
-            format!("the top of the range, {high}, is more than the population of {}", m.population),
+            format!(
+                "the top of the range, {high}, is more than the population of {}",
+                m.population
+            ),
         )),
         _ => {}
     }

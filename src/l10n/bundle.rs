@@ -60,9 +60,15 @@ impl Catalog {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     for error in errors {
+                        // The start of the entry that failed is where a translator should look.
+                        let offset = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
                         diagnostics.push(
-                            Diagnostic::error("ftl-syntax", &Location::at_offset(path, text, error.pos.start), format!("Fluent syntax error: {}", error.kind))
-                                .with_hint("each message is `id = text`; continuation lines are indented"),
+                            Diagnostic::error(
+                                "ftl-syntax",
+                                &Location::at_offset(path, text, offset),
+                                format!("Fluent syntax error: {}", error.kind),
+                            )
+                            .with_hint("each message is `id = text`; continuation lines are indented"),
                         );
                     }
                     resource
@@ -99,7 +105,10 @@ impl Catalog {
     /// Formats a message (or `message.attribute`) with arguments.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
         let (message, attribute) = split_id(id);
-        let msg = self.bundle.get_message(message).ok_or_else(|| format!("no message `{id}` for {}", self.locale))?;
+        let msg = self
+            .bundle
+            .get_message(message)
+            .ok_or_else(|| format!("no message `{id}` for {}", self.locale))?;
         let pattern = match attribute {
             Some(a) => msg.get_attribute(a).map(|a| a.value()),
             None => msg.value(),
@@ -122,9 +131,13 @@ fn to_fluent(value: &Arg) -> FluentValue<'static> {
     match value {
         Arg::Text(s) => FluentValue::String(s.clone().into()),
         Arg::Number(n) => FluentValue::Number(FluentNumber::new(*n, FluentNumberOptions::default())),
-        Arg::Plain(n) => {
-            FluentValue::Number(FluentNumber::new(*n, FluentNumberOptions { use_grouping: false, ..Default::default() }))
-        }
+        Arg::Plain(n) => FluentValue::Number(FluentNumber::new(
+            *n,
+            FluentNumberOptions {
+                use_grouping: false,
+                ..Default::default()
+            },
+        )),
     }
 }
 
@@ -140,7 +153,10 @@ fn find_definition(text: &str, id: &str) -> Option<usize> {
     let mut offset = 0;
     let mut found = None;
     for line in text.split_inclusive('\n') {
-        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+        if line
+            .strip_prefix(id)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
             found = Some(offset);
         }
         offset += line.len();
@@ -161,13 +177,18 @@ mod tests {
     #[test]
     fn formats_numbers_as_variables_without_isolation_marks() {
         let c = catalog("en-GB", "n = About { $events } in { $d } people\n");
-        let text = c.format("n", &[("events", 34u64.into()), ("d", 1000u64.into())]).unwrap();
+        let text = c
+            .format("n", &[("events", 34u64.into()), ("d", 1000u64.into())])
+            .unwrap();
         assert_eq!(text, "About 34 in 1,000 people");
     }
 
     #[test]
     fn reports_syntax_errors_with_their_line() {
-        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "ok = fine\nbroken = { $x\n")]);
+        let (_, d) = Catalog::new(
+            "en-GB".parse().unwrap(),
+            &[(Path::new("t.ftl"), "ok = fine\nbroken = { $x\n")],
+        );
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "ftl-syntax");
         assert_eq!(d[0].line, 2);
@@ -175,7 +196,10 @@ mod tests {
 
     #[test]
     fn reports_duplicates_where_they_are() {
-        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "a = 1\nb = 2\na = 3\n")]);
+        let (_, d) = Catalog::new(
+            "en-GB".parse().unwrap(),
+            &[(Path::new("t.ftl"), "a = 1\nb = 2\na = 3\n")],
+        );
         assert_eq!(d[0].code, "ftl-duplicate");
         assert_eq!(d[0].line, 3);
     }

@@ -5,7 +5,7 @@ mod numbers;
 pub mod units;
 
 pub use bundle::{Arg, Catalog};
-pub use units::{procedure_units, TextUnit};
+pub use units::{TextUnit, procedure_units};
 
 use unic_langid::LanguageIdentifier;
 

@@ -1,13 +1,13 @@
 //! Reads a site folder (content, locales, templates) into the typed model, keeping where each value came from.
 
-pub mod yaml;
 mod files;
+pub mod yaml;
 
-pub use files::{FileSet, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES};
+pub use files::{EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet};
 pub use yaml::Spans;
 
-use crate::diagnostic::{did_you_mean, Diagnostic, Location};
-use crate::model::{Procedure, Site, SECTION_IDS};
+use crate::diagnostic::{Diagnostic, Location, did_you_mean};
+use crate::model::{Procedure, SECTION_IDS, Site};
 use std::path::{Path, PathBuf};
 
 /// Everything a build reads, loaded and parsed but not yet checked.
@@ -86,17 +86,29 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
 /// Reads a text file, or says why it cannot.
 pub fn read(file: &Path) -> Result<String, Diagnostic> {
     std::fs::read_to_string(file).map_err(|err| {
-        Diagnostic::error("unreadable-file", &Location::start_of(file), format!("cannot read this file: {err}"))
+        Diagnostic::error(
+            "unreadable-file",
+            &Location::start_of(file),
+            format!("cannot read this file: {err}"),
+        )
     })
 }
 
 fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedProcedure> {
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(read) => read.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+        Ok(read) => read
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect(),
         Err(_) => {
             diagnostics.push(
-                Diagnostic::error("no-procedures", &Location::start_of(dir), "there is no `procedures` folder")
-                    .with_hint("each procedure lives in content/procedures/<slug>/procedure.yaml"),
+                Diagnostic::error(
+                    "no-procedures",
+                    &Location::start_of(dir),
+                    "there is no `procedures` folder",
+                )
+                .with_hint("each procedure lives in content/procedures/<slug>/procedure.yaml"),
             );
             return Vec::new();
         }
@@ -104,7 +116,10 @@ fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedP
     entries.sort();
     let mut procedures = Vec::new();
     for dir in entries {
-        let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let slug = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let file = dir.join("procedure.yaml");
         if !is_valid_slug(&slug) {
             diagnostics.push(
@@ -139,7 +154,12 @@ fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedP
             hasher.add(id, section);
         }
         let content_hash = hasher.finish();
-        procedures.push(LoadedProcedure { procedure, spans, dir, content_hash });
+        procedures.push(LoadedProcedure {
+            procedure,
+            spans,
+            dir,
+            content_hash,
+        });
     }
     procedures
 }
@@ -150,15 +170,22 @@ fn load_sections(dir: &Path, procedure: &mut Procedure, diagnostics: &mut Vec<Di
         .unwrap_or_default();
     others.sort();
     for path in others {
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if path.extension().is_some_and(|e| e == "md") && !SECTION_IDS.contains(&stem.as_str()) {
             let hint = match did_you_mean(&stem, SECTION_IDS) {
                 Some(id) => format!("did you mean `{id}.md`?"),
                 None => format!("the sections a procedure may have are: {}", SECTION_IDS.join(", ")),
             };
             diagnostics.push(
-                Diagnostic::error("unknown-section", &Location::start_of(&path), format!("`{stem}` is not a section"))
-                    .with_hint(hint),
+                Diagnostic::error(
+                    "unknown-section",
+                    &Location::start_of(&path),
+                    format!("`{stem}` is not a section"),
+                )
+                .with_hint(hint),
             );
         }
     }
@@ -181,7 +208,9 @@ pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 100
         && slug.starts_with(|c: char| c.is_ascii_lowercase())
-        && slug.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && slug
+            .split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 #[cfg(test)]

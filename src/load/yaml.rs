@@ -5,7 +5,7 @@
 //! parser supplies line and column for every value, so checks that run after
 //! deserialising can still point at the exact place in the file.
 
-use crate::diagnostic::{did_you_mean, Diagnostic, Location};
+use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::path::Path;
@@ -70,7 +70,10 @@ fn index(file: &Path, text: &str) -> Result<Spans, Diagnostic> {
         )
         .with_hint("write the value out in full where it is needed"));
     }
-    Ok(Spans { file: file.to_path_buf(), places: recorder.places })
+    Ok(Spans {
+        file: file.to_path_buf(),
+        places: recorder.places,
+    })
 }
 
 /// One open mapping or sequence while walking the events.
@@ -101,12 +104,18 @@ impl Recorder {
     }
 
     fn record(&mut self, path: &str, mark: Marker) {
-        self.places.entry(path.to_string()).or_insert((mark.line(), mark.col() + 1));
+        self.places
+            .entry(path.to_string())
+            .or_insert((mark.line(), mark.col() + 1));
     }
 }
 
 fn join(path: &str, segment: &str) -> String {
-    if path.is_empty() { segment.to_string() } else { format!("{path}.{segment}") }
+    if path.is_empty() {
+        segment.to_string()
+    } else {
+        format!("{path}.{segment}")
+    }
 }
 
 impl MarkedEventReceiver for Recorder {
@@ -167,11 +176,20 @@ fn explain(file: &Path, err: &serde_yaml::Error) -> Diagnostic {
         };
         ("unknown-value", Some(hint))
     } else if message.contains("missing field `") {
-        ("missing-field", Some("add the field; docs/content.md says what it holds".to_string()))
+        (
+            "missing-field",
+            Some("add the field; docs/content.md says what it holds".to_string()),
+        )
     } else if message.contains("invalid type") || message.contains("invalid value") {
-        ("wrong-type", Some("docs/content.md shows what each field holds".to_string()))
+        (
+            "wrong-type",
+            Some("docs/content.md shows what each field holds".to_string()),
+        )
     } else if message.contains("recursion limit") || message.contains("repetition limit") {
-        ("yaml-too-deep", Some("content is never nested this deeply; check for a runaway structure".to_string()))
+        (
+            "yaml-too-deep",
+            Some("content is never nested this deeply; check for a runaway structure".to_string()),
+        )
     } else {
         ("invalid-content", None)
     };
@@ -190,7 +208,9 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 
 /// The names serde lists after "expected one of" (or "expected").
 fn expected_names(message: &str) -> Vec<&str> {
-    let Some(i) = message.find("expected") else { return Vec::new() };
+    let Some(i) = message.find("expected") else {
+        return Vec::new();
+    };
     message[i..].split('`').skip(1).step_by(2).collect()
 }
 

@@ -13,7 +13,7 @@ pub use date::Date;
 pub use frequency::{Frequency, Measure, TimeFrame, Unit};
 pub use procedure::{
     Audience, Dates, DeviceReporting, Evidence, EvidenceQuality, Guidance, OptionKind, Outcome, Procedure,
-    ProcedureOption, Sections, Source, SourceKind, SpecialArrangements, SECTION_IDS,
+    ProcedureOption, SECTION_IDS, Sections, Source, SourceKind, SpecialArrangements,
 };
 pub use site::{Contact, RiskScale, Site};
 

@@ -203,7 +203,6 @@ pub struct DeviceReporting {
     pub url: String,
 }
 
-
 /// A piece of evidence cited by the page.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -24,7 +24,12 @@ impl Renderer {
     pub fn new(templates: &FileSet, catalog: Arc<Catalog>) -> Result<Renderer, String> {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
-        let sources: Vec<(&str, &str)> = templates.iter().filter(|(name, ..)| is_template(name)).map(|(name, _, text)| (name, text)).collect();
+        tera.set_escape_fn(escape_html);
+        let sources: Vec<(&str, &str)> = templates
+            .iter()
+            .filter(|(name, ..)| is_template(name))
+            .map(|(name, _, text)| (name, text))
+            .collect();
         tera.add_raw_templates(sources).map_err(|e| describe(&e))?;
         tera.register_function("t", Translate { catalog });
         Ok(Renderer { tera })
@@ -33,13 +38,33 @@ impl Renderer {
     /// Renders `template` with `view` as its context.
     pub fn render(&self, template: &str, view: &impl Serialize) -> Result<String, String> {
         let context = tera::Context::from_serialize(view).map_err(|e| describe(&e))?;
-        self.tera.render(template, &context).map_err(|e| format!("template `{template}`: {}", describe(&e)))
+        self.tera
+            .render(template, &context)
+            .map_err(|e| format!("template `{template}`: {}", describe(&e)))
     }
 }
 
 /// Whether a file in `templates/` is a tera template (the rest are copied as they are).
 pub fn is_template(name: &str) -> bool {
     name.ends_with(".html") || name.ends_with(".typ") || name.ends_with(".xml")
+}
+
+/// Escapes text for HTML text and quoted attributes. Unlike tera's default it
+/// leaves `/` alone, so web addresses stay readable in the page source
+/// (Keats/tera#368); `/` is harmless inside quoted attributes and text.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// tera errors nest their causes; a reader needs all of them.
@@ -62,7 +87,10 @@ struct Translate {
 
 impl tera::Function for Translate {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args.get("key").and_then(|v| v.as_str()).ok_or("t() needs key=\"message-id\"")?;
+        let key = args
+            .get("key")
+            .and_then(|v| v.as_str())
+            .ok_or("t() needs key=\"message-id\"")?;
         let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
         names.sort();
         let mut fluent_args = Vec::new();
@@ -74,6 +102,9 @@ impl tera::Function for Translate {
             };
             fluent_args.push((name.as_str(), value));
         }
-        self.catalog.format(key, &fluent_args).map(tera::Value::String).map_err(tera::Error::msg)
+        self.catalog
+            .format(key, &fluent_args)
+            .map(tera::Value::String)
+            .map_err(tera::Error::msg)
     }
 }

@@ -68,7 +68,14 @@ impl IconArray {
                 }
             })
             .collect();
-        IconArray { total, filled, uncertain, columns, rows, cells }
+        IconArray {
+            total,
+            filled,
+            uncertain,
+            columns,
+            rows,
+            cells,
+        }
     }
 }
 

@@ -9,7 +9,7 @@ mod outcome;
 mod procedure;
 
 pub use outcome::OutcomeView;
-pub use procedure::{build_procedure, ProcedureView};
+pub use procedure::{ProcedureView, build_procedure};
 
 use crate::l10n::{Arg, Catalog};
 use crate::model::{Date, Site};
@@ -31,15 +31,24 @@ impl Words<'_> {
 
     /// A unit of procedure text: the source itself, or its translation.
     pub fn text(&self, unit: &str, source: &str) -> Result<String, String> {
-        if self.is_source { Ok(source.to_string()) } else { self.catalog.format(unit, &[]) }
+        if self.is_source {
+            Ok(source.to_string())
+        } else {
+            self.catalog.format(unit, &[])
+        }
     }
 
     /// A date, in words, through the locale's `date` message.
     pub fn date(&self, date: &Date) -> Result<String, String> {
-        let mut args = vec![("year", Arg::Plain(f64::from(date.year))), ("month", Arg::Plain(f64::from(date.month)))];
+        // Only the year is written without grouping ("2026", not "2,026"). Month and
+        // day stay plain numbers so Fluent's `[3]`-style variant keys match them.
+        let mut args = vec![
+            ("year", Arg::Plain(f64::from(date.year))),
+            ("month", Arg::Number(f64::from(date.month))),
+        ];
         match date.day {
             Some(day) => {
-                args.push(("day", Arg::Plain(f64::from(day))));
+                args.push(("day", Arg::Number(f64::from(day))));
                 self.ui("date-day", &args)
             }
             None => self.ui("date-month", &args),

@@ -3,7 +3,7 @@
 use super::Words;
 use crate::l10n::Arg;
 use crate::model::{Frequency, Outcome, RiskScale, Source, SourceKind, TimeFrame};
-use crate::risk::{self, band, IconArray, Phrase};
+use crate::risk::{self, IconArray, Phrase, band};
 use serde::Serialize;
 
 /// A benefit or a risk as the page shows it.
@@ -74,7 +74,9 @@ impl Phrasing<'_> {
             icons_alt: String::new(),
         };
         view.line = view.statement.clone();
-        let Frequency::Measured(m) = &outcome.frequency else { return Ok(view) };
+        let Frequency::Measured(m) = &outcome.frequency else {
+            return Ok(view);
+        };
         let phrase = risk::phrase(m, denominator);
         if phrase == Phrase::NotKnown {
             return Ok(view);
@@ -82,30 +84,60 @@ impl Phrasing<'_> {
         let unit_key = Arg::from(m.unit.key());
         let d = ("denominator", Arg::from(denominator));
         let (sentence, filled, uncertain) = match phrase {
-            Phrase::Exact { events, .. } => {
-                (w.ui("freq-exact", &[("events", events.into()), d.clone(), ("unit", unit_key)])?, events, 0)
-            }
-            Phrase::About { events, .. } => {
-                (w.ui("freq-about", &[("events", events.into()), d.clone(), ("unit", unit_key)])?, events, 0)
-            }
+            Phrase::Exact { events, .. } => (
+                w.ui(
+                    "freq-exact",
+                    &[("events", events.into()), d.clone(), ("unit", unit_key)],
+                )?,
+                events,
+                0,
+            ),
+            Phrase::About { events, .. } => (
+                w.ui(
+                    "freq-about",
+                    &[("events", events.into()), d.clone(), ("unit", unit_key)],
+                )?,
+                events,
+                0,
+            ),
             Phrase::Range { low, high, .. } => (
-                w.ui("freq-range", &[("low", low.into()), ("high", high.into()), d.clone(), ("unit", unit_key)])?,
+                w.ui(
+                    "freq-range",
+                    &[
+                        ("low", low.into()),
+                        ("high", high.into()),
+                        d.clone(),
+                        ("unit", unit_key),
+                    ],
+                )?,
                 low,
                 high - low,
             ),
             Phrase::FewerThanOne { .. } => (w.ui("freq-fewer-than-one", &[d.clone(), ("unit", unit_key)])?, 0, 0),
-            Phrase::NearlyAll { events, .. } => {
-                (w.ui("freq-nearly-all", &[("events", events.into()), d.clone(), ("unit", unit_key)])?, events, 1)
-            }
+            Phrase::NearlyAll { events, .. } => (
+                w.ui(
+                    "freq-nearly-all",
+                    &[("events", events.into()), d.clone(), ("unit", unit_key)],
+                )?,
+                events,
+                1,
+            ),
             Phrase::NotKnown => unreachable!("handled above"),
         };
         let word = self.word(m)?;
-        view.statement = w.ui("freq-with-word", &[("sentence", Arg::Text(sentence)), ("word", Arg::Text(word))])?;
+        view.statement = w.ui(
+            "freq-with-word",
+            &[("sentence", Arg::Text(sentence)), ("word", Arg::Text(word))],
+        )?;
         view.others = match phrase {
-            Phrase::Exact { events, .. } if events < denominator => {
-                Some(w.ui("freq-others-exact", &[("events", (denominator - events).into()), d.clone()])?)
-            }
-            Phrase::About { events, .. } => Some(w.ui("freq-others-about", &[("events", (denominator - events).into()), d.clone()])?),
+            Phrase::Exact { events, .. } if events < denominator => Some(w.ui(
+                "freq-others-exact",
+                &[("events", (denominator - events).into()), d.clone()],
+            )?),
+            Phrase::About { events, .. } => Some(w.ui(
+                "freq-others-about",
+                &[("events", (denominator - events).into()), d.clone()],
+            )?),
             _ => None,
         };
         view.time_frame = match m.time_frame {
@@ -113,13 +145,24 @@ impl Phrasing<'_> {
             None => None,
         };
         view.line = match &view.time_frame {
-            Some(frame) => w.ui("freq-line-when", &[("statement", Arg::Text(view.statement.clone())), ("frame", Arg::Text(frame.clone()))])?,
+            Some(frame) => w.ui(
+                "freq-line-when",
+                &[
+                    ("statement", Arg::Text(view.statement.clone())),
+                    ("frame", Arg::Text(frame.clone())),
+                ],
+            )?,
             None => w.ui("freq-line", &[("statement", Arg::Text(view.statement.clone()))])?,
         };
         view.known = true;
         view.icons_alt = w.ui(
             "icon-array-alt",
-            &[d, ("filled", filled.into()), ("uncertain", uncertain.into()), ("statement", Arg::Text(view.statement.clone()))],
+            &[
+                d,
+                ("filled", filled.into()),
+                ("uncertain", uncertain.into()),
+                ("statement", Arg::Text(view.statement.clone())),
+            ],
         )?;
         view.icons = Some(IconArray::new(denominator, filled, uncertain, self.right_to_left));
         Ok(view)
@@ -139,7 +182,10 @@ impl Phrasing<'_> {
             return Ok(low_word);
         }
         let high_word = self.words.ui("scale-word", &[("band", Arg::from(high_band.key()))])?;
-        self.words.ui("scale-range", &[("low", Arg::Text(low_word)), ("high", Arg::Text(high_word))])
+        self.words.ui(
+            "scale-range",
+            &[("low", Arg::Text(low_word)), ("high", Arg::Text(high_word))],
+        )
     }
 
     /// How a source is described beside a figure: what kind of evidence, and how big.
@@ -147,7 +193,14 @@ impl Phrasing<'_> {
         let kind = Arg::from(source.kind.key());
         match source.size {
             Some(size) if source.kind != SourceKind::Guidance && source.kind != SourceKind::TeamExperience => {
-                self.words.ui("study-sized", &[("kind", kind), ("size", size.into()), ("unit", Arg::from(source.unit.key()))])
+                self.words.ui(
+                    "study-sized",
+                    &[
+                        ("kind", kind),
+                        ("size", size.into()),
+                        ("unit", Arg::from(source.unit.key())),
+                    ],
+                )
             }
             _ => self.words.ui("study", &[("kind", kind)]),
         }
@@ -161,5 +214,8 @@ fn time_frame(w: &Words<'_>, t: TimeFrame) -> Result<String, String> {
         TimeFrame::Months(n) => ("months", n),
         TimeFrame::Years(n) => ("years", n),
     };
-    w.ui("time-frame", &[("kind", Arg::from(kind)), ("count", Arg::from(u64::from(count)))])
+    w.ui(
+        "time-frame",
+        &[("kind", Arg::from(kind)), ("count", Arg::from(u64::from(count)))],
+    )
 }

@@ -1,0 +1,97 @@
+//! Shared helpers for the end-to-end tests: run the real binary on a fixture site.
+
+#![allow(dead_code, reason = "each test file uses a different subset")]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The date the fixtures are checked against, so review-date checks are repeatable.
+pub const TODAY: &str = "2026-06-01";
+
+/// A fixture site under `tests/sites/`.
+pub fn site(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites").join(name)
+}
+
+/// The outcome of running `informed`.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `informed` with `args` in `dir`.
+pub fn informed(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_informed"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the informed binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Copies a fixture site into a fresh temporary folder and returns it.
+pub fn copy_site(name: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&site(name), tmp.path());
+    tmp
+}
+
+/// Copies a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Builds the site in `dir` into `dir/public`, asserting success, and returns the run.
+pub fn build_ok(dir: &Path) -> Run {
+    let run = informed(dir, &["build", "--today", TODAY]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    run
+}
+
+/// Reads a file the build wrote.
+pub fn read(dir: &Path, path: &str) -> String {
+    std::fs::read_to_string(dir.join("public").join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every file under `dir`, relative path and bytes, sorted.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The text of the element with `id="..."` up to its closing `</article>` (for an outcome).
+pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
+    let marker = format!("<article class=\"outcome\" id=\"outcome-{id}\">");
+    let start = html
+        .match_indices(&marker)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no outcome {id} #{nth}"))
+        .0;
+    let end = start + html[start..].find("</article>").unwrap();
+    &html[start..end]
+}
