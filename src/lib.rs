@@ -19,6 +19,7 @@ pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod publish;
 pub mod render;
 pub mod risk;
 pub mod site;

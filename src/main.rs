@@ -7,6 +7,11 @@ use informed::model::Date;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[path = "cli/l10n.rs"]
+mod l10n;
+#[path = "cli/report.rs"]
+mod report;
+
 #[derive(Parser)]
 #[command(
     name = "informed",
@@ -38,11 +43,73 @@ enum Command {
         /// Treat warnings as errors (`--deny warnings`).
         #[arg(long, value_parser = ["warnings"])]
         deny: Option<String>,
+        /// Also print the IPDAS minimum-standards checklist for each procedure.
+        #[arg(long)]
+        ipdas: bool,
+        /// Also print readability scores for each page and locale.
+        #[arg(long)]
+        readability: bool,
+    },
+    /// Translations: status, update, confirm, review.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum L10nCommand {
+    /// Per locale and file: translated, missing, stale, obsolete, reviewed, percent complete.
+    Status {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// How to print it.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Create or update a locale's translation files: adds what is missing with the
+    /// source text beside it, keeps every translation, moves obsolete ones to the end.
+    Update {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale, as a BCP 47 tag (`cy`).
+        locale: String,
+    },
+    /// Record that translations were made from the current source text.
+    Confirm {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// Message ids to confirm.
+        ids: Vec<String>,
+        /// Confirm every translated message (after checking them all).
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+        /// Only this file (`ui.ftl`, `procedures/<slug>.ftl`).
+        #[arg(long)]
+        file: Option<String>,
+    },
+    /// Record a review by a qualified translator of every current translation.
+    Review {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// The reviewer's name.
+        #[arg(long)]
+        by: String,
+        /// The date of the review (YYYY-MM-DD); today if not given.
+        #[arg(long, value_parser = parse_date)]
+        on: Option<Date>,
+        /// Only this file.
+        #[arg(long)]
+        file: Option<String>,
     },
 }
 
 #[derive(clap::Args)]
-struct SiteArgs {
+pub(crate) struct SiteArgs {
     /// The content folder. Its `locales/` and `templates/` sit beside it.
     #[arg(long, short, default_value = "content")]
     content: PathBuf,
@@ -52,7 +119,7 @@ struct SiteArgs {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     /// Readable, with the place of each problem.
     Human,
     /// One JSON document, for CI and editors (see docs/diagnostics.md).
@@ -67,7 +134,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build { site, output } => build(&site, &output),
-        Command::Check { site, format, deny } => check(&site, format, deny.is_some()),
+        Command::Check {
+            site,
+            format,
+            deny,
+            ipdas,
+            readability,
+        } => check(&site, format, deny.is_some(), Reports { ipdas, readability }),
+        Command::L10n { command } => l10n::run(command),
     }
 }
 
@@ -89,16 +163,40 @@ fn build(site: &SiteArgs, output: &std::path::Path) -> ExitCode {
                 eprintln!("error: {err}");
                 return ExitCode::from(2);
             }
-            eprintln!("wrote {} pages to {}", built.pages.len(), output.display());
+            let per_locale: Vec<String> = built.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
+            let total: usize = built.pages.iter().map(|(_, n)| n).sum();
+            eprintln!(
+                "wrote {total} pages to {} ({})",
+                output.display(),
+                per_locale.join(", ")
+            );
             ExitCode::SUCCESS
         }
         Err(diagnostics) => report_failure(&diagnostics),
     }
 }
 
-fn check(site: &SiteArgs, format: Format, deny_warnings: bool) -> ExitCode {
+/// Optional reports `check` prints beside its diagnostics.
+struct Reports {
+    ipdas: bool,
+    readability: bool,
+}
+
+fn check(site: &SiteArgs, format: Format, deny_warnings: bool, reports: Reports) -> ExitCode {
     let diagnostics = match informed::load::load(&site.content) {
-        Ok(project) => informed::check::check(&project, &options(site)),
+        Ok(project) => {
+            if reports.ipdas {
+                report::ipdas(&project, format);
+            }
+            if reports.readability {
+                report::readability(&project, format);
+            }
+            let mut found = informed::check::check(&project, &options(site));
+            let sources = informed::l10n::inventory::source_files(&project);
+            found.extend(informed::publish::plan(&project, &sources).1);
+            informed::diagnostic::sort(&mut found);
+            found
+        }
         Err(diagnostics) => diagnostics,
     };
     match format {
@@ -108,10 +206,7 @@ fn check(site: &SiteArgs, format: Format, deny_warnings: bool) -> ExitCode {
                 eprintln!("no problems found");
             }
         }
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({ "diagnostics": diagnostics })).unwrap_or_default()
-        ),
+        Format::Json => report::json(&diagnostics),
     }
     let failed = diagnostics
         .iter()
@@ -129,22 +224,6 @@ fn report_failure(diagnostics: &[Diagnostic]) -> ExitCode {
     ExitCode::from(1)
 }
 
-fn print_human(diagnostics: &[Diagnostic]) {
-    for d in diagnostics {
-        let severity = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        eprintln!(
-            "{}:{}:{}: {severity}[{}]: {}",
-            d.file.display(),
-            d.line,
-            d.column,
-            d.code,
-            d.message
-        );
-        if let Some(hint) = &d.hint {
-            eprintln!("  hint: {hint}");
-        }
-    }
+pub(crate) fn print_human(diagnostics: &[Diagnostic]) {
+    report::human(diagnostics);
 }

@@ -21,6 +21,19 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
+/// Every link and image address in `text`, with its byte offset.
+pub fn links(text: &str) -> Vec<(usize, String)> {
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Some((range.start, dest_url.to_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Every problem in `text`, with its byte offset.
 pub fn problems(text: &str) -> Vec<(usize, Problem)> {
     let mut found = Vec::new();

@@ -12,7 +12,10 @@ index-intro = Each page explains a treatment, what might happen, and what is not
 index-procedures-heading = Treatments
 
 ## Notices
+# Shown near the top of a translated page that a qualified translator has not yet checked.
 draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
+# Shown near the top of a translated page whose English text has changed since it was translated.
+stale-notice = The English version of this page has changed since it was translated. Some parts of this translation may be out of date. Ask your care team if you are not sure.
 evidence-notice-heading = The evidence is limited
 special-arrangements-heading = What do "special arrangements" mean for me?
 special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
@@ -34,6 +37,8 @@ grid-recovery = How long does recovery take?
 grid-daily-life = How might it affect my daily life?
 grid-benefits = What might go well?
 grid-risks = What might go wrong?
+# One benefit or risk in the options table: its name, then how often it happens.
+grid-outcome = { $label }: { $statement }
 details-heading = What are the benefits and risks of each option?
 details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
 benefits-heading = Possible benefits
@@ -190,3 +195,22 @@ month-name = { $month ->
 }
 date-day = { $day } { month-name } { $year }
 date-month = { month-name } { $year }
+
+## Print leaflets
+leaflets-heading = Print this information
+leaflets-intro = Leaflets say the same as this page. Each has a version number to note on your consent form.
+leaflet-format = { $format ->
+    [a4] A4 leaflet
+    [a5] A5 booklet
+   *[large] Large print
+}
+leaflet-pdf = PDF
+leaflet-html = web page for printing
+leaflet-version = Version { $version }. Last reviewed { $date }.
+leaflet-online = Read this online: { $url }
+leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
+notes-heading = My notes
+notes-intro = You can write on this page and bring it to your next appointment.
+notes-matters = What matters most to me
+notes-questions = My questions
+notes-appointment = Notes from my appointment

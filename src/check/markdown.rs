@@ -1,11 +1,42 @@
-//! Markdown sections: raw HTML and unsafe links are errors at their line and column.
+//! Markdown sections: raw HTML and unsafe links are errors; anchors, links to other pages and web addresses must work.
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::load::LoadedProcedure;
-use crate::markdown::{Problem, problems};
+use crate::links::check_external;
+use crate::load::{LoadedProcedure, Project};
+use crate::markdown::{Problem, links, problems};
 
-pub(super) fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
-    for (id, text) in &loaded.procedure.sections {
+/// The anchors the built-in procedure template gives every page.
+const PAGE_ANCHORS: &[&str] = &[
+    "main",
+    "about",
+    "condition",
+    "audience",
+    "special-arrangements",
+    "decision",
+    "options",
+    "details",
+    "comparisons",
+    "unknowns",
+    "before",
+    "during",
+    "after",
+    "team",
+    "questions",
+    "recording",
+    "device",
+    "sources",
+    "about-info",
+];
+
+pub(super) fn check(project: &Project, loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
+    let p = &loaded.procedure;
+    let mut anchors: Vec<String> = PAGE_ANCHORS.iter().map(|a| a.to_string()).collect();
+    for o in &p.options {
+        anchors.push(format!("option-{}", o.id));
+        anchors.extend(o.benefits.iter().chain(&o.risks).map(|x| format!("outcome-{}", x.id)));
+    }
+    anchors.extend(p.sources.iter().map(|s| format!("source-{}", s.id)));
+    for (id, text) in &p.sections {
         let file = loaded.section_file(id);
         for (offset, problem) in problems(text) {
             let at = Location::at_offset(&file, text, offset);
@@ -20,6 +51,41 @@ pub(super) fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
                     )
                 }
             });
+        }
+        for (offset, url) in links(text) {
+            let at = Location::at_offset(&file, text, offset);
+            if let Some(anchor) = url.strip_prefix('#') {
+                if !anchors.iter().any(|a| a == anchor) {
+                    let hint = match crate::diagnostic::did_you_mean(anchor, anchors.iter().map(String::as_str)) {
+                        Some(a) => format!("did you mean `#{a}`?"),
+                        None => "link to a section (#options, #unknowns ...), an option (#option-<id>) or a source (#source-<id>)".to_string(),
+                    };
+                    found.push(
+                        Diagnostic::error("broken-anchor", &at, format!("there is no `#{anchor}` on this page"))
+                            .with_hint(hint),
+                    );
+                }
+            } else if url.starts_with("http://") || url.starts_with("https://") {
+                if let Err(why) = check_external(&url) {
+                    found.push(Diagnostic::error(
+                        "invalid-url",
+                        &at,
+                        format!("`{url}` is not a usable web address: {why}"),
+                    ));
+                }
+            } else if let Some(rest) = url.strip_prefix("../") {
+                let slug = rest.split(['/', '#']).next().unwrap_or("");
+                if !project.procedures.iter().any(|o| o.procedure.slug == slug) {
+                    found.push(
+                        Diagnostic::error(
+                            "broken-link",
+                            &at,
+                            format!("`{url}` does not lead to a page of this site"),
+                        )
+                        .with_hint("link to another procedure as ../<slug>/index.html"),
+                    );
+                }
+            }
         }
     }
 }

@@ -5,7 +5,9 @@
 
 mod content;
 mod frequencies;
+pub mod ipdas;
 mod markdown;
+pub mod readability;
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::load::Project;
@@ -25,7 +27,9 @@ pub fn check(project: &Project, options: &CheckOptions) -> Vec<Diagnostic> {
     for loaded in &project.procedures {
         content::check_procedure(loaded, options, &mut found);
         frequencies::check(loaded, &mut found);
-        markdown::check(loaded, &mut found);
+        markdown::check(project, loaded, &mut found);
+        ipdas::check(loaded, &mut found);
+        readability::check(loaded, project.site.reading_age, &mut found);
     }
     diagnostic::sort(&mut found);
     found

@@ -1,8 +1,13 @@
-//! Words in every language: Fluent bundles per locale, locale-aware numbers, and translation units.
+//! Words in every language: Fluent catalogs, locale-aware numbers, translation units, status and the translator's workflow.
 
 mod bundle;
+pub mod checks;
+pub mod ftl;
+pub mod inventory;
 mod numbers;
+pub mod state;
 pub mod units;
+pub mod update;
 
 pub use bundle::{Arg, Catalog};
 pub use units::{TextUnit, procedure_units};
@@ -15,7 +20,7 @@ pub fn is_right_to_left(locale: &LanguageIdentifier) -> bool {
     locale.character_direction() == unic_langid::CharacterDirection::RTL
 }
 
-/// Invisible bidi controls Fluent may insert (FSI, PDI, LRI, RLI): they must
+/// Invisible bidi controls Fluent may insert (LRI, RLI, FSI, PDI): they must
 /// never reach attributes, URLs, print or PDF output.
 pub fn strip_bidi_isolates(text: &str) -> String {
     text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()

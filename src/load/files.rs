@@ -12,7 +12,7 @@ macro_rules! embed {
 
 /// The default templates, compiled into the binary so a folder with only `content/` builds.
 pub const EMBEDDED_TEMPLATES: &[(&str, &str)] = embed!("templates":
-    "base.html", "index.html", "procedure.html", "macros.html", "style.css",
+    "base.html", "index.html", "procedure.html", "macros.html", "sitemap.xml", "style.css",
 );
 
 /// The default interface strings for every shipped locale.
@@ -29,8 +29,13 @@ pub struct FileSet {
 
 impl FileSet {
     /// The embedded `defaults`, then every file under `dir` (if it exists) on top.
-    /// Only files ending in `.{extension}` are read, unless `extension` is empty.
-    pub fn load(dir: &Path, defaults: &[(&str, &str)], extension: &str, diagnostics: &mut Vec<Diagnostic>) -> FileSet {
+    /// Only files ending in one of `extensions` are read, or every file if it is empty.
+    pub fn load(
+        dir: &Path,
+        defaults: &[(&str, &str)],
+        extensions: &[&str],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> FileSet {
         let mut files: BTreeMap<String, (PathBuf, String)> = defaults
             .iter()
             .map(|(name, text)| {
@@ -48,7 +53,7 @@ impl FileSet {
             {
                 let path = entry.path();
                 if !entry.file_type().is_file()
-                    || (!extension.is_empty() && path.extension().is_none_or(|e| e != extension))
+                    || (!extensions.is_empty() && !path.extension().is_some_and(|e| extensions.iter().any(|x| e == *x)))
                     || path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
                 {
                     continue;
@@ -79,6 +84,11 @@ impl FileSet {
     /// A file's text by relative path.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.files.get(name).map(|(_, text)| text.as_str())
+    }
+
+    /// Where a file came from, for messages.
+    pub fn path(&self, name: &str) -> Option<&Path> {
+        self.files.get(name).map(|(p, _)| p.as_path())
     }
 
     /// Every file: relative path, where it came from, text.

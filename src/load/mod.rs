@@ -21,8 +21,10 @@ pub struct Project {
     pub site_spans: Spans,
     /// Every procedure, sorted by slug.
     pub procedures: Vec<LoadedProcedure>,
-    /// Fluent files: the embedded defaults with the site's own `locales/` on top,
-    /// keyed by path relative to `locales/` (`en-GB/ui.ftl`).
+    /// The site folder: `content/`, `locales/` and `templates/` sit in it.
+    pub root: PathBuf,
+    /// Fluent files and translation state: the embedded defaults with the site's
+    /// own `locales/` on top, keyed by path relative to `locales/` (`en-GB/ui.ftl`).
     pub locales: FileSet,
     /// Templates: the embedded defaults with the site's own `templates/` on top.
     pub templates: FileSet,
@@ -68,11 +70,17 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
         }
     };
     let procedures = load_procedures(&content_dir.join("procedures"), &mut diagnostics);
-    let locales = FileSet::load(&root.join("locales"), EMBEDDED_LOCALES, "ftl", &mut diagnostics);
-    let templates = FileSet::load(&root.join("templates"), EMBEDDED_TEMPLATES, "", &mut diagnostics);
+    let locales = FileSet::load(
+        &root.join("locales"),
+        EMBEDDED_LOCALES,
+        &["ftl", "yaml"],
+        &mut diagnostics,
+    );
+    let templates = FileSet::load(&root.join("templates"), EMBEDDED_TEMPLATES, &[], &mut diagnostics);
     match site {
         Some((site, site_spans)) if diagnostics.iter().all(|d| !d.is_error()) => Ok(Project {
             content_dir: content_dir.to_path_buf(),
+            root: root.to_path_buf(),
             site,
             site_spans,
             procedures,

@@ -15,7 +15,7 @@ pub use procedure::{
     Audience, Dates, DeviceReporting, Evidence, EvidenceQuality, Guidance, OptionKind, Outcome, Procedure,
     ProcedureOption, SECTION_IDS, Sections, Source, SourceKind, SpecialArrangements,
 };
-pub use site::{Contact, RiskScale, Site};
+pub use site::{Contact, PublishPolicy, RiskScale, Site};
 
 /// An ordered list of short texts, each with a stable id that translators key on.
 pub type Texts = indexmap::IndexMap<String, String>;

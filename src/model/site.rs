@@ -19,6 +19,34 @@ pub struct Site {
     /// Which words describe a frequency beside its number.
     #[serde(default)]
     pub risk_scale: RiskScale,
+    /// The translations to publish besides the source locale, as BCP 47 tags (`cy`, `ar`, `pl`).
+    #[serde(default)]
+    pub locales: Vec<String>,
+    /// Which translations reach the site.
+    #[serde(default)]
+    pub publish_translations: PublishPolicy,
+    /// The reading age English pages should not exceed (Flesch–Kincaid grade + 5).
+    #[serde(default = "default_reading_age")]
+    pub reading_age: u8,
+}
+
+fn default_reading_age() -> u8 {
+    12
+}
+
+/// Which translations of a procedure are published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PublishPolicy {
+    /// Only translations that are complete (every unit translated) and current
+    /// (none translated from source text that has since changed). A current
+    /// translation that no qualified translator has reviewed says so on the page.
+    #[default]
+    Current,
+    /// Complete translations even when some units are stale, each page with a
+    /// notice in its own language. Incomplete translations are still left out,
+    /// so a page never mixes languages.
+    Drafts,
 }
 
 /// Contact details printed on every page and leaflet.

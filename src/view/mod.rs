@@ -15,26 +15,26 @@ use crate::l10n::{Arg, Catalog};
 use crate::model::{Date, Site};
 use serde::Serialize;
 
-/// Where the words of one locale come from.
+/// Where the words of one page come from.
 pub struct Words<'a> {
-    /// Interface strings, and for a translation the procedure's translated units.
-    pub catalog: &'a Catalog,
-    /// Whether this is the source locale, whose procedure text comes straight from content.
-    pub is_source: bool,
+    /// Interface strings in the page's locale.
+    pub ui: &'a Catalog,
+    /// The procedure's translated units; `None` in the source locale, whose
+    /// procedure text comes straight from content.
+    pub texts: Option<&'a Catalog>,
 }
 
 impl Words<'_> {
     /// An interface string.
     pub fn ui(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
-        self.catalog.format(id, args)
+        self.ui.format(id, args)
     }
 
     /// A unit of procedure text: the source itself, or its translation.
     pub fn text(&self, unit: &str, source: &str) -> Result<String, String> {
-        if self.is_source {
-            Ok(source.to_string())
-        } else {
-            self.catalog.format(unit, &[])
+        match self.texts {
+            None => Ok(source.to_string()),
+            Some(catalog) => catalog.format(unit, &[]),
         }
     }
 
@@ -111,8 +111,23 @@ pub struct PageMeta {
     pub root: String,
     /// The same page in the other published languages.
     pub alternates: Vec<Alternate>,
-    /// Whether this translation is a draft (shown with a notice).
+    /// No qualified translator has reviewed this translation (shown with a notice).
     pub draft: bool,
+    /// Some of this translation was made from source text that has changed since (notice).
+    pub stale: bool,
+    /// Links to the print leaflets of this page, if any.
+    pub leaflets: Vec<LeafletLink>,
+}
+
+/// A link to a print leaflet.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeafletLink {
+    /// `a4`, `a5` or `large`.
+    pub format: String,
+    /// `pdf` or `html`.
+    pub kind: String,
+    /// Relative link.
+    pub href: String,
 }
 
 /// The index page of one locale.

@@ -1,0 +1,187 @@
+//! `informed l10n …`: the translator's commands.
+
+use crate::{Format, L10nCommand, SiteArgs, print_human};
+use informed::l10n::inventory::{FileStatus, file_status, locale_translations, source_files};
+use informed::l10n::update::{self, SiteFile};
+use informed::load::Project;
+use informed::model::Date;
+use std::process::ExitCode;
+
+pub(crate) fn run(command: L10nCommand) -> ExitCode {
+    match command {
+        L10nCommand::Status { site, format } => with_project(&site, |p| status(p, format)),
+        L10nCommand::Update { site, locale } => with_project(&site, |p| update(p, &locale)),
+        L10nCommand::Confirm {
+            site,
+            locale,
+            ids,
+            all,
+            file,
+        } => with_project(&site, |p| {
+            if ids.is_empty() && !all {
+                eprintln!("error: name the message ids to confirm, or give --all");
+                return ExitCode::from(2);
+            }
+            let translations = match locale_translations(p, &locale) {
+                Ok(t) => t,
+                Err(d) => return fail(&[d]),
+            };
+            let sources = source_files(p);
+            let (state, count) = update::confirm(&sources, &translations, file.as_deref(), &ids, all);
+            if !all && count < ids.len() {
+                eprintln!(
+                    "warning: {} of the ids given are not translated messages",
+                    ids.len() - count
+                );
+            }
+            write(
+                &[SiteFile {
+                    path: translations.state_path.clone(),
+                    text: state.to_yaml(),
+                }],
+                &format!("confirmed {count} messages in {locale}"),
+            )
+        }),
+        L10nCommand::Review {
+            site,
+            locale,
+            by,
+            on,
+            file,
+        } => with_project(&site, |p| {
+            let translations = match locale_translations(p, &locale) {
+                Ok(t) => t,
+                Err(d) => return fail(&[d]),
+            };
+            let sources = source_files(p);
+            let (state, count) = update::review(
+                &sources,
+                &translations,
+                file.as_deref(),
+                &by,
+                on.unwrap_or_else(Date::today),
+            );
+            write(
+                &[SiteFile {
+                    path: translations.state_path.clone(),
+                    text: state.to_yaml(),
+                }],
+                &format!("recorded a review of {count} messages in {locale} by {by}"),
+            )
+        }),
+    }
+}
+
+fn with_project(site: &SiteArgs, f: impl FnOnce(&Project) -> ExitCode) -> ExitCode {
+    match informed::load::load(&site.content) {
+        Ok(project) => f(&project),
+        Err(d) => fail(&d),
+    }
+}
+
+fn fail(diagnostics: &[informed::diagnostic::Diagnostic]) -> ExitCode {
+    print_human(diagnostics);
+    ExitCode::from(1)
+}
+
+fn status(project: &Project, format: Format) -> ExitCode {
+    let sources = source_files(project);
+    let mut rows: Vec<FileStatus> = Vec::new();
+    for locale in project
+        .site
+        .locales
+        .iter()
+        .filter(|l| **l != project.site.source_locale)
+    {
+        match locale_translations(project, locale) {
+            Ok(t) => rows.extend(sources.iter().map(|s| file_status(s, &t))),
+            Err(d) => return fail(&[d]),
+        }
+    }
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "files": rows })).unwrap_or_default()
+        ),
+        Format::Human => {
+            println!(
+                "{:<8} {:<60} {:>5} {:>5} {:>7} {:>5} {:>8} {:>8} {:>6}",
+                "locale", "file", "total", "done", "missing", "stale", "obsolete", "reviewed", "%"
+            );
+            for r in &rows {
+                println!(
+                    "{:<8} {:<60} {:>5} {:>5} {:>7} {:>5} {:>8} {:>8} {:>5}%",
+                    r.locale,
+                    r.file,
+                    r.total,
+                    r.translated,
+                    r.missing.len(),
+                    r.stale.len(),
+                    r.obsolete.len(),
+                    r.reviewed,
+                    r.percent_complete
+                );
+                for id in &r.stale {
+                    println!("         stale: {id}");
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn update(project: &Project, locale: &str) -> ExitCode {
+    if locale
+        .parse::<unic_langid::LanguageIdentifier>()
+        .map(|l| l.to_string())
+        .as_deref()
+        != Ok(locale)
+    {
+        eprintln!("error: `{locale}` is not a language tag in its canonical form (for example cy, ar, pl, pt-BR)");
+        return ExitCode::from(2);
+    }
+    let sources = source_files(project);
+    let source_locale = &project.site.source_locale;
+    let mut files = update::reference_files(&project.root, source_locale, &sources);
+    let mut locales = project.site.locales.clone();
+    if !locales.iter().any(|l| l == locale) {
+        locales.push(locale.to_string());
+        eprintln!("note: add `{locale}` to `locales` in site.yaml to publish it");
+    }
+    locales.retain(|l| l != source_locale);
+    files.push(update::l10n_toml(&project.root, source_locale, &locales));
+    if locale != source_locale {
+        let translations = match locale_translations(project, locale) {
+            Ok(t) => t,
+            Err(d) => return fail(&[d]),
+        };
+        files.extend(update::update_locale(
+            &project.root,
+            source_locale,
+            &sources,
+            &translations,
+        ));
+    }
+    write(&files, &format!("updated the translation files of {locale}"))
+}
+
+fn write(files: &[SiteFile], done: &str) -> ExitCode {
+    for f in files {
+        if f.path.starts_with("(built in)") {
+            continue;
+        }
+        if let Some(dir) = f.path.parent() {
+            if let Err(e) = std::fs::create_dir_all(dir) {
+                eprintln!("error: cannot create {}: {e}", dir.display());
+                return ExitCode::from(2);
+            }
+        }
+        if let Err(e) = std::fs::write(&f.path, &f.text) {
+            eprintln!("error: cannot write {}: {e}", f.path.display());
+            return ExitCode::from(2);
+        }
+        eprintln!("wrote {}", f.path.display());
+    }
+    eprintln!("{done}");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,297 @@
+//! Reading `.ftl` files as a translator's tools do: messages, their variables and attributes, and where each sits.
+
+use crate::diagnostic::{Diagnostic, Location};
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser::ParserError;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// One message of a Fluent file, as the checks need it.
+#[derive(Debug, Clone)]
+pub struct FtlMessage {
+    /// 1-based line of `id =`.
+    pub line: usize,
+    /// Whether it has a value (not only attributes).
+    pub has_value: bool,
+    /// Attribute names.
+    pub attributes: BTreeSet<String>,
+    /// Variables used anywhere in the message (`events` for `{ $events }`).
+    pub variables: BTreeSet<String>,
+    /// The message as Fluent source (id, value and attributes, no comment): what a
+    /// translation of it was made from.
+    pub source: String,
+    /// Only the text a reader sees, placeables dropped: for comments and number checks.
+    pub text: String,
+}
+
+/// A parsed Fluent file.
+#[derive(Debug, Clone, Default)]
+pub struct FtlFile {
+    /// Messages by id, in file order of first appearance.
+    pub messages: BTreeMap<String, FtlMessage>,
+    /// Message ids in file order.
+    pub order: Vec<String>,
+    /// Syntax errors: byte offset of the broken entry, and the parser's words.
+    pub errors: Vec<(usize, String)>,
+}
+
+impl FtlFile {
+    /// Parses `text`. Never fails: broken entries become errors, the rest is kept.
+    pub fn parse(text: &str) -> FtlFile {
+        let (resource, errors) = match fluent_syntax::parser::parse(text) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, e)) => (r, e),
+        };
+        let mut file = FtlFile {
+            errors: errors.iter().map(describe).collect(),
+            ..Default::default()
+        };
+        let lines = definition_lines(text);
+        for entry in &resource.body {
+            if let Entry::Message(m) = entry {
+                let id = m.id.name.to_string();
+                let mut variables = BTreeSet::new();
+                let mut text_only = String::new();
+                if let Some(value) = &m.value {
+                    collect(value, &mut variables, &mut text_only);
+                }
+                for a in &m.attributes {
+                    text_only.push(' ');
+                    collect(&a.value, &mut variables, &mut text_only);
+                }
+                let bare = ast::Message {
+                    id: m.id.clone(),
+                    value: m.value.clone(),
+                    attributes: m.attributes.clone(),
+                    comment: None,
+                };
+                let source = fluent_syntax::serializer::serialize(&ast::Resource {
+                    body: vec![Entry::Message(bare)],
+                });
+                let message = FtlMessage {
+                    line: lines.get(id.as_str()).copied().unwrap_or(1),
+                    has_value: m.value.is_some(),
+                    attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                    variables,
+                    source,
+                    text: text_only.trim().to_string(),
+                };
+                if !file.messages.contains_key(&id) {
+                    file.order.push(id.clone());
+                }
+                file.messages.insert(id, message);
+            }
+        }
+        file
+    }
+
+    /// Syntax errors as diagnostics for `path`.
+    pub fn syntax_diagnostics(&self, path: &Path, text: &str) -> Vec<Diagnostic> {
+        self.errors
+            .iter()
+            .map(|(offset, words)| {
+                let at = Location::at_offset(path, text, *offset);
+                if words.contains("default variant") || words.contains("marked as default") {
+                    Diagnostic::error("ftl-select-no-default", &at, format!("Fluent syntax error: {words}"))
+                        .with_hint("mark one variant as the default with `*`, for example `*[other]`")
+                } else {
+                    Diagnostic::error("ftl-syntax", &at, format!("Fluent syntax error: {words}"))
+                        .with_hint("each message is `id = text`; continuation lines are indented")
+                }
+            })
+            .collect()
+    }
+}
+
+fn describe(error: &ParserError) -> (usize, String) {
+    let offset = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+    (offset, error.kind.to_string())
+}
+
+/// The line of each `id =` at the start of a line.
+fn definition_lines(text: &str) -> BTreeMap<&str, usize> {
+    let mut lines = BTreeMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let id_len = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        if id_len > 0 && line[id_len..].trim_start().starts_with('=') {
+            lines.entry(&line[..id_len]).or_insert(n + 1);
+        }
+    }
+    lines
+}
+
+fn collect(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression } => expression_vars(expression, variables, text),
+        }
+    }
+}
+
+fn expression_vars(expression: &Expression<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
+    match expression {
+        Expression::Inline(inline) => inline_vars(inline, variables, text),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, variables, text);
+            for v in variants {
+                text.push(' ');
+                collect(&v.value, variables, text);
+            }
+        }
+    }
+}
+
+fn inline_vars(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_string());
+        }
+        InlineExpression::StringLiteral { value } => text.push_str(value),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, variables, text);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, variables, text);
+            }
+        }
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                inline_vars(a, variables, text);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, variables, text),
+        _ => {}
+    }
+}
+
+/// Escapes plain or Markdown text so Fluent reads it back exactly: braces
+/// become string literals, and a line that starts with `[`, `*` or `.` (which
+/// Fluent would read as syntax) starts with a literal instead.
+pub fn escape_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut rest = line;
+        if let Some(first) = line
+            .trim_start()
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '[' | '*' | '.'))
+        {
+            let indent = line.len() - line.trim_start().len();
+            out.push_str(&line[..indent]);
+            out.push_str(&format!("{{\"{first}\"}}"));
+            rest = &line[indent + 1..];
+        }
+        for c in rest.chars() {
+            match c {
+                '{' => out.push_str("{\"{\"}"),
+                '}' => out.push_str("{\"}\"}"),
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// A message definition for `id` with `value`, indented so multi-line text parses.
+pub fn message(id: &str, value: &str) -> String {
+    let escaped = escape_value(value.trim_end());
+    if escaped.contains('\n') {
+        let body: Vec<String> = escaped
+            .split('\n')
+            .map(|l| {
+                if l.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("    {l}")
+                }
+            })
+            .collect();
+        format!("{id} =\n{}\n", body.join("\n"))
+    } else {
+        format!("{id} = {escaped}\n")
+    }
+}
+
+/// Lines of a translation that Fluent will misread because Markdown starts them
+/// with `*` (a bullet), `[` (a link) or `.` (not an attribute): 1-based line numbers.
+pub fn misread_markdown_lines(text: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if !line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let t = line.trim_start();
+        let bullet = t.starts_with("* ") || t == "*";
+        let link = t.starts_with('[') && t.contains("](");
+        let dot = t.starts_with('.') && !is_attribute(&t[1..]);
+        if bullet || link || dot {
+            found.push(n + 1);
+        }
+    }
+    found
+}
+
+fn is_attribute(after_dot: &str) -> bool {
+    let name_len = after_dot
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(after_dot.len());
+    name_len > 0
+        && after_dot.starts_with(|c: char| c.is_ascii_alphabetic())
+        && after_dot[name_len..].trim_start().starts_with('=')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_messages_variables_and_attributes() {
+        let f = FtlFile::parse(
+            "a = About { $events } in { $d ->\n    [one] x\n   *[other] { $n }\n}\nb =\n    .label = Hi { $who }\n",
+        );
+        assert_eq!(
+            f.messages["a"].variables.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["d", "events", "n"]
+        );
+        assert_eq!(f.messages["b"].line, 5);
+        assert!(!f.messages["b"].has_value);
+        assert!(f.messages["b"].attributes.contains("label"));
+    }
+
+    #[test]
+    fn a_select_without_default_is_its_own_error() {
+        let text = "ok = fine\nbad = { $n ->\n    [one] x\n    [other] y\n}\n";
+        let f = FtlFile::parse(text);
+        let d = f.syntax_diagnostics(Path::new("x.ftl"), text);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].code, d[0].line), ("ftl-select-no-default", 2));
+    }
+
+    #[test]
+    fn escaped_markdown_reads_back_exactly() {
+        let source = "Intro {with braces}.\n\n* a star bullet\n[a link](https://x.org)\n. odd\n- dash";
+        let text = message("section-about", source);
+        let f = FtlFile::parse(&text);
+        assert!(f.errors.is_empty(), "{:?}\n{text}", f.errors);
+        let (catalog, d) = crate::l10n::Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), &text)]);
+        assert!(d.is_empty());
+        assert_eq!(catalog.format("section-about", &[]).unwrap(), source);
+    }
+
+    #[test]
+    fn spots_markdown_that_fluent_would_misread() {
+        let text = "m =\n    Text\n    * bullet\n    [link](x)\n    .5 mm\n    .label = fine\n";
+        assert_eq!(misread_markdown_lines(text), vec![3, 4, 5]);
+    }
+}

@@ -1,0 +1,197 @@
+//! `informed l10n update|confirm|review`: the files a translator works in, and the state they leave.
+//!
+//! Each function returns the files to write (path and text) and changes nothing
+//! itself; the command line writes them. A translator's work is never deleted:
+//! translations of units that no longer exist move to an "obsolete" section.
+
+use super::ftl::message;
+use super::inventory::{LocaleTranslations, SourceFile, file_status};
+use super::state::{Review, State};
+use crate::model::Date;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// A file to write into the site's folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteFile {
+    /// Where.
+    pub path: PathBuf,
+    /// What.
+    pub text: String,
+}
+
+/// The translation files of `translations.locale`, laid out afresh: every
+/// source unit in source order, each with the current source text as a comment;
+/// missing ones as commented-out stubs; obsolete ones kept at the end.
+pub fn update_locale(
+    root: &Path,
+    source_locale: &str,
+    sources: &[SourceFile],
+    translations: &LocaleTranslations,
+) -> Vec<SiteFile> {
+    let dir = root.join("locales").join(&translations.locale);
+    let mut out = Vec::new();
+    for source in sources {
+        let existing = translations.files.get(&source.name);
+        let mut text = String::new();
+        let _ = writeln!(
+            text,
+            "# {} in {}. Translate the text after each `=`; the comment above each\n\
+             # message shows the current {source_locale} text. Numbers, dates and names\n\
+             # arrive as variables such as {{ $events }}: keep them, never type a figure.\n",
+            source.name, translations.locale
+        );
+        for unit in &source.units {
+            match existing.and_then(|(_, _, f)| f.messages.get(&unit.id)) {
+                Some(m) => {
+                    let _ = writeln!(text, "{}", comment(&format!("{source_locale}: "), &unit.text));
+                    text.push_str(&m.source);
+                }
+                None => {
+                    let _ = writeln!(
+                        text,
+                        "# MISSING: translate the {source_locale} text below, then remove the `# ` from the start of each line."
+                    );
+                    let stub = if unit.text.starts_with(&format!("{} =", unit.id)) {
+                        unit.text.clone()
+                    } else {
+                        message(&unit.id, &unit.text)
+                    };
+                    text.push_str(&comment("", stub.trim_end()));
+                    text.push('\n');
+                }
+            }
+            text.push('\n');
+        }
+        if let Some((_, _, ftl)) = existing {
+            let status = file_status(source, translations);
+            if !status.obsolete.is_empty() {
+                text.push_str("## Obsolete: the source no longer has these messages. They are kept so no\n## work is lost; delete them when you no longer need them.\n\n");
+                for id in &status.obsolete {
+                    text.push_str(&ftl.messages[id].source);
+                    text.push('\n');
+                }
+            }
+        }
+        out.push(SiteFile {
+            path: dir.join(&source.name),
+            text,
+        });
+    }
+    out
+}
+
+/// The reference files for translation tools: the source locale's procedure
+/// text as Fluent, generated from content (never edited by hand).
+pub fn reference_files(root: &Path, source_locale: &str, sources: &[SourceFile]) -> Vec<SiteFile> {
+    sources
+        .iter()
+        .filter(|s| s.slug.is_some())
+        .map(|source| {
+            let mut text = format!(
+                "# Generated from content/procedures/{}/ by `informed l10n update`.\n\
+                 # Do not edit: change the content instead. Translation tools read this file\n\
+                 # as the reference for {}.\n\n",
+                source.slug.as_deref().unwrap_or_default(),
+                source.name
+            );
+            for unit in &source.units {
+                text.push_str(&message(&unit.id, &unit.text));
+                text.push('\n');
+            }
+            SiteFile {
+                path: root.join("locales").join(source_locale).join(&source.name),
+                text,
+            }
+        })
+        .collect()
+}
+
+/// `l10n.toml` at the site root: where the reference and translations are, for Pontoon and compare-locales.
+pub fn l10n_toml(root: &Path, source_locale: &str, locales: &[String]) -> SiteFile {
+    let list: Vec<String> = locales.iter().map(|l| format!("\"{l}\"")).collect();
+    let text = format!(
+        "# Where translation tools find the reference ({source_locale}) and each locale's files.\n\
+         # Written by `informed l10n update`.\n\n\
+         basepath = \".\"\n\nlocales = [{}]\n\n[[paths]]\nreference = \"locales/{source_locale}/**/*.ftl\"\nl10n = \"locales/{{locale}}/**/*.ftl\"\n",
+        list.join(", ")
+    );
+    SiteFile {
+        path: root.join("l10n.toml"),
+        text,
+    }
+}
+
+/// Records that the translations of `ids` (or of every translated unit, if
+/// `ids` is empty and `all`) were made from the current source.
+pub fn confirm(
+    sources: &[SourceFile],
+    translations: &LocaleTranslations,
+    file: Option<&str>,
+    ids: &[String],
+    all: bool,
+) -> (State, usize) {
+    let mut state = translations.state.clone();
+    let mut count = 0;
+    for source in sources.iter().filter(|s| file.is_none_or(|f| f == s.name)) {
+        let Some((_, _, ftl)) = translations.files.get(&source.name) else {
+            continue;
+        };
+        for unit in &source.units {
+            if ftl.messages.contains_key(&unit.id) && (all || ids.contains(&unit.id)) {
+                state
+                    .translated
+                    .entry(source.name.clone())
+                    .or_default()
+                    .insert(unit.id.clone(), unit.fingerprint.clone());
+                count += 1;
+            }
+        }
+    }
+    (state, count)
+}
+
+/// Records a review of every translated, current unit by `by` on `on`.
+pub fn review(
+    sources: &[SourceFile],
+    translations: &LocaleTranslations,
+    file: Option<&str>,
+    by: &str,
+    on: Date,
+) -> (State, usize) {
+    let mut state = translations.state.clone();
+    let mut count = 0;
+    for source in sources.iter().filter(|s| file.is_none_or(|f| f == s.name)) {
+        let status = file_status(source, translations);
+        let units = source
+            .units
+            .iter()
+            .filter(|u| !status.missing.contains(&u.id) && !status.stale.contains(&u.id))
+            .map(|u| (u.id.clone(), u.fingerprint.clone()))
+            .collect::<std::collections::BTreeMap<_, _>>();
+        count += units.len();
+        state.reviews.insert(
+            source.name.clone(),
+            Review {
+                by: by.to_string(),
+                on,
+                units,
+            },
+        );
+    }
+    (state, count)
+}
+
+/// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
+fn comment(prefix: &str, text: &str) -> String {
+    let mut out = String::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let lead = if i == 0 { prefix } else { "" };
+        let line = format!("# {lead}{line}");
+        out.push_str(line.trim_end());
+    }
+    out
+}
