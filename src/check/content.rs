@@ -18,16 +18,6 @@ pub(super) fn check_site(project: &Project, found: &mut Vec<Diagnostic>) {
     if let Some(url) = &site.contact.web {
         check_url(spans, "contact.web", url, found);
     }
-    if site.source_locale.parse::<unic_langid::LanguageIdentifier>().is_err() {
-        found.push(
-            Diagnostic::error(
-                "invalid-locale",
-                &spans.at("source_locale"),
-                format!("`{}` is not a language tag", site.source_locale),
-            )
-            .with_hint("write a BCP 47 tag such as en-GB, cy, ar or pl"),
-        );
-    }
 }
 
 pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, found: &mut Vec<Diagnostic>) {

@@ -95,7 +95,7 @@ fn check_measure(loaded: &LoadedProcedure, path: &str, m: &Measure, found: &mut 
             )
             .with_hint("if nobody knows how often this happens, write `frequency: not-known`"),
         ),
-        (Some(events), None) if events > m.population => found.push(
+        (Some(events), None) if events > m.population && m.population > 0 => found.push(
             Diagnostic::error(
                 "events-exceed-population",
                 &spans.at(&format!("{path}.events")),
@@ -111,7 +111,7 @@ fn check_measure(loaded: &LoadedProcedure, path: &str, m: &Measure, found: &mut 
             )
             .with_hint(format!("write `range: [{high}, {low}]`")),
         ),
-        (None, Some((_, high))) if high > m.population => found.push(Diagnostic::error(
+        (None, Some((_, high))) if high > m.population && m.population > 0 => found.push(Diagnostic::error(
             "events-exceed-population",
             &spans.at(&format!("{path}.range")),
             format!(

@@ -227,10 +227,8 @@ pub fn file_status(source: &SourceFile, translations: &LocaleTranslations) -> Fi
         .filter(|id| !ids.contains(id.as_str()))
         .cloned()
         .collect();
-    status.percent_complete = if status.total == 0 {
-        100
-    } else {
-        (status.translated * 100 / status.total) as u32
-    };
+    status.percent_complete = (status.translated * 100)
+        .checked_div(status.total)
+        .map_or(100, |p| p as u32);
     status
 }
