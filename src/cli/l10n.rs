@@ -170,11 +170,10 @@ fn write(files: &[SiteFile], done: &str) -> ExitCode {
         if f.path.starts_with("(built in)") {
             continue;
         }
-        if let Some(dir) = f.path.parent() {
-            if let Err(e) = std::fs::create_dir_all(dir) {
-                eprintln!("error: cannot create {}: {e}", dir.display());
-                return ExitCode::from(2);
-            }
+        if let Some(Err(e)) = f.path.parent().map(std::fs::create_dir_all) {
+            eprintln!("error: cannot create the folder of {}: {e}", f.path.display());
+            return ExitCode::from(2);
+        }
         }
         if let Err(e) = std::fs::write(&f.path, &f.text) {
             eprintln!("error: cannot write {}: {e}", f.path.display());
