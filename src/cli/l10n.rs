@@ -174,7 +174,6 @@ fn write(files: &[SiteFile], done: &str) -> ExitCode {
             eprintln!("error: cannot create the folder of {}: {e}", f.path.display());
             return ExitCode::from(2);
         }
-        }
         if let Err(e) = std::fs::write(&f.path, &f.text) {
             eprintln!("error: cannot write {}: {e}", f.path.display());
             return ExitCode::from(2);
