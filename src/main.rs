@@ -1,6 +1,7 @@
 //! The `informed` command line: build, check.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use informed::build::BuildOptions;
 use informed::check::CheckOptions;
 use informed::diagnostic::{Diagnostic, Severity};
 use informed::model::Date;
@@ -32,6 +33,9 @@ enum Command {
         /// Where to write the site. It is replaced whole, and only when the build succeeds.
         #[arg(long, short, default_value = "public")]
         output: PathBuf,
+        /// Skip PDF leaflets (quicker while editing); the print HTML leaflets are still written.
+        #[arg(long)]
+        no_pdf: bool,
     },
     /// Check the content and translations; write nothing.
     Check {
@@ -133,7 +137,7 @@ fn parse_date(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { site, output } => build(&site, &output),
+        Command::Build { site, output, no_pdf } => build(&site, &output, no_pdf),
         Command::Check {
             site,
             format,
@@ -151,12 +155,16 @@ fn options(site: &SiteArgs) -> CheckOptions {
     }
 }
 
-fn build(site: &SiteArgs, output: &std::path::Path) -> ExitCode {
+fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
     let project = match informed::load::load(&site.content) {
         Ok(p) => p,
         Err(diagnostics) => return report_failure(&diagnostics),
     };
-    match informed::build::build(&project, &options(site)) {
+    let options = BuildOptions {
+        check: options(site),
+        pdf: cfg!(feature = "pdf") && !no_pdf,
+    };
+    match informed::build::build(&project, &options) {
         Ok(built) => {
             print_human(&built.warnings);
             if let Err(err) = informed::site::write(output, &built.files) {
@@ -170,6 +178,18 @@ fn build(site: &SiteArgs, output: &std::path::Path) -> ExitCode {
                 output.display(),
                 per_locale.join(", ")
             );
+            let pdfs = built.leaflets.iter().filter(|l| l.pdf.is_some()).count();
+            eprintln!(
+                "wrote {} leaflets ({pdfs} as PDF), listed in {}",
+                built.leaflets.len(),
+                output.join("leaflets.json").display()
+            );
+            if !built.fonts.is_empty() {
+                let fonts: Vec<String> = built.fonts.iter().map(|(l, f)| format!("{l} {f}")).collect();
+                eprintln!("leaflet fonts: {}", fonts.join(", "));
+            } else if !options.pdf {
+                eprintln!("PDF leaflets were not made (this build has no PDF support, or --no-pdf was given)");
+            }
             ExitCode::SUCCESS
         }
         Err(diagnostics) => report_failure(&diagnostics),

@@ -18,7 +18,13 @@ fn run_pipeline(dir: &Path) {
     };
     if let Ok(project) = informed::load::load(&dir.join("content")) {
         let _ = informed::check::check(&project, &options);
-        let _ = informed::build::build(&project, &options);
+        let _ = informed::build::build(
+            &project,
+            &informed::build::BuildOptions {
+                check: options,
+                pdf: false,
+            },
+        );
     }
 }
 

@@ -25,6 +25,7 @@ const PAGE_ANCHORS: &[&str] = &[
     "recording",
     "device",
     "sources",
+    "leaflets",
     "about-info",
 ];
 

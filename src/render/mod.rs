@@ -5,6 +5,10 @@
 //! another language. Templates get a small view model per page, never the
 //! whole project.
 
+#[cfg(feature = "pdf")]
+pub mod pdf;
+pub mod typst_escape;
+
 use crate::l10n::{Arg, Catalog};
 use crate::load::FileSet;
 use serde::Serialize;
@@ -30,8 +34,22 @@ impl Renderer {
             .filter(|(name, ..)| is_template(name))
             .map(|(name, _, text)| (name, text))
             .collect();
+        for (name, text) in &sources {
+            if let Some(expr) = name
+                .ends_with(".typ")
+                .then(|| typst_escape::unescaped_expression(text))
+                .flatten()
+            {
+                return Err(format!(
+                    "template `{name}`: `{{{{ {expr} }}}}` must end in `| typst` (or `| typst_str` inside a string) so content cannot change the leaflet's markup"
+                ));
+            }
+        }
         tera.add_raw_templates(sources).map_err(|e| describe(&e))?;
         tera.register_function("t", Translate { catalog });
+        tera.register_filter("typst", typst_escape::filter);
+        tera.register_filter("typst_str", typst_escape::filter_str);
+        tera.register_filter("safe_number", typst_escape::filter_number);
         Ok(Renderer { tera })
     }
 

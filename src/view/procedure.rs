@@ -63,6 +63,9 @@ pub struct ProcedureView {
     pub sources: Vec<SourceView>,
     /// Narrative sections as sanitised HTML, keyed by id (`about`, `before` ...).
     pub sections: BTreeMap<String, String>,
+    /// The same sections as Markdown in the page's language, for print templates.
+    #[serde(skip)]
+    pub section_sources: BTreeMap<String, String>,
 }
 
 /// Guidance, for the page.
@@ -200,8 +203,11 @@ pub fn build_procedure(
     }
     let comparisons = comparisons(&options, &denominators);
     let mut sections = BTreeMap::new();
+    let mut section_sources = BTreeMap::new();
     for (id, text) in &p.sections {
-        sections.insert(id.clone(), to_safe_html(&words.text(&format!("section-{id}"), text)?));
+        let markdown = words.text(&format!("section-{id}"), text)?;
+        sections.insert(id.clone(), to_safe_html(&markdown));
+        section_sources.insert(id.clone(), markdown);
     }
     let sources = p
         .sources
@@ -260,6 +266,7 @@ pub fn build_procedure(
         funding: words.text("funding", &p.funding)?,
         sources,
         sections,
+        section_sources,
     })
 }
 

@@ -1,5 +1,10 @@
 //! `informed build`: runs the whole pipeline and returns the files to write, or why not.
 
+mod manifest;
+mod pages;
+
+pub use manifest::ManifestEntry;
+
 use crate::check::{self, CheckOptions};
 use crate::diagnostic::{self, Diagnostic, Location, Severity};
 use crate::l10n::inventory::source_files;
@@ -9,11 +14,21 @@ use crate::publish::{self, LocalePlan, ProcedurePlan};
 use crate::render::{Renderer, is_template};
 use crate::site::OutputFile;
 use crate::urls;
-use crate::view::{self, Alternate, IndexEntry, IndexView, PageMeta, ProcedurePage, SiteView, Words};
+use crate::view::{Alternate, IndexView, PageMeta, SiteView};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::Arc;
+
+/// How to build.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions {
+    /// The checks' options (today's date).
+    pub check: CheckOptions,
+    /// Whether to make PDF leaflets (needs the `pdf` feature).
+    pub pdf: bool,
+}
 
 /// What a successful build made.
 #[derive(Debug)]
@@ -24,6 +39,10 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     /// Pages written per locale, for the summary.
     pub pages: Vec<(String, usize)>,
+    /// Every leaflet, as listed in `leaflets.json`.
+    pub leaflets: Vec<ManifestEntry>,
+    /// The font each locale's PDF leaflets use.
+    pub fonts: BTreeMap<String, String>,
 }
 
 /// A locale ready to render: its plan, words and templates.
@@ -35,9 +54,9 @@ struct Locale {
     name: String,
 }
 
-/// Checks `project` and renders every page. Writes nothing.
-pub fn build(project: &Project, options: &CheckOptions) -> Result<Built, Vec<Diagnostic>> {
-    let mut diagnostics = check::check(project, options);
+/// Checks `project` and renders every page and leaflet. Writes nothing.
+pub fn build(project: &Project, options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
+    let mut diagnostics = check::check(project, &options.check);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(diagnostics);
     }
@@ -48,19 +67,15 @@ pub fn build(project: &Project, options: &CheckOptions) -> Result<Built, Vec<Dia
     for plan in plans {
         match prepare_locale(project, plan) {
             Ok(locale) => locales.push(locale),
-            Err(mut d) if !source_ok || d.iter().all(|d| d.file.starts_with("(built in)")) => {
-                diagnostics.append(&mut d)
-            }
+            Err(mut d) if !source_ok || locales.is_empty() => diagnostics.append(&mut d),
             Err(d) => diagnostics.extend(d.into_iter().map(as_warning)),
         }
     }
     // A translation's problems leave its own locale out; they never stop the source-language site.
-    let (source_problems, translation_problems): (Vec<_>, Vec<_>) = l10n_diagnostics.into_iter().partition(|d| {
-        !source_ok
-            || d.code == "invalid-locale"
-                && d.file.ends_with("site.yaml")
-                && d.line == project.site_spans.at("source_locale").line
-    });
+    let source_line = project.site_spans.at("source_locale").line;
+    let (source_problems, translation_problems): (Vec<_>, Vec<_>) = l10n_diagnostics
+        .into_iter()
+        .partition(|d| !source_ok || (d.file.ends_with("site.yaml") && d.line == source_line));
     diagnostics.extend(source_problems);
     diagnostics.extend(translation_problems.into_iter().map(as_warning));
     if diagnostics.iter().any(Diagnostic::is_error) || locales.first().is_none_or(|l| !l.plan.is_source) {
@@ -74,32 +89,45 @@ pub fn build(project: &Project, options: &CheckOptions) -> Result<Built, Vec<Dia
         return Err(diagnostics);
     }
 
+    #[cfg(feature = "pdf")]
+    let engine = options
+        .pdf
+        .then(|| crate::render::pdf::PdfEngine::new(&project.root.join("fonts")));
+    #[cfg(feature = "pdf")]
+    let pdf = engine.as_ref();
+    #[cfg(not(feature = "pdf"))]
+    let pdf: pages::Pdf<'_> = None;
+
     let mut files = Vec::new();
     let mut pages = Vec::new();
+    let mut leaflets = Vec::new();
     let mut failures = Vec::new();
-    for locale in &locales {
-        let rendered: Vec<Result<(OutputFile, IndexEntry), Diagnostic>> = locale
-            .plan
-            .procedures
-            .par_iter()
-            .map(|p| procedure_page(project, &locales, locale, p))
-            .collect();
-        let mut entries = Vec::new();
-        for result in rendered {
-            match result {
-                Ok((file, entry)) => {
-                    files.push(file);
-                    entries.push(entry);
-                }
-                Err(d) => failures.push(d),
+    // Every (locale, procedure) pair is independent: render them all in parallel.
+    let jobs: Vec<(&Locale, &ProcedurePlan)> = locales
+        .iter()
+        .flat_map(|l| l.plan.procedures.iter().map(move |p| (l, p)))
+        .collect();
+    let rendered: Vec<Result<pages::Rendered, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(l, p)| pages::render(project, &locales, l, p, pdf))
+        .collect();
+    let mut entries: BTreeMap<&str, Vec<_>> = BTreeMap::new();
+    for ((locale, _), result) in jobs.iter().zip(rendered) {
+        match result {
+            Ok(r) => {
+                files.extend(r.files);
+                leaflets.extend(r.manifest);
+                entries.entry(locale.plan.tag.as_str()).or_default().push(r.entry);
             }
+            Err(d) => failures.push(d),
         }
+    }
+    for locale in &locales {
         let dir = urls::locale_dir(&locale.plan.tag, &project.site.source_locale);
-        let alternates = alternates(project, &locales, &dir, None);
         let index = IndexView {
-            page: page_meta(project, locale, &dir, alternates, None),
+            page: page_meta(locale, &dir, alternates(project, &locales, &dir, None), None),
             site: SiteView::new(&project.site),
-            procedures: entries,
+            procedures: entries.remove(locale.plan.tag.as_str()).unwrap_or_default(),
         };
         match locale.renderer.render("index.html", &index) {
             Ok(text) => files.push(OutputFile {
@@ -139,12 +167,28 @@ pub fn build(project: &Project, options: &CheckOptions) -> Result<Built, Vec<Dia
         diagnostics.append(&mut failures);
         return Err(diagnostics);
     }
+    leaflets.sort_by(|a, b| (&a.procedure, &a.locale, &a.format).cmp(&(&b.procedure, &b.locale, &b.format)));
+    let manifest = manifest::Manifest {
+        version: 1,
+        leaflets: &leaflets,
+    };
+    let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    files.push(OutputFile {
+        path: "leaflets.json".to_string(),
+        bytes: format!("{json}\n").into_bytes(),
+    });
+    let fonts = leaflets
+        .iter()
+        .filter_map(|l| Some((l.locale.clone(), l.font.clone()?)))
+        .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostic::sort(&mut diagnostics);
     Ok(Built {
         files,
         warnings: diagnostics,
         pages,
+        leaflets,
+        fonts,
     })
 }
 
@@ -207,14 +251,7 @@ fn alternates(project: &Project, locales: &[Locale], dir: &str, slug: Option<&st
         .collect()
 }
 
-fn page_meta(
-    project: &Project,
-    locale: &Locale,
-    dir: &str,
-    alternates: Vec<Alternate>,
-    plan: Option<&ProcedurePlan>,
-) -> PageMeta {
-    let _ = project;
+fn page_meta(locale: &Locale, dir: &str, alternates: Vec<Alternate>, plan: Option<&ProcedurePlan>) -> PageMeta {
     PageMeta {
         lang: locale.plan.tag.clone(),
         dir: if locale.right_to_left { "rtl" } else { "ltr" },
@@ -224,62 +261,6 @@ fn page_meta(
         stale: plan.is_some_and(|p| p.stale),
         leaflets: Vec::new(),
     }
-}
-
-/// Renders one procedure page in one locale: a pure function of its inputs.
-fn procedure_page(
-    project: &Project,
-    locales: &[Locale],
-    locale: &Locale,
-    plan: &ProcedurePlan,
-) -> Result<(OutputFile, IndexEntry), Diagnostic> {
-    let loaded = &project.procedures[plan.index];
-    let source = &project.site.source_locale;
-    let fail = |e: String| Diagnostic::error("render", &Location::start_of(&loaded.dir.join("procedure.yaml")), e);
-    let texts = match &plan.translation {
-        Some((path, text)) => {
-            let (catalog, d) = Catalog::new(locale.plan.langid.clone(), &[(path.as_path(), text.as_str())]);
-            if let Some(first) = d.into_iter().next() {
-                return Err(first);
-            }
-            Some(catalog)
-        }
-        None => None,
-    };
-    let words = Words {
-        ui: &locale.ui,
-        texts: texts.as_ref(),
-    };
-    let version = version_id(project, loaded, &locale.plan.tag);
-    let procedure = view::build_procedure(
-        &loaded.procedure,
-        &words,
-        project.site.risk_scale,
-        locale.right_to_left,
-        &version,
-    )
-    .map_err(fail)?;
-    let slug = &loaded.procedure.slug;
-    let dir = urls::procedure_dir(&locale.plan.tag, source, slug);
-    let entry = IndexEntry {
-        title: procedure.title.clone(),
-        summary: procedure.summary.clone(),
-        href: format!("{slug}/index.html"),
-    };
-    let alternates = alternates(project, locales, &dir, Some(slug));
-    let page = ProcedurePage {
-        page: page_meta(project, locale, &dir, alternates, Some(plan)),
-        site: SiteView::new(&project.site),
-        procedure,
-    };
-    let text = locale.renderer.render("procedure.html", &page).map_err(fail)?;
-    Ok((
-        OutputFile {
-            path: format!("{dir}index.html"),
-            bytes: text.into_bytes(),
-        },
-        entry,
-    ))
 }
 
 /// A short id for what a reader of this page in this locale sees: the
@@ -350,9 +331,4 @@ fn sitemap(project: &Project, locales: &[Locale]) -> Option<SitemapView> {
         }
     }
     Some(SitemapView { urls })
-}
-
-/// Where `build` writes by default, relative to the current folder.
-pub fn default_output() -> PathBuf {
-    PathBuf::from("public")
 }
