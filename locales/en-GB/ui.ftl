@@ -214,3 +214,17 @@ notes-intro = You can write on this page and bring it to your next appointment.
 notes-matters = What matters most to me
 notes-questions = My questions
 notes-appointment = Notes from my appointment
+
+## Counts of occurrences: one person (or bone) can have the outcome more than once.
+freq-rate-exact = { $events } for every { $denominator } { $unit ->
+    [bones] lengthened bones
+   *[people] people
+}
+freq-rate-about = About { $events } for every { $denominator } { $unit ->
+    [bones] lengthened bones
+   *[people] people
+}
+freq-rate-fewer-than-one = Fewer than { $events } for every { $denominator } { $unit ->
+    [bones] lengthened bones
+   *[people] people
+}

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::LoadedProcedure;
-use crate::model::{Frequency, Measure};
+use crate::model::{Counted, Frequency, Measure};
 
 use crate::risk;
 use std::collections::BTreeMap;
@@ -40,16 +40,19 @@ pub(super) fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
                     .with_hint("figures compared side by side should cover the same time; say so in `detail` if they cannot"),
                 );
             }
-            if m.unit != first.unit {
+            if m.unit != first.unit || m.counted != first.counted {
                 found.push(Diagnostic::warning(
                     "comparison-units-differ",
                     &spans.at(&format!("{path}.unit")),
                     format!(
-                        "`{id}` counts {} here but {} at line {}",
+                        "`{id}` counts {} ({:?}) here but {} ({:?}) at line {}",
                         m.unit.key(),
+                        m.counted,
                         first.unit.key(),
+                        first.counted,
                         spans.at(first_path).line
-                    ),
+                    )
+                    .to_lowercase(),
                 ));
             }
         }
@@ -95,14 +98,15 @@ fn check_measure(loaded: &LoadedProcedure, path: &str, m: &Measure, found: &mut 
             )
             .with_hint("if nobody knows how often this happens, write `frequency: not-known`"),
         ),
-        (Some(events), None) if events > m.population && m.population > 0 => found.push(
-            Diagnostic::error(
-                "events-exceed-population",
-                &spans.at(&format!("{path}.events")),
-                format!("{events} events is more than the population of {}", m.population),
-            )
-            .with_hint("events counts how many of the population had this outcome, so it cannot be larger"),
-        ),
+        (Some(events), None) if events > m.population && m.population > 0 && m.counted == Counted::Individuals => found
+            .push(
+                Diagnostic::error(
+                    "events-exceed-population",
+                    &spans.at(&format!("{path}.events")),
+                    format!("{events} events is more than the population of {}", m.population),
+                )
+                .with_hint("events counts how many of the population had this outcome, so it cannot be larger"),
+            ),
         (None, Some((low, high))) if low > high => found.push(
             Diagnostic::error(
                 "range-reversed",
@@ -111,14 +115,16 @@ fn check_measure(loaded: &LoadedProcedure, path: &str, m: &Measure, found: &mut 
             )
             .with_hint(format!("write `range: [{high}, {low}]`")),
         ),
-        (None, Some((_, high))) if high > m.population && m.population > 0 => found.push(Diagnostic::error(
-            "events-exceed-population",
-            &spans.at(&format!("{path}.range")),
-            format!(
-                "the top of the range, {high}, is more than the population of {}",
-                m.population
-            ),
-        )),
+        (None, Some((_, high))) if high > m.population && m.population > 0 && m.counted == Counted::Individuals => {
+            found.push(Diagnostic::error(
+                "events-exceed-population",
+                &spans.at(&format!("{path}.range")),
+                format!(
+                    "the top of the range, {high}, is more than the population of {}",
+                    m.population
+                ),
+            ))
+        }
         _ => {}
     }
     found.len() == before

@@ -1,6 +1,7 @@
 //! A Fluent bundle per locale: parsing `.ftl` files, then formatting messages with variables.
 
 use super::numbers;
+use super::plurals::{PluralCheck, REAL_VALUE};
 use crate::diagnostic::{Diagnostic, Location};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
@@ -37,6 +38,7 @@ pub struct Catalog {
     /// The locale.
     pub locale: LanguageIdentifier,
     bundle: FluentBundle<FluentResource>,
+    plurals: Option<PluralCheck>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -87,7 +89,37 @@ impl Catalog {
                 }
             }
         }
-        (Catalog { locale, bundle }, diagnostics)
+        let plurals = PluralCheck::new(&locale);
+        (
+            Catalog {
+                locale,
+                bundle,
+                plurals,
+            },
+            diagnostics,
+        )
+    }
+
+    /// A value as Fluent takes it. A number whose plural category fluent-bundle
+    /// would get wrong travels as a stand-in carrying its real value (`plurals.rs`).
+    fn to_fluent(&self, value: &Arg) -> FluentValue<'static> {
+        let (n, use_grouping) = match value {
+            Arg::Text(s) => return FluentValue::String(s.clone().into()),
+            Arg::Number(n) => (*n, true),
+            Arg::Plain(n) => (*n, false),
+        };
+        let mut options = FluentNumberOptions {
+            use_grouping,
+            ..Default::default()
+        };
+        let shown = match self.plurals.as_ref().and_then(|p| p.standin(n)) {
+            Some(standin) => {
+                options.currency = Some(format!("{REAL_VALUE}{n}"));
+                standin
+            }
+            None => n,
+        };
+        FluentValue::Number(FluentNumber::new(shown, options))
     }
 
     /// Whether the message (or `message.attribute`) exists.
@@ -116,7 +148,7 @@ impl Catalog {
         .ok_or_else(|| format!("no message `{id}` for {}", self.locale))?;
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, to_fluent(value));
+            fluent_args.set(*name, self.to_fluent(value));
         }
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -124,20 +156,6 @@ impl Catalog {
             return Err(format!("message `{id}` for {}: {error}", self.locale));
         }
         Ok(super::strip_bidi_isolates(&text))
-    }
-}
-
-fn to_fluent(value: &Arg) -> FluentValue<'static> {
-    match value {
-        Arg::Text(s) => FluentValue::String(s.clone().into()),
-        Arg::Number(n) => FluentValue::Number(FluentNumber::new(*n, FluentNumberOptions::default())),
-        Arg::Plain(n) => FluentValue::Number(FluentNumber::new(
-            *n,
-            FluentNumberOptions {
-                use_grouping: false,
-                ..Default::default()
-            },
-        )),
     }
 }
 
@@ -217,5 +235,71 @@ mod tests {
         assert!(c.has("m.label"));
         assert!(!c.has("m"));
         assert_eq!(c.format("m.label", &[]).unwrap(), "Hello");
+    }
+
+    const PLURALS: &str = "n = { $n } { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+
+    fn plural(locale: &str, n: f64) -> String {
+        catalog(locale, PLURALS).format("n", &[("n", Arg::Number(n))]).unwrap()
+    }
+
+    #[test]
+    fn welsh_has_six_plural_forms() {
+        for (n, form) in [
+            (0.0, "0 zero"),
+            (1.0, "1 one"),
+            (2.0, "2 two"),
+            (3.0, "3 few"),
+            (6.0, "6 many"),
+            (4.0, "4 other"),
+            (100.0, "100 other"),
+        ] {
+            assert_eq!(plural("cy", n), form);
+        }
+    }
+
+    #[test]
+    fn arabic_has_six_plural_forms_by_the_last_two_digits() {
+        for (n, form) in [
+            (0.0, "0 zero"),
+            (1.0, "1 one"),
+            (2.0, "2 two"),
+            (3.0, "3 few"),
+            (10.0, "10 few"),
+            (11.0, "11 many"),
+            (99.0, "99 many"),
+            (100.0, "100 other"),
+            (103.0, "103 few"),
+            (983.0, "983 many"),
+            (1000.0, "1,000 other"),
+        ] {
+            assert_eq!(plural("ar", n), form);
+        }
+    }
+
+    #[test]
+    fn polish_has_four_plural_forms() {
+        for (n, form) in [
+            (1.0, "1 one"),
+            (2.0, "2 few"),
+            (4.0, "4 few"),
+            (5.0, "5 many"),
+            (12.0, "12 many"),
+            (22.0, "22 few"),
+            (112.0, "112 many"),
+            (1.5, "1,5 other"),
+        ] {
+            assert_eq!(plural("pl", n), form);
+        }
+    }
+
+    #[test]
+    fn exact_number_keys_still_match() {
+        let c = catalog(
+            "ar",
+            "m = { $n ->\n    [0] none\n    [12] twelve\n   *[other] some\n}\n",
+        );
+        assert_eq!(c.format("m", &[("n", Arg::Number(0.0))]).unwrap(), "none");
+        assert_eq!(c.format("m", &[("n", Arg::Number(12.0))]).unwrap(), "twelve");
     }
 }

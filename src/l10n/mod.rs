@@ -5,6 +5,7 @@ pub mod checks;
 pub mod ftl;
 pub mod inventory;
 mod numbers;
+mod plurals;
 pub mod state;
 pub mod units;
 pub mod update;

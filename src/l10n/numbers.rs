@@ -40,11 +40,21 @@ impl Memoizable for LocaleNumbers {
 
 impl LocaleNumbers {
     fn format(&self, number: &FluentNumber) -> Option<String> {
+        // A plural stand-in carries the number to show (see plurals.rs).
+        let real = number
+            .options
+            .currency
+            .as_deref()
+            .and_then(|c| c.strip_prefix(super::plurals::REAL_VALUE));
+        let value = match real {
+            Some(text) => text.parse::<f64>().ok()?,
+            None => number.value,
+        };
         // Rust prints the shortest text that reads back as the same f64.
-        let mut decimal = if number.value.fract() == 0.0 && number.value.abs() < 1e15 {
-            Decimal::from(number.value as i64)
+        let mut decimal = if value.fract() == 0.0 && value.abs() < 1e15 {
+            Decimal::from(value as i64)
         } else {
-            Decimal::try_from_str(&number.value.to_string()).ok()?
+            Decimal::try_from_str(&value.to_string()).ok()?
         };
         if let Some(min) = number.options.minimum_fraction_digits {
             decimal.pad_end(-(min.min(20) as i16));

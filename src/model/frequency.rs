@@ -32,6 +32,22 @@ pub struct Measure {
     /// Over what time the outcome was counted, where the source says.
     #[serde(default)]
     pub time_frame: Option<TimeFrame>,
+    /// Whether `events` counts people (or bones) who had the outcome, or every
+    /// time it happened (one bone can have several complications).
+    #[serde(default)]
+    pub counted: Counted,
+}
+
+/// What `events` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Counted {
+    /// Each person (or bone) once: "34 in 100 people had this".
+    #[default]
+    Individuals,
+    /// Every occurrence: "34 for every 100 bones". It can exceed the population,
+    /// and it is never drawn as an icon array, which would suggest 34 different bones.
+    Occurrences,
 }
 
 /// What a population counts.

@@ -10,7 +10,7 @@ mod procedure;
 mod site;
 
 pub use date::Date;
-pub use frequency::{Frequency, Measure, TimeFrame, Unit};
+pub use frequency::{Counted, Frequency, Measure, TimeFrame, Unit};
 pub use procedure::{
     Audience, Dates, DeviceReporting, Evidence, EvidenceQuality, Guidance, OptionKind, Outcome, Procedure,
     ProcedureOption, SECTION_IDS, Sections, Source, SourceKind, SpecialArrangements,

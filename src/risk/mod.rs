@@ -79,6 +79,13 @@ pub fn phrase(m: &Measure, denominator: u64) -> Phrase {
     if m.population == 0 {
         return Phrase::NotKnown;
     }
+    if m.counted == crate::model::Counted::Occurrences {
+        return rate(
+            m.events.or(m.range.map(|r| (r.0 + r.1) / 2)).unwrap_or(0),
+            m.population,
+            denominator,
+        );
+    }
     match (m.events, m.range) {
         (Some(events), _) => single(events, m.population, denominator),
         (None, Some((low, high))) => {
@@ -122,6 +129,24 @@ fn single(events: u64, population: u64, denominator: u64) -> Phrase {
     }
 }
 
+/// A rate of occurrences (which may exceed the population) out of `denominator`.
+fn rate(events: u64, population: u64, denominator: u64) -> Phrase {
+    let scaled = u128::from(events) * u128::from(denominator);
+    let population_wide = u128::from(population);
+    if scaled % population_wide == 0 {
+        return Phrase::Exact {
+            events: (scaled / population_wide) as u64,
+            denominator,
+        };
+    }
+    let r = ((2 * scaled + population_wide) / (2 * population_wide)) as u64;
+    if r == 0 {
+        Phrase::FewerThanOne { denominator }
+    } else {
+        Phrase::About { events: r, denominator }
+    }
+}
+
 /// `events / population` scaled to `denominator`, rounded half up.
 fn rounded(events: u64, population: u64, denominator: u64) -> u64 {
     let num = 2 * u128::from(events.min(population)) * u128::from(denominator) + u128::from(population);
@@ -131,7 +156,7 @@ fn rounded(events: u64, population: u64, denominator: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Unit;
+    use crate::model::{Counted, Unit};
 
     fn measured(events: u64, population: u64) -> Measure {
         Measure {
@@ -140,6 +165,7 @@ mod tests {
             population,
             unit: Unit::People,
             time_frame: None,
+            counted: Counted::Individuals,
         }
     }
 
@@ -147,10 +173,34 @@ mod tests {
         Measure {
             events: None,
             range: Some((low, high)),
-            population,
-            unit: Unit::People,
-            time_frame: None,
+            ..measured(0, population)
         }
+    }
+
+    #[test]
+    fn occurrences_may_exceed_the_population() {
+        let m = Measure {
+            counted: Counted::Occurrences,
+            ..measured(150, 100)
+        };
+        assert_eq!(
+            phrase(&m, 100),
+            Phrase::Exact {
+                events: 150,
+                denominator: 100
+            }
+        );
+        let m = Measure {
+            counted: Counted::Occurrences,
+            ..measured(332, 983)
+        };
+        assert_eq!(
+            phrase(&m, 100),
+            Phrase::About {
+                events: 34,
+                denominator: 100
+            }
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::Words;
 use crate::l10n::Arg;
-use crate::model::{Frequency, Outcome, RiskScale, Source, SourceKind, TimeFrame};
+use crate::model::{Counted, Frequency, Outcome, RiskScale, Source, SourceKind, TimeFrame};
 use crate::risk::{self, IconArray, Phrase, band};
 use serde::Serialize;
 
@@ -83,6 +83,23 @@ impl Phrasing<'_> {
         }
         let unit_key = Arg::from(m.unit.key());
         let d = ("denominator", Arg::from(denominator));
+        view.time_frame = match m.time_frame {
+            Some(t) => Some(time_frame(w, t)?),
+            None => None,
+        };
+        view.known = true;
+        if m.counted == Counted::Occurrences {
+            // A count of occurrences: no scale word, no "did not", no icon array,
+            // since each would suggest that many different people or bones.
+            let (id, events) = match phrase {
+                Phrase::Exact { events, .. } => ("freq-rate-exact", events),
+                Phrase::About { events, .. } => ("freq-rate-about", events),
+                _ => ("freq-rate-fewer-than-one", 1),
+            };
+            view.statement = w.ui(id, &[("events", events.into()), d, ("unit", unit_key)])?;
+            view.line = self.line(&view)?;
+            return Ok(view);
+        }
         let (sentence, filled, uncertain) = match phrase {
             Phrase::Exact { events, .. } => (
                 w.ui(
@@ -140,21 +157,7 @@ impl Phrasing<'_> {
             )?),
             _ => None,
         };
-        view.time_frame = match m.time_frame {
-            Some(t) => Some(time_frame(w, t)?),
-            None => None,
-        };
-        view.line = match &view.time_frame {
-            Some(frame) => w.ui(
-                "freq-line-when",
-                &[
-                    ("statement", Arg::Text(view.statement.clone())),
-                    ("frame", Arg::Text(frame.clone())),
-                ],
-            )?,
-            None => w.ui("freq-line", &[("statement", Arg::Text(view.statement.clone()))])?,
-        };
-        view.known = true;
+        view.line = self.line(&view)?;
         view.icons_alt = w.ui(
             "icon-array-alt",
             &[
@@ -166,6 +169,17 @@ impl Phrasing<'_> {
         )?;
         view.icons = Some(IconArray::new(denominator, filled, uncertain, self.right_to_left));
         Ok(view)
+    }
+
+    /// The statement and time frame as one sentence.
+    fn line(&self, view: &OutcomeView) -> Result<String, String> {
+        let statement = ("statement", Arg::Text(view.statement.clone()));
+        match &view.time_frame {
+            Some(frame) => self
+                .words
+                .ui("freq-line-when", &[statement, ("frame", Arg::Text(frame.clone()))]),
+            None => self.words.ui("freq-line", &[statement]),
+        }
     }
 
     /// The scale word for a figure; for a range whose ends fall in different bands, both.

@@ -54,9 +54,9 @@ option-nail-benefit-better-quality-of-life-label = Daily life feels better overa
 
 option-nail-benefit-better-quality-of-life-detail = Few studies have asked people how the operation changed their life.
 
-option-nail-risk-any-complication-label = A problem during treatment (complication)
+option-nail-risk-any-complication-label = Problems during treatment (complications)
 
-option-nail-risk-any-complication-detail = This counts problems, not people. One bone can have more than one problem. Some problems are small and easy to put right. Others need another operation.
+option-nail-risk-any-complication-detail = This counts problems, not people. One bone can have more than one problem, so fewer bones than this had a problem. Some problems are small and easy to put right. Others need another operation.
 
 option-nail-risk-change-of-plan-label = A big change of plan, such as another operation
 
@@ -108,7 +108,7 @@ option-fixator-benefit-better-quality-of-life-label = Daily life feels better ov
 
 option-fixator-benefit-better-quality-of-life-detail = Few studies have asked people how a frame changed their life.
 
-option-fixator-risk-any-complication-label = A problem during treatment (complication)
+option-fixator-risk-any-complication-label = Problems during treatment (complications)
 
 option-fixator-risk-any-complication-detail = NICE's earlier advice lists several problems with frames, but gives no figures.
 
