@@ -19,7 +19,13 @@ pub const EMBEDDED_TEMPLATES: &[(&str, &str)] = embed!("templates":
 /// The default interface strings for every shipped locale.
 pub const EMBEDDED_LOCALES: &[(&str, &str)] = embed!("locales":
     "en-GB/ui.ftl",
+    "cy/ui.ftl", "cy/l10n-state.yaml",
+    "ar/ui.ftl", "ar/l10n-state.yaml",
+    "pl/ui.ftl", "pl/l10n-state.yaml",
 );
+
+/// The prefix of the name of a built-in file, for messages.
+pub const BUILT_IN: &str = "(built in)";
 
 /// A set of text files keyed by relative path (with `/` separators), each
 /// remembering where it came from for error messages.
@@ -42,7 +48,7 @@ impl FileSet {
             .map(|(name, text)| {
                 (
                     name.to_string(),
-                    (PathBuf::from(format!("(built in)/{name}")), text.to_string()),
+                    (PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string()),
                 )
             })
             .collect();
