@@ -5,7 +5,7 @@ use super::state::{STATE_FILE, State};
 use super::units::procedure_units;
 use crate::diagnostic::Diagnostic;
 use crate::hash::fingerprint;
-use crate::load::{Project, yaml};
+use crate::load::{BUILT_IN, EMBEDDED_LOCALES, Project, yaml};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -106,8 +106,10 @@ pub struct LocaleTranslations {
     pub locale: String,
     /// Translation files by name, with where each came from and its text.
     pub files: BTreeMap<String, (PathBuf, String, FtlFile)>,
-    /// The recorded state.
+    /// The recorded state: the site's own, with the built-in state for built-in files.
     pub state: State,
+    /// The site's own state file, as read: what `confirm` and `review` add to.
+    pub site_state: State,
     /// Where the state file is (or would be).
     pub state_path: PathBuf,
 }
@@ -125,7 +127,9 @@ pub fn locale_translations(project: &Project, locale: &str) -> Result<LocaleTran
             continue;
         };
         if file == STATE_FILE {
-            state = yaml::parse::<State>(path, text)?.0;
+            if !path.starts_with(BUILT_IN) {
+                state = yaml::parse::<State>(path, text)?.0;
+            }
         } else if file.ends_with(".ftl") {
             files.insert(
                 file.to_string(),
@@ -133,12 +137,42 @@ pub fn locale_translations(project: &Project, locale: &str) -> Result<LocaleTran
             );
         }
     }
+    let site_state = state.clone();
+    merge_builtin_state(locale, &files, &mut state)?;
     Ok(LocaleTranslations {
         locale: locale.to_string(),
         files,
         state,
+        site_state,
         state_path,
     })
+}
+
+/// The built-in translations carry their own state; it counts for the files that
+/// are still the built-in ones, where the site's own state says nothing.
+fn merge_builtin_state(
+    locale: &str,
+    files: &BTreeMap<String, (PathBuf, String, FtlFile)>,
+    state: &mut State,
+) -> Result<(), Diagnostic> {
+    let builtin = format!("{locale}/{STATE_FILE}");
+    let Some((_, text)) = EMBEDDED_LOCALES.iter().find(|(name, _)| *name == builtin) else {
+        return Ok(());
+    };
+    let path = PathBuf::from(format!("{BUILT_IN}/{builtin}"));
+    let shipped = yaml::parse::<State>(&path, text)?.0;
+    let is_builtin = |file: &str| files.get(file).is_some_and(|(p, ..)| p.starts_with(BUILT_IN));
+    for (file, entries) in shipped.translated {
+        if is_builtin(&file) {
+            state.translated.entry(file).or_insert(entries);
+        }
+    }
+    for (file, review) in shipped.reviews {
+        if is_builtin(&file) {
+            state.reviews.entry(file).or_insert(review);
+        }
+    }
+    Ok(())
 }
 
 /// How far one file is translated in one locale.

@@ -7,6 +7,7 @@
 use super::ftl::message;
 use super::inventory::{LocaleTranslations, SourceFile, file_status};
 use super::state::{Review, State};
+use crate::load::BUILT_IN;
 use crate::model::Date;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -131,10 +132,15 @@ pub fn confirm(
     ids: &[String],
     all: bool,
 ) -> (State, usize) {
-    let mut state = translations.state.clone();
+    let mut state = translations.site_state.clone();
     let mut count = 0;
     for source in sources.iter().filter(|s| file.is_none_or(|f| f == s.name)) {
-        let Some((_, _, ftl)) = translations.files.get(&source.name) else {
+        // Built-in files ship with their own state; the site's file records only its own work.
+        let Some((_, _, ftl)) = translations
+            .files
+            .get(&source.name)
+            .filter(|(p, ..)| !p.starts_with(BUILT_IN))
+        else {
             continue;
         };
         for unit in &source.units {
@@ -159,9 +165,12 @@ pub fn review(
     by: &str,
     on: Date,
 ) -> (State, usize) {
-    let mut state = translations.state.clone();
+    let mut state = translations.site_state.clone();
     let mut count = 0;
     for source in sources.iter().filter(|s| file.is_none_or(|f| f == s.name)) {
+        if !translations.files.contains_key(&source.name) {
+            continue;
+        }
         let status = file_status(source, translations);
         let units = source
             .units

@@ -3,7 +3,7 @@
 mod files;
 pub mod yaml;
 
-pub use files::{EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet};
+pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet};
 pub use yaml::Spans;
 
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
