@@ -183,11 +183,12 @@ pub fn to_blocks(text: &str) -> Vec<Block> {
     let mut href: Option<String> = None;
     let mut heading: Option<u8> = None;
     let push_text = |runs: &mut Vec<Run>, text: &str, strong: u32, emphasis: u32, href: &Option<String>| {
-        if let Some(last) = runs.last_mut() {
-            if last.strong == (strong > 0) && last.emphasis == (emphasis > 0) && last.href == *href {
-                last.text.push_str(text);
-                return;
-            }
+        if let Some(last) = runs
+            .last_mut()
+            .filter(|last| last.strong == (strong > 0) && last.emphasis == (emphasis > 0) && last.href == *href)
+        {
+            last.text.push_str(text);
+            return;
         }
         runs.push(Run {
             text: text.to_string(),
@@ -232,11 +233,7 @@ pub fn to_blocks(text: &str) -> Vec<Block> {
                     });
                 }
             }
-            Event::End(TagEnd::Item) => {
-                if !runs.is_empty() {
-                    items.push(std::mem::take(&mut runs));
-                }
-            }
+            Event::End(TagEnd::Item) if !runs.is_empty() => items.push(std::mem::take(&mut runs)),
             Event::End(TagEnd::Paragraph) if list_depth == 0 => {
                 blocks.push(Block::Paragraph {
                     runs: std::mem::take(&mut runs),

@@ -54,7 +54,15 @@ impl PdfEngine {
                 fonts.push((font, info));
             }
         }
-        fonts.extend(typst_kit::fonts::embedded());
+        // typst's own fonts come last: a Latin fallback when the system has no DejaVu Sans.
+        for (font, info) in typst_kit::fonts::embedded() {
+            let regular =
+                info.variant.weight.to_number() == 400 && info.variant.style == typst::text::FontStyle::Normal;
+            if regular && !families.iter().any(|(f, _)| f.eq_ignore_ascii_case(&info.family)) {
+                families.push((info.family.clone(), info.clone()));
+            }
+            fonts.push((font, info));
+        }
         PdfEngine {
             library: LazyHash::new(Library::default()),
             fonts,

@@ -1,0 +1,58 @@
+//! Benchmark: how fast informed builds the shipped content, PDF leaflets included.
+//!
+//! `cargo bench --bench leaflets` prints leaflets per second for a cold build
+//! (a fresh engine, as `informed build` runs) and for warm rebuilds (as a
+//! long-running preview would), using every core rayon finds.
+
+use informed::build::{BuildOptions, build};
+use informed::check::CheckOptions;
+use informed::model::Date;
+use std::path::Path;
+use std::time::Instant;
+
+fn main() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let project = informed::load::load(&content).expect("the shipped content loads");
+    let today = Date::parse("2026-11-24").expect("a date");
+    let pdf = BuildOptions {
+        check: CheckOptions { today },
+        pdf: true,
+    };
+    let html = BuildOptions {
+        check: CheckOptions { today },
+        pdf: false,
+    };
+    let threads = rayon::current_num_threads();
+
+    let start = Instant::now();
+    let _engine = informed::render::pdf::PdfEngine::new(&project.root.join("fonts"));
+    println!("font loading and typst set-up: {:.3} s", start.elapsed().as_secs_f64());
+
+    let start = Instant::now();
+    let built = build(&project, &pdf).expect("the shipped content builds");
+    let cold = start.elapsed().as_secs_f64();
+    let leaflets = built.leaflets.iter().filter(|l| l.pdf.is_some()).count();
+    println!(
+        "cold build: {leaflets} PDF leaflets and {} pages in {cold:.3} s: {:.1} leaflets/s ({threads} threads)",
+        built.pages.iter().map(|(_, n)| n).sum::<usize>(),
+        leaflets as f64 / cold
+    );
+
+    let rounds = 10;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        build(&project, &pdf).expect("builds");
+    }
+    let warm = start.elapsed().as_secs_f64() / f64::from(rounds);
+    println!(
+        "warm build: {leaflets} PDF leaflets in {warm:.3} s each: {:.1} leaflets/s over {rounds} rounds",
+        leaflets as f64 / warm
+    );
+
+    let start = Instant::now();
+    for _ in 0..rounds {
+        build(&project, &html).expect("builds");
+    }
+    let pages_only = start.elapsed().as_secs_f64() / f64::from(rounds);
+    println!("without PDFs: {pages_only:.3} s a build (pages and print HTML only)");
+}
