@@ -104,13 +104,14 @@ fn status(project: &Project, format: Format) -> ExitCode {
             serde_json::to_string_pretty(&serde_json::json!({ "files": rows })).unwrap_or_default()
         ),
         Format::Human => {
+            let width = rows.iter().map(|r| r.file.len()).max().unwrap_or(4).max(4);
             println!(
-                "{:<8} {:<60} {:>5} {:>5} {:>7} {:>5} {:>8} {:>8} {:>6}",
+                "{:<8} {:<width$} {:>5} {:>5} {:>7} {:>5} {:>8} {:>8} {:>5}",
                 "locale", "file", "total", "done", "missing", "stale", "obsolete", "reviewed", "%"
             );
             for r in &rows {
                 println!(
-                    "{:<8} {:<60} {:>5} {:>5} {:>7} {:>5} {:>8} {:>8} {:>5}%",
+                    "{:<8} {:<width$} {:>5} {:>5} {:>7} {:>5} {:>8} {:>8} {:>4}%",
                     r.locale,
                     r.file,
                     r.total,
