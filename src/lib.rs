@@ -22,6 +22,7 @@ pub mod model;
 pub mod publish;
 pub mod render;
 pub mod risk;
+pub mod serve;
 pub mod site;
 pub mod urls;
 pub mod view;

@@ -37,6 +37,20 @@ enum Command {
         #[arg(long)]
         no_pdf: bool,
     },
+    /// Build, then serve the site on localhost and rebuild whenever a file changes.
+    Serve {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Where to write the site.
+        #[arg(long, short, default_value = "public")]
+        output: PathBuf,
+        /// The port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// Skip PDF leaflets while previewing.
+        #[arg(long)]
+        no_pdf: bool,
+    },
     /// Check the content and translations; write nothing.
     Check {
         #[command(flatten)]
@@ -146,6 +160,12 @@ fn main() -> ExitCode {
             readability,
         } => check(&site, format, deny.is_some(), Reports { ipdas, readability }),
         Command::L10n { command } => l10n::run(command),
+        Command::Serve {
+            site,
+            output,
+            port,
+            no_pdf,
+        } => serve(&site, &output, port, no_pdf),
     }
 }
 
@@ -194,6 +214,52 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
         }
         Err(diagnostics) => report_failure(&diagnostics),
     }
+}
+
+fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> ExitCode {
+    let listener = match std::net::TcpListener::bind(("127.0.0.1", port)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: cannot listen on 127.0.0.1:{port}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+    let _ = build(site, output, no_pdf);
+    eprintln!("serving http://{address}/ — edit content, locales or templates and reload the page; Ctrl-C stops");
+    let root = site
+        .content
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let dirs = vec![
+        site.content.clone(),
+        root.join("locales"),
+        root.join("templates"),
+        root.join("fonts"),
+    ];
+    let (content, today) = (site.content.clone(), site.today);
+    let out = output.to_path_buf();
+    std::thread::spawn(move || {
+        informed::serve::watch(dirs, || {
+            let args = SiteArgs {
+                content: content.clone(),
+                today,
+            };
+            let start = std::time::Instant::now();
+            let result = build(&args, &out, no_pdf);
+            #[cfg(feature = "pdf")]
+            typst::comemo::evict(10);
+            let outcome = if result == ExitCode::SUCCESS {
+                "rebuilt"
+            } else {
+                "rebuild failed; still serving the last good site"
+            };
+            eprintln!("{outcome} in {:.2} s", start.elapsed().as_secs_f64());
+        })
+    });
+    informed::serve::serve(listener, output.to_path_buf());
+    ExitCode::SUCCESS
 }
 
 /// Optional reports `check` prints beside its diagnostics.

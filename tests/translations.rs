@@ -332,8 +332,22 @@ fn translation_checks_point_at_the_line() {
         "content/site.yaml",
         "locales:",
     );
-    check_finds(&[(CY_FTL, "authors = Y tîm prawf.", "authors = Y tîm prawf.\n    .title = Teitl")], "l10n-attribute", CY_FTL, "authors =");
-    check_finds(&[(CY_FTL, "authors = Y tîm prawf.", "authors =\n    .title = Teitl")], "l10n-no-value", CY_FTL, "authors =");
+    check_finds(
+        &[(
+            CY_FTL,
+            "authors = Y tîm prawf.",
+            "authors = Y tîm prawf.\n    .title = Teitl",
+        )],
+        "l10n-attribute",
+        CY_FTL,
+        "authors =",
+    );
+    check_finds(
+        &[(CY_FTL, "authors = Y tîm prawf.", "authors =\n    .title = Teitl")],
+        "l10n-no-value",
+        CY_FTL,
+        "authors =",
+    );
     check_finds(
         &[("locales/cy/procedures/old-procedure.ftl", "", "title = Hen driniaeth\n")],
         "l10n-obsolete-file",
