@@ -71,17 +71,10 @@ pub(super) fn render(
     let mut meta = page_meta(locale, &dir, alternates(project, locales, &dir, Some(slug)), Some(plan));
     meta.leaflets = FORMATS
         .iter()
-        .flat_map(|f| {
-            let pdf_link = pdf.is_some().then(|| LeafletLink {
-                format: f.to_string(),
-                kind: "pdf".into(),
-                href: format!("leaflet-{f}.pdf"),
-            });
-            pdf_link.into_iter().chain([LeafletLink {
-                format: f.to_string(),
-                kind: "html".into(),
-                href: format!("leaflet-{f}.html"),
-            }])
+        .map(|f| LeafletLink {
+            format: f.to_string(),
+            pdf: pdf.is_some().then(|| format!("leaflet-{f}.pdf")),
+            html: format!("leaflet-{f}.html"),
         })
         .collect();
 

@@ -120,15 +120,15 @@ pub struct PageMeta {
     pub leaflets: Vec<LeafletLink>,
 }
 
-/// A link to a print leaflet.
+/// The print leaflets of one format.
 #[derive(Debug, Clone, Serialize)]
 pub struct LeafletLink {
     /// `a4`, `a5` or `large`.
     pub format: String,
-    /// `pdf` or `html`.
-    pub kind: String,
-    /// Relative link.
-    pub href: String,
+    /// Relative link to the PDF, when PDFs are built.
+    pub pdf: Option<String>,
+    /// Relative link to the print-ready HTML.
+    pub html: String,
 }
 
 /// The index page of one locale.
