@@ -214,11 +214,25 @@ fn update_adds_missing_units_keeps_translations_and_never_deletes_work() {
         "  how-long: \"How long will it take?\"",
         "  how-long-now: \"How long will it take?\"",
     );
+    edit(
+        dir.path(),
+        CY_FTL,
+        "team-surgeon = Llawfeddyg.",
+        "# Note: the usual word in our clinic.\nteam-surgeon = Llawfeddyg.",
+    );
     let run = informed(dir.path(), &["l10n", "update", "cy"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let ftl = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
     assert!(
-        ftl.contains("# en-GB: A surgeon.\nteam-surgeon = Llawfeddyg."),
+        ftl.contains("# Note: the usual word in our clinic.\nteam-surgeon = Llawfeddyg."),
+        "a translator's note is kept:\n{ftl}"
+    );
+    assert!(
+        !dir.path().join("locales/cy/ui.ftl").exists(),
+        "the built-in interface strings are not copied into the site"
+    );
+    assert!(
+        ftl.contains("# en-GB: A surgeon.\n\n# Note: the usual word in our clinic.\nteam-surgeon = Llawfeddyg."),
         "translations kept with their source beside them:\n{ftl}"
     );
     assert!(
@@ -431,4 +445,28 @@ fn arabic_pages_run_right_to_left() {
     let first = any.find(r#"class="filled""#).unwrap();
     let cell = &any[any[..first].rfind("<use").unwrap()..first];
     assert!(cell.contains(r#"x="109""#), "{cell}");
+}
+
+#[test]
+fn update_refuses_to_touch_a_file_with_syntax_errors() {
+    let dir = copy_site("translated");
+    edit(
+        dir.path(),
+        CY_FTL,
+        "funding = Dim cyllid allanol.",
+        "funding = Dim { cyllid",
+    );
+    let before = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
+    let run = informed(dir.path(), &["l10n", "update", "cy"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[ftl-syntax]") && run.stderr.contains("nothing was changed"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap(),
+        before,
+        "the broken translation is not lost"
+    );
 }

@@ -3,114 +3,151 @@
 # arrive as variables such as { $events }: keep them, never type a figure.
 
 # en-GB: language-name = English
+
 language-name = العربية
 
 # en-GB: skip-to-content = Skip to the main content
+
 skip-to-content = انتقل إلى المحتوى الرئيسي
 
 # en-GB: languages-heading = Read this in another language
+
 languages-heading = اقرأ هذه المعلومات بلغة أخرى
 
 # en-GB: index-title = Information to help you decide
+
 index-title = معلومات تساعدك على اتخاذ القرار
 
 # en-GB: index-intro = Each page explains a treatment, what might happen, and what is not known, so that you and your care team can decide together.
+
 index-intro = تشرح كل صفحة علاجًا، وما قد يحدث، وما هو غير معروف، حتى تتخذ أنت وفريق الرعاية الخاص بك القرار معًا.
 
 # en-GB: index-procedures-heading = Treatments
+
 index-procedures-heading = العلاجات
 
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
+
 draft-notice = لم يراجع مترجم مؤهَّل هذه الترجمة بعد. إذا كان أي شيء غير واضح، فاسأل فريق الرعاية الخاص بك.
 
 # en-GB: stale-notice = The English version of this page has changed since it was translated. Some parts of this translation may be out of date. Ask your care team if you are not sure.
+
 stale-notice = تغيّرت النسخة الإنجليزية من هذه الصفحة منذ أن تُرجمت. قد تكون بعض أجزاء هذه الترجمة غير محدَّثة. اسأل فريق الرعاية الخاص بك إذا لم تكن متأكدًا.
 
 # en-GB: evidence-notice-heading = The evidence is limited
+
 evidence-notice-heading = الأدلة محدودة
 
 # en-GB: special-arrangements-heading = What do "special arrangements" mean for me?
+
 special-arrangements-heading = ماذا تعني "الترتيبات الخاصة" بالنسبة لي؟
 
 # en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
+
 special-arrangements-intro = تقول هيئة NICE إن هذا الإجراء يجب ألّا يُجرى إلا بترتيبات خاصة. والسبب أن الأدلة على مدى أمانه ومدى نجاحه محدودة.
 
 # en-GB: on-this-page = On this page
+
 on-this-page = في هذه الصفحة
 
 # en-GB: about-heading = What is this procedure?
+
 about-heading = ما هو هذا الإجراء؟
 
 # en-GB: condition-heading = Why might I need it?
+
 condition-heading = لماذا قد أحتاج إليه؟
 
 # en-GB: audience-heading = Who is it for?
+
 audience-heading = لمن هذا الإجراء؟
 
 # en-GB: audience-for = It may be suitable for:
+
 audience-for = قد يكون مناسبًا للفئات التالية:
 
 # en-GB: audience-not-for = It is not meant for:
+
 audience-not-for = ليس مخصصًا لما يلي:
 
 # en-GB: decision-heading = What do I need to decide?
+
 decision-heading = ما الذي عليّ أن أقرّره؟
 
 # en-GB: options-heading = What are my options?
+
 options-heading = ما هي خياراتي؟
 
 # en-GB: options-intro = Here are your options side by side. Doing nothing is also a choice.
+
 options-intro = إليك خياراتك جنبًا إلى جنب. عدم فعل أي شيء هو أيضًا خيار.
 
 # en-GB: grid-option = Option
+
 grid-option = الخيار
 
 # en-GB: grid-what = What is it?
+
 grid-what = ما هو؟
 
 # en-GB: grid-what-happens = What happens?
+
 grid-what-happens = ماذا يحدث؟
 
 # en-GB: grid-recovery = How long does recovery take?
+
 grid-recovery = كم يستغرق التعافي؟
 
 # en-GB: grid-daily-life = How might it affect my daily life?
+
 grid-daily-life = كيف قد يؤثر على حياتي اليومية؟
 
 # en-GB: grid-benefits = What might go well?
+
 grid-benefits = ما الذي قد يسير بشكل جيد؟
 
 # en-GB: grid-risks = What might go wrong?
+
 grid-risks = ما الذي قد يسوء؟
 
 # en-GB: grid-outcome = { $label }: { $statement }
+
 grid-outcome = { $label }: { $statement }
 
 # en-GB: details-heading = What are the benefits and risks of each option?
+
 details-heading = ما هي فوائد كل خيار ومخاطره؟
 
 # en-GB: details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
+
 details-intro = الأرقام مأخوذة من دراسات. يوضّح كل رقم ما الذي أحصته الدراسة، وكم شخصًا أو عظمةً شملت. دراسات هذا العلاج صغيرة، لذلك قد تكون الأرقام الحقيقية مختلفة في حالتك.
 
 # en-GB: benefits-heading = Possible benefits
+
 benefits-heading = الفوائد المحتملة
 
 # en-GB: risks-heading = Possible risks
+
 risks-heading = المخاطر المحتملة
 
 # en-GB: no-outcomes = Nothing is listed here.
+
 no-outcomes = لا يوجد شيء مُدرَج هنا.
 
 # en-GB: comparisons-heading = How do the options compare?
+
 comparisons-heading = كيف تختلف الخيارات عن بعضها؟
 
 # en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here out of the same number of people, so you can compare.
+
 comparisons-intro = عندما قِيس الشيء نفسه لأكثر من خيار، نعرضه هنا من أصل العدد نفسه من الأشخاص، حتى تتمكن من المقارنة.
 
 # en-GB: unknowns-heading = What is not known?
+
 unknowns-heading = ما الأمور غير المعروفة؟
 
 # en-GB: evidence-heading = How good is the evidence?
+
 evidence-heading = ما مدى جودة الأدلة؟
 
 # en-GB: evidence-quality =
@@ -120,6 +157,7 @@ evidence-heading = ما مدى جودة الأدلة؟
 #         [limited] The evidence is limited.
 #        *[very-limited] There is very little evidence.
 #     }
+
 evidence-quality =
     { $quality ->
         [strong] الأدلة قوية.
@@ -129,102 +167,135 @@ evidence-quality =
     }
 
 # en-GB: before-heading = What happens before?
+
 before-heading = ماذا يحدث قبل الإجراء؟
 
 # en-GB: during-heading = What happens during the procedure?
+
 during-heading = ماذا يحدث أثناء الإجراء؟
 
 # en-GB: after-heading = What happens afterwards?
+
 after-heading = ماذا يحدث بعد ذلك؟
 
 # en-GB: team-heading = Who will be involved?
+
 team-heading = مَن سيشارك في رعايتي؟
 
 # en-GB: questions-heading = What should I ask?
+
 questions-heading = ما الذي ينبغي أن أسأل عنه؟
 
 # en-GB: bran-intro = These four questions can help in any conversation about treatment:
+
 bran-intro = يمكن أن تساعدك هذه الأسئلة الأربعة في أي حديث عن العلاج:
 
 # en-GB: bran-benefits = What are the benefits?
+
 bran-benefits = ما هي الفوائد؟
 
 # en-GB: bran-risks = What are the risks?
+
 bran-risks = ما هي المخاطر؟
 
 # en-GB: bran-alternatives = What are the alternatives?
+
 bran-alternatives = ما هي البدائل؟
 
 # en-GB: bran-nothing = What if I do nothing?
+
 bran-nothing = ماذا لو لم أفعل شيئًا؟
 
 # en-GB: questions-more = You might also want to ask:
+
 questions-more = قد ترغب أيضًا في أن تسأل:
 
 # en-GB: recording-heading = What will happen to information about me?
+
 recording-heading = ماذا سيحدث للمعلومات الخاصة بي؟
 
 # en-GB: device-heading = What if there is a problem with the device?
+
 device-heading = ماذا لو حدثت مشكلة في الجهاز؟
 
 # en-GB: device-link = Report a problem on the Yellow Card website
+
 device-link = أبلِغ عن مشكلة على موقع البطاقة الصفراء (Yellow Card)
 
 # en-GB: contact-heading = Who can I contact?
+
 contact-heading = بمَن يمكنني الاتصال؟
 
 # en-GB: contact-phone = Phone: { $phone }
+
 contact-phone = الهاتف: { $phone }
 
 # en-GB: contact-email = Email: { $email }
+
 contact-email = البريد الإلكتروني: { $email }
 
 # en-GB: contact-web = Website: { $web }
+
 contact-web = الموقع الإلكتروني: { $web }
 
 # en-GB: sources-heading = Where does this information come from?
+
 sources-heading = من أين تأتي هذه المعلومات؟
 
 # en-GB: guidance-line = This information follows { $body } guidance { $id }, "{ $title }", issued { $issued }.
+
 guidance-line = تتبع هذه المعلومات إرشادات { $body } رقم { $id } بعنوان «{ $title }»، الصادرة بتاريخ { $issued }.
 
 # en-GB: about-info-heading = About this information
+
 about-info-heading = عن هذه المعلومات
 
 # en-GB: published = Published: { $date }
+
 published = تاريخ النشر: { $date }
 
 # en-GB: reviewed = Last reviewed: { $date }
+
 reviewed = تاريخ آخر مراجعة: { $date }
 
 # en-GB: next-review = Next review due: { $date }
+
 next-review = موعد المراجعة القادمة: { $date }
 
 # en-GB: version = Version: { $version }
+
 version = الإصدار: { $version }
 
 # en-GB: version-note = Please note this version number on your consent form.
+
 version-note = يُرجى تدوين رقم الإصدار هذا في استمارة الموافقة الخاصة بك.
 
 # en-GB: written-by = Written by
+
 written-by = من إعداد
 
 # en-GB: funded-by = Funding
+
 funded-by = التمويل
 
 # en-GB: update-policy = How we keep this up to date
+
 update-policy = كيف نُبقي هذه المعلومات محدَّثة
 
 # en-GB: back-to-index = All treatments
+
 back-to-index = جميع العلاجات
 
 # en-GB: source-link = (source { $number })
+
 source-link = (المصدر { $number })
 
 # en-GB: read-source = Read it online
+
 read-source = اقرأه على الإنترنت
 
 # en-GB: time-frame-label = When: { $frame }
+
 time-frame-label = التوقيت: { $frame }
 
 # en-GB: freq-exact =
@@ -232,6 +303,7 @@ time-frame-label = التوقيت: { $frame }
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-exact =
     { $events } من كل { $unit ->
         [bones]
@@ -259,6 +331,7 @@ freq-exact =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-about =
     حوالي { $events } من كل { $unit ->
         [bones]
@@ -286,6 +359,7 @@ freq-about =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-range =
     بين { $low } و{ $high } من كل { $unit ->
         [bones]
@@ -313,6 +387,7 @@ freq-range =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-fewer-than-one =
     أقل من 1 من كل { $unit ->
         [bones]
@@ -340,6 +415,7 @@ freq-fewer-than-one =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-nearly-all =
     أكثر من { $events } من كل { $unit ->
         [bones]
@@ -363,21 +439,27 @@ freq-nearly-all =
     }
 
 # en-GB: freq-with-word = { $sentence } ({ $word })
+
 freq-with-word = { $sentence } ({ $word })
 
 # en-GB: freq-line = { $statement }.
+
 freq-line = { $statement }.
 
 # en-GB: freq-line-when = { $statement }, { $frame }.
+
 freq-line-when = { $statement }، { $frame }.
 
 # en-GB: freq-others-exact = { $events } in { $denominator } did not.
+
 freq-others-exact = لم يحدث ذلك في { $events } من كل { $denominator }.
 
 # en-GB: freq-others-about = About { $events } in { $denominator } did not.
+
 freq-others-about = لم يحدث ذلك في حوالي { $events } من كل { $denominator }.
 
 # en-GB: freq-not-known = We do not know how often this happens.
+
 freq-not-known = لا نعرف كم مرة يحدث هذا.
 
 # en-GB: icon-array-alt =
@@ -385,6 +467,7 @@ freq-not-known = لا نعرف كم مرة يحدث هذا.
 #         [0] { "" }
 #        *[other] { " " }and { $uncertain } more are shaded, because the true number is somewhere in that range
 #     }. { $statement }.
+
 icon-array-alt =
     صورة تضم { $denominator ->
         [zero] { $denominator } رمز
@@ -412,6 +495,7 @@ icon-array-alt =
 #         [minimal] minimal
 #        *[negligible] negligible
 #     }
+
 scale-word =
     { $band ->
         [very-common] شائع جدًا
@@ -428,6 +512,7 @@ scale-word =
     }
 
 # en-GB: scale-range = { $low } to { $high }
+
 scale-range = من { $low } إلى { $high }
 
 # en-GB: time-frame =
@@ -445,6 +530,7 @@ scale-range = من { $low } إلى { $high }
 #                *[other] years
 #             }
 #     }
+
 time-frame =
     { $kind ->
         [during-treatment] أثناء العلاج
@@ -478,6 +564,7 @@ time-frame =
 #         [team-experience] From what the team who wrote this sees in clinic
 #        *[other] From a published report
 #     }
+
 study =
     { $kind ->
         [guidance] من إرشادات وطنية
@@ -511,6 +598,7 @@ study =
 #                *[people] people
 #             }
 #     }
+
 study-sized =
     { $kind ->
         [systematic-review]
@@ -614,6 +702,7 @@ study-sized =
 #         [11] November
 #        *[12] December
 #     }
+
 month-name =
     { $month ->
         [1] يناير
@@ -631,15 +720,19 @@ month-name =
     }
 
 # en-GB: date-day = { $day } { month-name } { $year }
+
 date-day = { $day } { month-name } { $year }
 
 # en-GB: date-month = { month-name } { $year }
+
 date-month = { month-name } { $year }
 
 # en-GB: leaflets-heading = Print this information
+
 leaflets-heading = اطبع هذه المعلومات
 
 # en-GB: leaflets-intro = Leaflets say the same as this page. Each has a version number to note on your consent form.
+
 leaflets-intro = تحتوي النشرات على المعلومات نفسها الموجودة في هذه الصفحة. لكل نشرة رقم إصدار يمكنك تدوينه في استمارة الموافقة الخاصة بك.
 
 # en-GB: leaflet-format =
@@ -648,6 +741,7 @@ leaflets-intro = تحتوي النشرات على المعلومات نفسها 
 #         [a5] A5 booklet
 #        *[large] Large print
 #     }
+
 leaflet-format =
     { $format ->
         [a4] نشرة بحجم A4
@@ -656,34 +750,50 @@ leaflet-format =
     }
 
 # en-GB: leaflet-pdf = PDF
+
 leaflet-pdf = PDF
 
 # en-GB: leaflet-html = web page for printing
+
 leaflet-html = صفحة ويب للطباعة
 
 # en-GB: leaflet-version = Version { $version }. Last reviewed { $date }.
+
 leaflet-version = الإصدار { $version }. تاريخ آخر مراجعة: { $date }.
 
 # en-GB: leaflet-online = Read this online: { $url }
+
 leaflet-online = اقرأ هذه المعلومات على الإنترنت: { $url }
 
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
+
 leaflet-qr-alt = رمز QR. امسحه بكاميرا الهاتف لفتح هذه المعلومات على الإنترنت.
 
 # en-GB: notes-heading = My notes
+
 notes-heading = ملاحظاتي
 
 # en-GB: notes-intro = You can write on this page and bring it to your next appointment.
+
 notes-intro = يمكنك الكتابة على هذه الصفحة وإحضارها معك إلى موعدك القادم.
 
 # en-GB: notes-matters = What matters most to me
+
 notes-matters = أكثر ما يهمّني
 
 # en-GB: notes-questions = My questions
+
 notes-questions = أسئلتي
 
 # en-GB: notes-appointment = Notes from my appointment
+
 notes-appointment = ملاحظات من موعدي
+
+# en-GB: freq-rate-exact =
+#     { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
 
 freq-rate-exact =
     { $events } لكل { $unit ->
@@ -707,6 +817,12 @@ freq-rate-exact =
             }
     }
 
+# en-GB: freq-rate-about =
+#     About { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+
 freq-rate-about =
     حوالي { $events } لكل { $unit ->
         [bones]
@@ -728,6 +844,12 @@ freq-rate-about =
                *[other] { $denominator } شخص
             }
     }
+
+# en-GB: freq-rate-fewer-than-one =
+#     Fewer than { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
 
 freq-rate-fewer-than-one =
     أقل من { $events } لكل { $unit ->

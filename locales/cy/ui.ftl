@@ -3,114 +3,151 @@
 # arrive as variables such as { $events }: keep them, never type a figure.
 
 # en-GB: language-name = English
+
 language-name = Cymraeg
 
 # en-GB: skip-to-content = Skip to the main content
+
 skip-to-content = Neidio i'r prif gynnwys
 
 # en-GB: languages-heading = Read this in another language
+
 languages-heading = Darllen hwn mewn iaith arall
 
 # en-GB: index-title = Information to help you decide
+
 index-title = Gwybodaeth i'ch helpu i benderfynu
 
 # en-GB: index-intro = Each page explains a treatment, what might happen, and what is not known, so that you and your care team can decide together.
+
 index-intro = Mae pob tudalen yn egluro triniaeth, beth allai ddigwydd, a beth nad ydym yn ei wybod, fel y gallwch chi a'ch tîm gofal benderfynu gyda'ch gilydd.
 
 # en-GB: index-procedures-heading = Treatments
+
 index-procedures-heading = Triniaethau
 
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
+
 draft-notice = Nid yw cyfieithydd cymwys wedi gwirio'r cyfieithiad hwn eto. Os oes unrhyw beth yn aneglur, gofynnwch i'ch tîm gofal.
 
 # en-GB: stale-notice = The English version of this page has changed since it was translated. Some parts of this translation may be out of date. Ask your care team if you are not sure.
+
 stale-notice = Mae'r fersiwn Saesneg o'r dudalen hon wedi newid ers iddi gael ei chyfieithu. Efallai fod rhai rhannau o'r cyfieithiad hwn wedi dyddio. Gofynnwch i'ch tîm gofal os nad ydych chi'n siŵr.
 
 # en-GB: evidence-notice-heading = The evidence is limited
+
 evidence-notice-heading = Mae'r dystiolaeth yn gyfyngedig
 
 # en-GB: special-arrangements-heading = What do "special arrangements" mean for me?
+
 special-arrangements-heading = Beth mae "trefniadau arbennig" yn ei olygu i mi?
 
 # en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
+
 special-arrangements-intro = Mae NICE yn dweud mai dim ond gyda threfniadau arbennig y dylid gwneud y driniaeth hon. Mae hyn oherwydd bod y dystiolaeth am ba mor ddiogel yw hi a pha mor dda mae'n gweithio yn gyfyngedig.
 
 # en-GB: on-this-page = On this page
+
 on-this-page = Ar y dudalen hon
 
 # en-GB: about-heading = What is this procedure?
+
 about-heading = Beth yw'r driniaeth hon?
 
 # en-GB: condition-heading = Why might I need it?
+
 condition-heading = Pam y gallai fod ei hangen arna i?
 
 # en-GB: audience-heading = Who is it for?
+
 audience-heading = Ar gyfer pwy mae hi?
 
 # en-GB: audience-for = It may be suitable for:
+
 audience-for = Gallai fod yn addas ar gyfer:
 
 # en-GB: audience-not-for = It is not meant for:
+
 audience-not-for = Nid yw wedi'i bwriadu ar gyfer:
 
 # en-GB: decision-heading = What do I need to decide?
+
 decision-heading = Beth sydd angen i mi ei benderfynu?
 
 # en-GB: options-heading = What are my options?
+
 options-heading = Beth yw fy newisiadau?
 
 # en-GB: options-intro = Here are your options side by side. Doing nothing is also a choice.
+
 options-intro = Dyma'ch dewisiadau ochr yn ochr. Mae gwneud dim hefyd yn ddewis.
 
 # en-GB: grid-option = Option
+
 grid-option = Dewis
 
 # en-GB: grid-what = What is it?
+
 grid-what = Beth yw hyn?
 
 # en-GB: grid-what-happens = What happens?
+
 grid-what-happens = Beth sy'n digwydd?
 
 # en-GB: grid-recovery = How long does recovery take?
+
 grid-recovery = Faint o amser mae'n ei gymryd i wella?
 
 # en-GB: grid-daily-life = How might it affect my daily life?
+
 grid-daily-life = Sut gallai effeithio ar fy mywyd bob dydd?
 
 # en-GB: grid-benefits = What might go well?
+
 grid-benefits = Beth allai fynd yn dda?
 
 # en-GB: grid-risks = What might go wrong?
+
 grid-risks = Beth allai fynd o'i le?
 
 # en-GB: grid-outcome = { $label }: { $statement }
+
 grid-outcome = { $label }: { $statement }
 
 # en-GB: details-heading = What are the benefits and risks of each option?
+
 details-heading = Beth yw manteision a risgiau pob dewis?
 
 # en-GB: details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
+
 details-intro = Mae'r rhifau'n dod o astudiaethau. Mae pob rhif yn dweud beth roedd yr astudiaeth yn ei gyfrif, a faint o bobl neu esgyrn oedd ynddi. Mae'r astudiaethau o'r driniaeth hon yn fach, felly gallai'r gwir rifau fod yn wahanol i chi.
 
 # en-GB: benefits-heading = Possible benefits
+
 benefits-heading = Manteision posibl
 
 # en-GB: risks-heading = Possible risks
+
 risks-heading = Risgiau posibl
 
 # en-GB: no-outcomes = Nothing is listed here.
+
 no-outcomes = Nid oes dim wedi'i restru yma.
 
 # en-GB: comparisons-heading = How do the options compare?
+
 comparisons-heading = Sut mae'r dewisiadau'n cymharu?
 
 # en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here out of the same number of people, so you can compare.
+
 comparisons-intro = Lle cafodd yr un peth ei fesur ar gyfer mwy nag un dewis, mae'n cael ei ddangos yma allan o'r un nifer o bobl, fel y gallwch chi gymharu.
 
 # en-GB: unknowns-heading = What is not known?
+
 unknowns-heading = Beth nad ydym yn ei wybod?
 
 # en-GB: evidence-heading = How good is the evidence?
+
 evidence-heading = Pa mor dda yw'r dystiolaeth?
 
 # en-GB: evidence-quality =
@@ -120,6 +157,7 @@ evidence-heading = Pa mor dda yw'r dystiolaeth?
 #         [limited] The evidence is limited.
 #        *[very-limited] There is very little evidence.
 #     }
+
 evidence-quality =
     { $quality ->
         [strong] Mae'r dystiolaeth yn gryf.
@@ -129,102 +167,135 @@ evidence-quality =
     }
 
 # en-GB: before-heading = What happens before?
+
 before-heading = Beth sy'n digwydd cyn hynny?
 
 # en-GB: during-heading = What happens during the procedure?
+
 during-heading = Beth sy'n digwydd yn ystod y driniaeth?
 
 # en-GB: after-heading = What happens afterwards?
+
 after-heading = Beth sy'n digwydd wedyn?
 
 # en-GB: team-heading = Who will be involved?
+
 team-heading = Pwy fydd yn rhan o hyn?
 
 # en-GB: questions-heading = What should I ask?
+
 questions-heading = Beth ddylwn i ei ofyn?
 
 # en-GB: bran-intro = These four questions can help in any conversation about treatment:
+
 bran-intro = Gall y pedwar cwestiwn hyn helpu mewn unrhyw sgwrs am driniaeth:
 
 # en-GB: bran-benefits = What are the benefits?
+
 bran-benefits = Beth yw'r manteision?
 
 # en-GB: bran-risks = What are the risks?
+
 bran-risks = Beth yw'r risgiau?
 
 # en-GB: bran-alternatives = What are the alternatives?
+
 bran-alternatives = Beth yw'r dewisiadau eraill?
 
 # en-GB: bran-nothing = What if I do nothing?
+
 bran-nothing = Beth os na fydda i'n gwneud dim?
 
 # en-GB: questions-more = You might also want to ask:
+
 questions-more = Efallai yr hoffech chi ofyn hefyd:
 
 # en-GB: recording-heading = What will happen to information about me?
+
 recording-heading = Beth fydd yn digwydd i'r wybodaeth amdana i?
 
 # en-GB: device-heading = What if there is a problem with the device?
+
 device-heading = Beth os oes problem gyda'r ddyfais?
 
 # en-GB: device-link = Report a problem on the Yellow Card website
+
 device-link = Rhoi gwybod am broblem ar wefan y Cerdyn Melyn (Yellow Card)
 
 # en-GB: contact-heading = Who can I contact?
+
 contact-heading = Gyda phwy y galla i gysylltu?
 
 # en-GB: contact-phone = Phone: { $phone }
+
 contact-phone = Ffôn: { $phone }
 
 # en-GB: contact-email = Email: { $email }
+
 contact-email = E-bost: { $email }
 
 # en-GB: contact-web = Website: { $web }
+
 contact-web = Gwefan: { $web }
 
 # en-GB: sources-heading = Where does this information come from?
+
 sources-heading = O ble mae'r wybodaeth hon yn dod?
 
 # en-GB: guidance-line = This information follows { $body } guidance { $id }, "{ $title }", issued { $issued }.
+
 guidance-line = Mae'r wybodaeth hon yn dilyn canllawiau { $body } { $id }, "{ $title }" (dyddiad cyhoeddi: { $issued }).
 
 # en-GB: about-info-heading = About this information
+
 about-info-heading = Am yr wybodaeth hon
 
 # en-GB: published = Published: { $date }
+
 published = Cyhoeddwyd: { $date }
 
 # en-GB: reviewed = Last reviewed: { $date }
+
 reviewed = Adolygwyd ddiwethaf: { $date }
 
 # en-GB: next-review = Next review due: { $date }
+
 next-review = Dyddiad yr adolygiad nesaf: { $date }
 
 # en-GB: version = Version: { $version }
+
 version = Fersiwn: { $version }
 
 # en-GB: version-note = Please note this version number on your consent form.
+
 version-note = Ysgrifennwch rif y fersiwn hon ar eich ffurflen gydsynio.
 
 # en-GB: written-by = Written by
+
 written-by = Ysgrifennwyd gan
 
 # en-GB: funded-by = Funding
+
 funded-by = Cyllid
 
 # en-GB: update-policy = How we keep this up to date
+
 update-policy = Sut rydym yn cadw hyn yn gyfredol
 
 # en-GB: back-to-index = All treatments
+
 back-to-index = Pob triniaeth
 
 # en-GB: source-link = (source { $number })
+
 source-link = (ffynhonnell { $number })
 
 # en-GB: read-source = Read it online
+
 read-source = Darllen ar-lein
 
 # en-GB: time-frame-label = When: { $frame }
+
 time-frame-label = Pryd: { $frame }
 
 # en-GB: freq-exact =
@@ -232,6 +303,7 @@ time-frame-label = Pryd: { $frame }
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-exact =
     { $events } o bob { $denominator } { $unit ->
         [bones] o esgyrn a gafodd eu hymestyn
@@ -243,6 +315,7 @@ freq-exact =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-about =
     Tua { $events } o bob { $denominator } { $unit ->
         [bones] o esgyrn a gafodd eu hymestyn
@@ -254,6 +327,7 @@ freq-about =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-range =
     Rhwng { $low } a { $high } o bob { $denominator } { $unit ->
         [bones] o esgyrn a gafodd eu hymestyn
@@ -265,6 +339,7 @@ freq-range =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-fewer-than-one =
     Llai nag 1 o bob { $denominator } { $unit ->
         [bones] o esgyrn a gafodd eu hymestyn
@@ -276,6 +351,7 @@ freq-fewer-than-one =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-nearly-all =
     Dros { $events } o bob { $denominator } { $unit ->
         [bones] o esgyrn a gafodd eu hymestyn
@@ -283,21 +359,27 @@ freq-nearly-all =
     }
 
 # en-GB: freq-with-word = { $sentence } ({ $word })
+
 freq-with-word = { $sentence } ({ $word })
 
 # en-GB: freq-line = { $statement }.
+
 freq-line = { $statement }.
 
 # en-GB: freq-line-when = { $statement }, { $frame }.
+
 freq-line-when = { $statement }, { $frame }.
 
 # en-GB: freq-others-exact = { $events } in { $denominator } did not.
+
 freq-others-exact = Ni ddigwyddodd hyn mewn { $events } o bob { $denominator }.
 
 # en-GB: freq-others-about = About { $events } in { $denominator } did not.
+
 freq-others-about = Ni ddigwyddodd hyn mewn tua { $events } o bob { $denominator }.
 
 # en-GB: freq-not-known = We do not know how often this happens.
+
 freq-not-known = Nid ydym yn gwybod pa mor aml mae hyn yn digwydd.
 
 # en-GB: icon-array-alt =
@@ -305,6 +387,7 @@ freq-not-known = Nid ydym yn gwybod pa mor aml mae hyn yn digwydd.
 #         [0] { "" }
 #        *[other] { " " }and { $uncertain } more are shaded, because the true number is somewhere in that range
 #     }. { $statement }.
+
 icon-array-alt =
     Llun o { $denominator } o ffigurau bach. Mae { $filled } wedi'u lliwio{ $uncertain ->
         [0] { "" }
@@ -325,6 +408,7 @@ icon-array-alt =
 #         [minimal] minimal
 #        *[negligible] negligible
 #     }
+
 scale-word =
     { $band ->
         [very-common] cyffredin iawn
@@ -341,6 +425,7 @@ scale-word =
     }
 
 # en-GB: scale-range = { $low } to { $high }
+
 scale-range = { $low } i { $high }
 
 # en-GB: time-frame =
@@ -358,6 +443,7 @@ scale-range = { $low } i { $high }
 #                *[other] years
 #             }
 #     }
+
 time-frame =
     { $kind ->
         [during-treatment] yn ystod y driniaeth
@@ -387,6 +473,7 @@ time-frame =
 #         [team-experience] From what the team who wrote this sees in clinic
 #        *[other] From a published report
 #     }
+
 study =
     { $kind ->
         [guidance] O ganllawiau cenedlaethol
@@ -420,6 +507,7 @@ study =
 #                *[people] people
 #             }
 #     }
+
 study-sized =
     { $kind ->
         [systematic-review]
@@ -459,6 +547,7 @@ study-sized =
 #         [11] November
 #        *[12] December
 #     }
+
 month-name =
     { $month ->
         [1] Ionawr
@@ -476,15 +565,19 @@ month-name =
     }
 
 # en-GB: date-day = { $day } { month-name } { $year }
+
 date-day = { $day } { month-name } { $year }
 
 # en-GB: date-month = { month-name } { $year }
+
 date-month = { month-name } { $year }
 
 # en-GB: leaflets-heading = Print this information
+
 leaflets-heading = Argraffu'r wybodaeth hon
 
 # en-GB: leaflets-intro = Leaflets say the same as this page. Each has a version number to note on your consent form.
+
 leaflets-intro = Mae'r taflenni'n dweud yr un peth â'r dudalen hon. Mae gan bob un rif fersiwn i'w ysgrifennu ar eich ffurflen gydsynio.
 
 # en-GB: leaflet-format =
@@ -493,6 +586,7 @@ leaflets-intro = Mae'r taflenni'n dweud yr un peth â'r dudalen hon. Mae gan bob
 #         [a5] A5 booklet
 #        *[large] Large print
 #     }
+
 leaflet-format =
     { $format ->
         [a4] Taflen A4
@@ -501,34 +595,50 @@ leaflet-format =
     }
 
 # en-GB: leaflet-pdf = PDF
+
 leaflet-pdf = PDF
 
 # en-GB: leaflet-html = web page for printing
+
 leaflet-html = tudalen we i'w hargraffu
 
 # en-GB: leaflet-version = Version { $version }. Last reviewed { $date }.
+
 leaflet-version = Fersiwn { $version }. Adolygwyd ddiwethaf: { $date }.
 
 # en-GB: leaflet-online = Read this online: { $url }
+
 leaflet-online = Darllenwch hwn ar-lein: { $url }
 
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
+
 leaflet-qr-alt = Cod QR. Sganiwch ef gyda chamera ffôn i agor yr wybodaeth hon ar-lein.
 
 # en-GB: notes-heading = My notes
+
 notes-heading = Fy nodiadau
 
 # en-GB: notes-intro = You can write on this page and bring it to your next appointment.
+
 notes-intro = Gallwch ysgrifennu ar y dudalen hon a dod â hi i'ch apwyntiad nesaf.
 
 # en-GB: notes-matters = What matters most to me
+
 notes-matters = Beth sydd bwysicaf i mi
 
 # en-GB: notes-questions = My questions
+
 notes-questions = Fy nghwestiynau
 
 # en-GB: notes-appointment = Notes from my appointment
+
 notes-appointment = Nodiadau o fy apwyntiad
+
+# en-GB: freq-rate-exact =
+#     { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
 
 freq-rate-exact =
     { $events } am bob { $denominator } { $unit ->
@@ -536,11 +646,23 @@ freq-rate-exact =
        *[people] o bobl
     }
 
+# en-GB: freq-rate-about =
+#     About { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+
 freq-rate-about =
     Tua { $events } am bob { $denominator } { $unit ->
         [bones] o esgyrn a gafodd eu hymestyn
        *[people] o bobl
     }
+
+# en-GB: freq-rate-fewer-than-one =
+#     Fewer than { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
 
 freq-rate-fewer-than-one =
     Llai nag { $events } am bob { $denominator } { $unit ->

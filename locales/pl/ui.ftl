@@ -3,114 +3,151 @@
 # arrive as variables such as { $events }: keep them, never type a figure.
 
 # en-GB: language-name = English
+
 language-name = Polski
 
 # en-GB: skip-to-content = Skip to the main content
+
 skip-to-content = Przejdź do głównej treści
 
 # en-GB: languages-heading = Read this in another language
+
 languages-heading = Przeczytaj w innym języku
 
 # en-GB: index-title = Information to help you decide
+
 index-title = Informacje, które pomogą Ci podjąć decyzję
 
 # en-GB: index-intro = Each page explains a treatment, what might happen, and what is not known, so that you and your care team can decide together.
+
 index-intro = Każda strona opisuje jedną metodę leczenia, to, co może się wydarzyć, i to, czego nie wiadomo. Dzięki temu Ty i Twój zespół medyczny możecie podjąć decyzję wspólnie.
 
 # en-GB: index-procedures-heading = Treatments
+
 index-procedures-heading = Metody leczenia
 
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
+
 draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza. Jeśli coś jest niejasne, zapytaj swój zespół medyczny.
 
 # en-GB: stale-notice = The English version of this page has changed since it was translated. Some parts of this translation may be out of date. Ask your care team if you are not sure.
+
 stale-notice = Angielska wersja tej strony zmieniła się od czasu przetłumaczenia. Niektóre części tego tłumaczenia mogą być nieaktualne. Jeśli nie masz pewności, zapytaj swój zespół medyczny.
 
 # en-GB: evidence-notice-heading = The evidence is limited
+
 evidence-notice-heading = Dowody naukowe są ograniczone
 
 # en-GB: special-arrangements-heading = What do "special arrangements" mean for me?
+
 special-arrangements-heading = Co oznaczają dla mnie „specjalne warunki”?
 
 # en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
+
 special-arrangements-intro = Według NICE ten zabieg powinien być wykonywany tylko na specjalnych warunkach. Wynika to z tego, że dowody naukowe na to, jak bezpieczny i skuteczny jest ten zabieg, są ograniczone.
 
 # en-GB: on-this-page = On this page
+
 on-this-page = Na tej stronie
 
 # en-GB: about-heading = What is this procedure?
+
 about-heading = Na czym polega ten zabieg?
 
 # en-GB: condition-heading = Why might I need it?
+
 condition-heading = Dlaczego mogę go potrzebować?
 
 # en-GB: audience-heading = Who is it for?
+
 audience-heading = Dla kogo jest przeznaczony?
 
 # en-GB: audience-for = It may be suitable for:
+
 audience-for = Może być odpowiedni dla:
 
 # en-GB: audience-not-for = It is not meant for:
+
 audience-not-for = Nie jest przeznaczony do:
 
 # en-GB: decision-heading = What do I need to decide?
+
 decision-heading = O czym muszę zdecydować?
 
 # en-GB: options-heading = What are my options?
+
 options-heading = Jakie mam możliwości?
 
 # en-GB: options-intro = Here are your options side by side. Doing nothing is also a choice.
+
 options-intro = Oto Twoje możliwości, jedna obok drugiej. Możesz też nic nie robić – to także jest wybór.
 
 # en-GB: grid-option = Option
+
 grid-option = Możliwość
 
 # en-GB: grid-what = What is it?
+
 grid-what = Co to jest?
 
 # en-GB: grid-what-happens = What happens?
+
 grid-what-happens = Jak to przebiega?
 
 # en-GB: grid-recovery = How long does recovery take?
+
 grid-recovery = Ile trwa powrót do zdrowia?
 
 # en-GB: grid-daily-life = How might it affect my daily life?
+
 grid-daily-life = Jak może to wpłynąć na moje codzienne życie?
 
 # en-GB: grid-benefits = What might go well?
+
 grid-benefits = Co może się udać?
 
 # en-GB: grid-risks = What might go wrong?
+
 grid-risks = Co może pójść nie tak?
 
 # en-GB: grid-outcome = { $label }: { $statement }
+
 grid-outcome = { $label }: { $statement }
 
 # en-GB: details-heading = What are the benefits and risks of each option?
+
 details-heading = Jakie są korzyści i zagrożenia każdej z możliwości?
 
 # en-GB: details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
+
 details-intro = Liczby pochodzą z badań. Przy każdej liczbie podajemy, co liczono w badaniu i ile osób lub kości w nim uwzględniono. Badania tego leczenia są małe, więc w Twoim przypadku prawdziwe liczby mogą być inne.
 
 # en-GB: benefits-heading = Possible benefits
+
 benefits-heading = Możliwe korzyści
 
 # en-GB: risks-heading = Possible risks
+
 risks-heading = Możliwe zagrożenia
 
 # en-GB: no-outcomes = Nothing is listed here.
+
 no-outcomes = Nic tu nie wymieniono.
 
 # en-GB: comparisons-heading = How do the options compare?
+
 comparisons-heading = Jak wypadają te możliwości w porównaniu ze sobą?
 
 # en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here out of the same number of people, so you can compare.
+
 comparisons-intro = Jeśli to samo zmierzono dla więcej niż jednej możliwości, pokazujemy to tutaj w odniesieniu do tej samej liczby osób, aby łatwiej było je porównać.
 
 # en-GB: unknowns-heading = What is not known?
+
 unknowns-heading = Czego nie wiadomo?
 
 # en-GB: evidence-heading = How good is the evidence?
+
 evidence-heading = Jak dobre są dowody naukowe?
 
 # en-GB: evidence-quality =
@@ -120,6 +157,7 @@ evidence-heading = Jak dobre są dowody naukowe?
 #         [limited] The evidence is limited.
 #        *[very-limited] There is very little evidence.
 #     }
+
 evidence-quality =
     { $quality ->
         [strong] Dowody naukowe są mocne.
@@ -129,102 +167,135 @@ evidence-quality =
     }
 
 # en-GB: before-heading = What happens before?
+
 before-heading = Co dzieje się przed zabiegiem?
 
 # en-GB: during-heading = What happens during the procedure?
+
 during-heading = Co dzieje się w trakcie zabiegu?
 
 # en-GB: after-heading = What happens afterwards?
+
 after-heading = Co dzieje się potem?
 
 # en-GB: team-heading = Who will be involved?
+
 team-heading = Kto będzie brał udział w moim leczeniu?
 
 # en-GB: questions-heading = What should I ask?
+
 questions-heading = O co warto zapytać?
 
 # en-GB: bran-intro = These four questions can help in any conversation about treatment:
+
 bran-intro = Te cztery pytania mogą pomóc w każdej rozmowie o leczeniu:
 
 # en-GB: bran-benefits = What are the benefits?
+
 bran-benefits = Jakie są korzyści?
 
 # en-GB: bran-risks = What are the risks?
+
 bran-risks = Jakie są zagrożenia?
 
 # en-GB: bran-alternatives = What are the alternatives?
+
 bran-alternatives = Jakie są inne możliwości?
 
 # en-GB: bran-nothing = What if I do nothing?
+
 bran-nothing = Co się stanie, jeśli nic nie zrobię?
 
 # en-GB: questions-more = You might also want to ask:
+
 questions-more = Możesz też zapytać:
 
 # en-GB: recording-heading = What will happen to information about me?
+
 recording-heading = Co stanie się z informacjami o mnie?
 
 # en-GB: device-heading = What if there is a problem with the device?
+
 device-heading = Co zrobić, jeśli z urządzeniem jest problem?
 
 # en-GB: device-link = Report a problem on the Yellow Card website
+
 device-link = Zgłoś problem na stronie internetowej Yellow Card (Żółta Karta)
 
 # en-GB: contact-heading = Who can I contact?
+
 contact-heading = Z kim mogę się skontaktować?
 
 # en-GB: contact-phone = Phone: { $phone }
+
 contact-phone = Telefon: { $phone }
 
 # en-GB: contact-email = Email: { $email }
+
 contact-email = E-mail: { $email }
 
 # en-GB: contact-web = Website: { $web }
+
 contact-web = Strona internetowa: { $web }
 
 # en-GB: sources-heading = Where does this information come from?
+
 sources-heading = Skąd pochodzą te informacje?
 
 # en-GB: guidance-line = This information follows { $body } guidance { $id }, "{ $title }", issued { $issued }.
+
 guidance-line = Te informacje są zgodne z wytycznymi { $body } { $id } „{ $title }” z { $issued }.
 
 # en-GB: about-info-heading = About this information
+
 about-info-heading = O tych informacjach
 
 # en-GB: published = Published: { $date }
+
 published = Data publikacji: { $date }
 
 # en-GB: reviewed = Last reviewed: { $date }
+
 reviewed = Ostatni przegląd: { $date }
 
 # en-GB: next-review = Next review due: { $date }
+
 next-review = Termin następnego przeglądu: { $date }
 
 # en-GB: version = Version: { $version }
+
 version = Wersja: { $version }
 
 # en-GB: version-note = Please note this version number on your consent form.
+
 version-note = Zapisz ten numer wersji na formularzu zgody.
 
 # en-GB: written-by = Written by
+
 written-by = Autorzy
 
 # en-GB: funded-by = Funding
+
 funded-by = Finansowanie
 
 # en-GB: update-policy = How we keep this up to date
+
 update-policy = Jak dbamy o aktualność tych informacji
 
 # en-GB: back-to-index = All treatments
+
 back-to-index = Wszystkie metody leczenia
 
 # en-GB: source-link = (source { $number })
+
 source-link = (źródło { $number })
 
 # en-GB: read-source = Read it online
+
 read-source = Przeczytaj w internecie
 
 # en-GB: time-frame-label = When: { $frame }
+
 time-frame-label = Kiedy: { $frame }
 
 # en-GB: freq-exact =
@@ -232,6 +303,7 @@ time-frame-label = Kiedy: { $frame }
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-exact =
     { $events } na { $denominator } { $unit ->
         [bones]
@@ -255,6 +327,7 @@ freq-exact =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-about =
     Około { $events } na { $denominator } { $unit ->
         [bones]
@@ -278,6 +351,7 @@ freq-about =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-range =
     Od { $low } do { $high } na { $denominator } { $unit ->
         [bones]
@@ -301,6 +375,7 @@ freq-range =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-fewer-than-one =
     Mniej niż 1 na { $denominator } { $unit ->
         [bones]
@@ -324,6 +399,7 @@ freq-fewer-than-one =
 #         [bones] lengthened bones
 #        *[people] people
 #     }
+
 freq-nearly-all =
     Ponad { $events } na { $denominator } { $unit ->
         [bones]
@@ -343,21 +419,27 @@ freq-nearly-all =
     }
 
 # en-GB: freq-with-word = { $sentence } ({ $word })
+
 freq-with-word = { $sentence } ({ $word })
 
 # en-GB: freq-line = { $statement }.
+
 freq-line = { $statement }.
 
 # en-GB: freq-line-when = { $statement }, { $frame }.
+
 freq-line-when = { $statement }, { $frame }.
 
 # en-GB: freq-others-exact = { $events } in { $denominator } did not.
+
 freq-others-exact = U { $events } na { $denominator } tak się nie stało.
 
 # en-GB: freq-others-about = About { $events } in { $denominator } did not.
+
 freq-others-about = U około { $events } na { $denominator } tak się nie stało.
 
 # en-GB: freq-not-known = We do not know how often this happens.
+
 freq-not-known = Nie wiemy, jak często to się zdarza.
 
 # en-GB: icon-array-alt =
@@ -365,6 +447,7 @@ freq-not-known = Nie wiemy, jak często to się zdarza.
 #         [0] { "" }
 #        *[other] { " " }and { $uncertain } more are shaded, because the true number is somewhere in that range
 #     }. { $statement }.
+
 icon-array-alt =
     Rysunek przedstawiający { $denominator } { $denominator ->
         [one] postać
@@ -401,6 +484,7 @@ icon-array-alt =
 #         [minimal] minimal
 #        *[negligible] negligible
 #     }
+
 scale-word =
     { $band ->
         [very-common] bardzo często
@@ -417,6 +501,7 @@ scale-word =
     }
 
 # en-GB: scale-range = { $low } to { $high }
+
 scale-range = { $low } – { $high }
 
 # en-GB: time-frame =
@@ -434,6 +519,7 @@ scale-range = { $low } – { $high }
 #                *[other] years
 #             }
 #     }
+
 time-frame =
     { $kind ->
         [during-treatment] w trakcie leczenia
@@ -463,6 +549,7 @@ time-frame =
 #         [team-experience] From what the team who wrote this sees in clinic
 #        *[other] From a published report
 #     }
+
 study =
     { $kind ->
         [guidance] Na podstawie wytycznych krajowych
@@ -496,6 +583,7 @@ study =
 #                *[people] people
 #             }
 #     }
+
 study-sized =
     { $kind ->
         [systematic-review]
@@ -583,6 +671,7 @@ study-sized =
 #         [11] November
 #        *[12] December
 #     }
+
 month-name =
     { $month ->
         [1] stycznia
@@ -600,15 +689,19 @@ month-name =
     }
 
 # en-GB: date-day = { $day } { month-name } { $year }
+
 date-day = { $day } { month-name } { $year }
 
 # en-GB: date-month = { month-name } { $year }
+
 date-month = { month-name } { $year }
 
 # en-GB: leaflets-heading = Print this information
+
 leaflets-heading = Wydrukuj te informacje
 
 # en-GB: leaflets-intro = Leaflets say the same as this page. Each has a version number to note on your consent form.
+
 leaflets-intro = Ulotki zawierają to samo, co ta strona. Każda ma numer wersji, który należy zapisać na formularzu zgody.
 
 # en-GB: leaflet-format =
@@ -617,6 +710,7 @@ leaflets-intro = Ulotki zawierają to samo, co ta strona. Każda ma numer wersji
 #         [a5] A5 booklet
 #        *[large] Large print
 #     }
+
 leaflet-format =
     { $format ->
         [a4] Ulotka A4
@@ -625,34 +719,50 @@ leaflet-format =
     }
 
 # en-GB: leaflet-pdf = PDF
+
 leaflet-pdf = PDF
 
 # en-GB: leaflet-html = web page for printing
+
 leaflet-html = strona internetowa do wydruku
 
 # en-GB: leaflet-version = Version { $version }. Last reviewed { $date }.
+
 leaflet-version = Wersja { $version }. Ostatni przegląd: { $date }.
 
 # en-GB: leaflet-online = Read this online: { $url }
+
 leaflet-online = Przeczytaj w internecie: { $url }
 
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
+
 leaflet-qr-alt = Kod QR. Zeskanuj go aparatem w telefonie, aby otworzyć te informacje w internecie.
 
 # en-GB: notes-heading = My notes
+
 notes-heading = Moje notatki
 
 # en-GB: notes-intro = You can write on this page and bring it to your next appointment.
+
 notes-intro = Możesz pisać na tej stronie i zabrać ją na następną wizytę.
 
 # en-GB: notes-matters = What matters most to me
+
 notes-matters = Co jest dla mnie najważniejsze
 
 # en-GB: notes-questions = My questions
+
 notes-questions = Moje pytania
 
 # en-GB: notes-appointment = Notes from my appointment
+
 notes-appointment = Notatki z wizyty
+
+# en-GB: freq-rate-exact =
+#     { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
 
 freq-rate-exact =
     { $events } na { $unit ->
@@ -672,6 +782,12 @@ freq-rate-exact =
             }
     }
 
+# en-GB: freq-rate-about =
+#     About { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+
 freq-rate-about =
     Około { $events } na { $unit ->
         [bones]
@@ -689,6 +805,12 @@ freq-rate-about =
                *[many] każde { $denominator } osób
             }
     }
+
+# en-GB: freq-rate-fewer-than-one =
+#     Fewer than { $events } for every { $denominator } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
 
 freq-rate-fewer-than-one =
     Mniej niż { $events } na { $unit ->

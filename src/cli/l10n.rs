@@ -156,6 +156,18 @@ fn update(project: &Project, locale: &str) -> ExitCode {
             Ok(t) => t,
             Err(d) => return fail(&[d]),
         };
+        // A file with syntax errors would lose the broken messages: fix them first.
+        let broken: Vec<_> = translations
+            .files
+            .values()
+            .filter(|(path, ..)| !path.starts_with(informed::load::BUILT_IN))
+            .flat_map(|(path, text, ftl)| ftl.syntax_diagnostics(path, text))
+            .collect();
+        if !broken.is_empty() {
+            print_human(&broken);
+            eprintln!("nothing was changed: fix these errors first, so that no translation is lost");
+            return ExitCode::from(1);
+        }
         files.extend(update::update_locale(
             &project.root,
             source_locale,

@@ -22,6 +22,8 @@ pub struct FtlMessage {
     pub source: String,
     /// Only the text a reader sees, placeables dropped: for comments and number checks.
     pub text: String,
+    /// The comment written directly above the message (a translator's note), if any.
+    pub comment: Option<String>,
 }
 
 /// A parsed Fluent file.
@@ -75,6 +77,7 @@ impl FtlFile {
                     variables,
                     source,
                     text: text_only.trim().to_string(),
+                    comment: m.comment.as_ref().map(|c| c.content.join("\n")),
                 };
                 if !file.messages.contains_key(&id) {
                     file.order.push(id.clone());

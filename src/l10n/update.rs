@@ -34,6 +34,10 @@ pub fn update_locale(
     let mut out = Vec::new();
     for source in sources {
         let existing = translations.files.get(&source.name);
+        // A built-in file stays built in: copying it would only freeze it.
+        if existing.is_some_and(|(path, ..)| path.starts_with(BUILT_IN)) {
+            continue;
+        }
         let mut text = String::new();
         let _ = writeln!(
             text,
@@ -45,8 +49,10 @@ pub fn update_locale(
         for unit in &source.units {
             match existing.and_then(|(_, _, f)| f.messages.get(&unit.id)) {
                 Some(m) => {
-                    let _ = writeln!(text, "{}", comment(&format!("{source_locale}: "), &unit.text));
-                    text.push_str(&m.source);
+                    // The source text is a comment of its own (a blank line apart), rewritten on
+                    // every update; a note a translator wrote directly above the message is kept.
+                    let _ = writeln!(text, "{}\n", comment(&format!("{source_locale}: "), &unit.text));
+                    push_message(&mut text, m, source_locale);
                 }
                 None => {
                     let _ = writeln!(
@@ -69,7 +75,7 @@ pub fn update_locale(
             if !status.obsolete.is_empty() {
                 text.push_str("## Obsolete: the source no longer has these messages. They are kept so no\n## work is lost; delete them when you no longer need them.\n\n");
                 for id in &status.obsolete {
-                    text.push_str(&ftl.messages[id].source);
+                    push_message(&mut text, &ftl.messages[id], source_locale);
                     text.push('\n');
                 }
             }
@@ -189,6 +195,20 @@ pub fn review(
         );
     }
     (state, count)
+}
+
+/// A translated message with the translator's own note above it, if it has one.
+/// (Earlier versions wrote the source text directly above the message; such a
+/// comment is recognised by its `<source locale>: ` start and not kept twice.)
+fn push_message(text: &mut String, m: &super::ftl::FtlMessage, source_locale: &str) {
+    if let Some(note) = m
+        .comment
+        .as_deref()
+        .filter(|c| !c.starts_with(&format!("{source_locale}: ")))
+    {
+        let _ = writeln!(text, "{}", comment("", note));
+    }
+    text.push_str(&m.source);
 }
 
 /// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
