@@ -82,11 +82,7 @@ pub struct Location {
 impl Location {
     /// A place in `file`.
     pub fn new(file: &Path, line: usize, column: usize) -> Self {
-        Location {
-            file: file.to_path_buf(),
-            line: line.max(1),
-            column: column.max(1),
-        }
+        Location { file: file.to_path_buf(), line: line.max(1), column: column.max(1) }
     }
 
     /// The start of `file`, for problems with the file as a whole.
@@ -116,22 +112,14 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 /// so that output is stable whatever order the checks ran in.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (
-            &a.file,
-            a.line,
-            a.column,
-            std::cmp::Reverse(a.severity),
-            a.code,
-            &a.message,
-        )
-            .cmp(&(
-                &b.file,
-                b.line,
-                b.column,
-                std::cmp::Reverse(b.severity),
-                b.code,
-                &b.message,
-            ))
+        (&a.file, a.line, a.column, std::cmp::Reverse(a.severity), a.code, &a.message).cmp(&(
+            &b.file,
+            b.line,
+            b.column,
+            std::cmp::Reverse(b.severity),
+            b.code,
+            &b.message,
+        ))
     });
 }
 

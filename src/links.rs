@@ -3,14 +3,9 @@
 /// Whether `url` is a well-formed absolute web address (http or https), checked
 /// without any network access.
 pub fn check_external(url: &str) -> Result<(), &'static str> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .ok_or("it must start with https://")?;
-    if url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
-    {
+    let rest =
+        url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or("it must start with https://")?;
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')) {
         return Err("it contains spaces or characters that are not allowed");
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");

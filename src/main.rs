@@ -152,27 +152,16 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build { site, output, no_pdf } => build(&site, &output, no_pdf),
-        Command::Check {
-            site,
-            format,
-            deny,
-            ipdas,
-            readability,
-        } => check(&site, format, deny.is_some(), Reports { ipdas, readability }),
+        Command::Check { site, format, deny, ipdas, readability } => {
+            check(&site, format, deny.is_some(), Reports { ipdas, readability })
+        }
         Command::L10n { command } => l10n::run(command),
-        Command::Serve {
-            site,
-            output,
-            port,
-            no_pdf,
-        } => serve(&site, &output, port, no_pdf),
+        Command::Serve { site, output, port, no_pdf } => serve(&site, &output, port, no_pdf),
     }
 }
 
 fn options(site: &SiteArgs) -> CheckOptions {
-    CheckOptions {
-        today: site.today.unwrap_or_else(Date::today),
-    }
+    CheckOptions { today: site.today.unwrap_or_else(Date::today) }
 }
 
 fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
@@ -180,10 +169,7 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
         Ok(p) => p,
         Err(diagnostics) => return report_failure(&diagnostics),
     };
-    let options = BuildOptions {
-        check: options(site),
-        pdf: cfg!(feature = "pdf") && !no_pdf,
-    };
+    let options = BuildOptions { check: options(site), pdf: cfg!(feature = "pdf") && !no_pdf };
     match informed::build::build(&project, &options) {
         Ok(built) => {
             print_human(&built.warnings);
@@ -193,11 +179,7 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
             }
             let per_locale: Vec<String> = built.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
             let total: usize = built.pages.iter().map(|(_, n)| n).sum();
-            eprintln!(
-                "wrote {total} pages to {} ({})",
-                output.display(),
-                per_locale.join(", ")
-            );
+            eprintln!("wrote {total} pages to {} ({})", output.display(), per_locale.join(", "));
             let pdfs = built.leaflets.iter().filter(|l| l.pdf.is_some()).count();
             eprintln!(
                 "wrote {} leaflets ({pdfs} as PDF), listed in {}",
@@ -227,25 +209,13 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
     let _ = build(site, output, no_pdf);
     eprintln!("serving http://{address}/ — edit content, locales or templates and reload the page; Ctrl-C stops");
-    let root = site
-        .content
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_default();
-    let dirs = vec![
-        site.content.clone(),
-        root.join("locales"),
-        root.join("templates"),
-        root.join("fonts"),
-    ];
+    let root = site.content.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+    let dirs = vec![site.content.clone(), root.join("locales"), root.join("templates"), root.join("fonts")];
     let (content, today) = (site.content.clone(), site.today);
     let out = output.to_path_buf();
     std::thread::spawn(move || {
         informed::serve::watch(dirs, || {
-            let args = SiteArgs {
-                content: content.clone(),
-                today,
-            };
+            let args = SiteArgs { content: content.clone(), today };
             let start = std::time::Instant::now();
             let result = build(&args, &out, no_pdf);
             #[cfg(feature = "pdf")]
@@ -294,19 +264,14 @@ fn check(site: &SiteArgs, format: Format, deny_warnings: bool, reports: Reports)
         }
         Format::Json => report::json(&diagnostics),
     }
-    let failed = diagnostics
-        .iter()
-        .any(|d| d.is_error() || (deny_warnings && d.severity == Severity::Warning));
+    let failed = diagnostics.iter().any(|d| d.is_error() || (deny_warnings && d.severity == Severity::Warning));
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn report_failure(diagnostics: &[Diagnostic]) -> ExitCode {
     print_human(diagnostics);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    eprintln!(
-        "build failed with {errors} error{}; nothing was written",
-        if errors == 1 { "" } else { "s" }
-    );
+    eprintln!("build failed with {errors} error{}; nothing was written", if errors == 1 { "" } else { "s" });
     ExitCode::from(1)
 }
 

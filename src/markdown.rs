@@ -56,28 +56,12 @@ pub fn problems(text: &str) -> Vec<(usize, Problem)> {
 pub fn to_safe_html(text: &str) -> String {
     let events = Parser::new_ext(text, options()).map(|event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if !is_safe_link(&dest_url) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: CowStr::Borrowed(""),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) => Event::Start(Tag::Heading {
-            level: deeper(level),
-            id,
-            classes,
-            attrs,
-        }),
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) if !is_safe_link(&dest_url) => {
+            Event::Start(Tag::Link { link_type, dest_url: CowStr::Borrowed(""), title, id })
+        }
+        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading { level: deeper(level), id, classes, attrs })
+        }
         Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
             Event::End(pulldown_cmark::TagEnd::Heading(deeper(level)))
         }
@@ -190,12 +174,7 @@ pub fn to_blocks(text: &str) -> Vec<Block> {
             last.text.push_str(text);
             return;
         }
-        runs.push(Run {
-            text: text.to_string(),
-            strong: strong > 0,
-            emphasis: emphasis > 0,
-            href: href.clone(),
-        });
+        runs.push(Run { text: text.to_string(), strong: strong > 0, emphasis: emphasis > 0, href: href.clone() });
     };
     for event in Parser::new_ext(text, options()) {
         match event {
@@ -211,10 +190,7 @@ pub fn to_blocks(text: &str) -> Vec<Block> {
             Event::End(TagEnd::Link) => href = None,
             Event::Start(Tag::Heading { level, .. }) => heading = Some(deeper(level) as u8),
             Event::End(TagEnd::Heading(_)) => {
-                blocks.push(Block::Heading {
-                    level: heading.take().unwrap_or(3),
-                    runs: std::mem::take(&mut runs),
-                });
+                blocks.push(Block::Heading { level: heading.take().unwrap_or(3), runs: std::mem::take(&mut runs) });
             }
             Event::Start(Tag::List(start)) => {
                 if list_depth == 0 {
@@ -227,25 +203,18 @@ pub fn to_blocks(text: &str) -> Vec<Block> {
             Event::End(TagEnd::List(_)) => {
                 list_depth = list_depth.saturating_sub(1);
                 if list_depth == 0 {
-                    blocks.push(Block::List {
-                        ordered,
-                        items: std::mem::take(&mut items),
-                    });
+                    blocks.push(Block::List { ordered, items: std::mem::take(&mut items) });
                 }
             }
             Event::End(TagEnd::Item) if !runs.is_empty() => items.push(std::mem::take(&mut runs)),
             Event::End(TagEnd::Paragraph) if list_depth == 0 => {
-                blocks.push(Block::Paragraph {
-                    runs: std::mem::take(&mut runs),
-                });
+                blocks.push(Block::Paragraph { runs: std::mem::take(&mut runs) });
             }
             Event::End(TagEnd::Paragraph) => push_text(&mut runs, " ", strong, emphasis, &href),
             Event::End(TagEnd::TableCell | TagEnd::TableRow | TagEnd::CodeBlock | TagEnd::BlockQuote(_))
                 if !runs.is_empty() =>
             {
-                blocks.push(Block::Paragraph {
-                    runs: std::mem::take(&mut runs),
-                });
+                blocks.push(Block::Paragraph { runs: std::mem::take(&mut runs) });
             }
             _ => {}
         }
@@ -275,15 +244,11 @@ mod block_tests {
     fn markdown_becomes_blocks_of_runs() {
         let blocks = to_blocks("Some **bold** text.\n\n### Step\n\n- one\n- two with [a link](https://x.org)\n");
         assert_eq!(blocks.len(), 3, "{blocks:?}");
-        let Block::Paragraph { runs } = &blocks[0] else {
-            panic!()
-        };
+        let Block::Paragraph { runs } = &blocks[0] else { panic!() };
         assert_eq!(runs.len(), 3);
         assert!(runs[1].strong && runs[1].text == "bold");
         assert!(matches!(&blocks[1], Block::Heading { level: 3, .. }));
-        let Block::List { ordered: false, items } = &blocks[2] else {
-            panic!()
-        };
+        let Block::List { ordered: false, items } = &blocks[2] else { panic!() };
         assert_eq!(items.len(), 2);
         assert_eq!(items[1][1].href.as_deref(), Some("https://x.org"));
     }

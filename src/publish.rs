@@ -87,35 +87,16 @@ pub fn plan(project: &Project, sources: &[SourceFile]) -> (Vec<LocalePlan>, Vec<
             .collect();
         if ui_files.is_empty() {
             found.push(
-                Diagnostic::error(
-                    "missing-locale",
-                    &at,
-                    format!("there are no interface strings for `{tag}`"),
-                )
-                .with_hint(format!(
-                    "run `informed l10n update {tag}` to create locales/{tag}/ui.ftl"
-                )),
+                Diagnostic::error("missing-locale", &at, format!("there are no interface strings for `{tag}`"))
+                    .with_hint(format!("run `informed l10n update {tag}` to create locales/{tag}/ui.ftl")),
             );
             continue;
         }
         if is_source {
             let procedures = (0..project.procedures.len())
-                .map(|index| ProcedurePlan {
-                    index,
-                    translation: None,
-                    unreviewed: false,
-                    stale: false,
-                })
+                .map(|index| ProcedurePlan { index, translation: None, unreviewed: false, stale: false })
                 .collect();
-            plans.push(LocalePlan {
-                tag,
-                langid,
-                is_source,
-                ui_files,
-                ui_reviewed: true,
-                ui_stale: false,
-                procedures,
-            });
+            plans.push(LocalePlan { tag, langid, is_source, ui_files, ui_reviewed: true, ui_stale: false, procedures });
             continue;
         }
         let translations = match locale_translations(project, &tag) {
@@ -127,17 +108,11 @@ pub fn plan(project: &Project, sources: &[SourceFile]) -> (Vec<LocalePlan>, Vec<
         };
         let diagnostics = check_locale(sources, &translations, &site.source_locale);
         let broken = |file: &str| {
-            diagnostics
-                .iter()
-                .any(|d| d.is_error() && translations.files.get(file).is_some_and(|(p, ..)| *p == d.file))
+            diagnostics.iter().any(|d| d.is_error() && translations.files.get(file).is_some_and(|(p, ..)| *p == d.file))
         };
         let statuses: Vec<(&SourceFile, FileStatus)> =
             sources.iter().map(|s| (s, file_status(s, &translations))).collect();
-        let ui: Vec<&FileStatus> = statuses
-            .iter()
-            .filter(|(s, _)| s.slug.is_none())
-            .map(|(_, st)| st)
-            .collect();
+        let ui: Vec<&FileStatus> = statuses.iter().filter(|(s, _)| s.slug.is_none()).map(|(_, st)| st).collect();
         let policy = site.publish_translations;
         let usable =
             |st: &FileStatus| st.complete() && (st.current() || policy == PublishPolicy::Drafts) && !broken(&st.file);
@@ -166,17 +141,9 @@ pub fn plan(project: &Project, sources: &[SourceFile]) -> (Vec<LocalePlan>, Vec<
                 } else if broken(&file) {
                     "its translation file has errors".to_string()
                 } else {
-                    format!(
-                        "{} messages were translated from text that has changed since",
-                        st.stale.len()
-                    )
+                    format!("{} messages were translated from text that has changed since", st.stale.len())
                 };
-                found.push(left_out(
-                    &translations.state_path,
-                    &tag,
-                    &why,
-                    Some(&loaded.procedure.slug),
-                ));
+                found.push(left_out(&translations.state_path, &tag, &why, Some(&loaded.procedure.slug)));
                 continue;
             }
             procedures.push(ProcedurePlan {
@@ -187,15 +154,7 @@ pub fn plan(project: &Project, sources: &[SourceFile]) -> (Vec<LocalePlan>, Vec<
             });
         }
         found.extend(diagnostics);
-        plans.push(LocalePlan {
-            tag,
-            langid,
-            is_source,
-            ui_files,
-            ui_reviewed,
-            ui_stale,
-            procedures,
-        });
+        plans.push(LocalePlan { tag, langid, is_source, ui_files, ui_reviewed, ui_stale, procedures });
     }
     (plans, found)
 }
@@ -206,7 +165,6 @@ fn left_out(state_path: &std::path::Path, tag: &str, why: &str, slug: Option<&st
         None => format!("nothing is published in {tag}: {why}"),
     };
     let dir = state_path.parent().map(|p| p.to_path_buf()).unwrap_or_default();
-    Diagnostic::warning("locale-left-out", &Location::start_of(&dir), what).with_hint(format!(
-        "`informed l10n status` shows what is missing or stale in {tag}"
-    ))
+    Diagnostic::warning("locale-left-out", &Location::start_of(&dir), what)
+        .with_hint(format!("`informed l10n status` shows what is missing or stale in {tag}"))
 }

@@ -21,10 +21,7 @@ pub fn snapshot(dirs: &[PathBuf]) -> Snapshot {
     for dir in dirs.iter().filter(|d| d.exists()) {
         for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok) {
             if let Some(meta) = entry.metadata().ok().filter(|m| m.is_file()) {
-                files.insert(
-                    entry.into_path(),
-                    (meta.modified().unwrap_or(SystemTime::UNIX_EPOCH), meta.len()),
-                );
+                files.insert(entry.into_path(), (meta.modified().unwrap_or(SystemTime::UNIX_EPOCH), meta.len()));
             }
         }
     }
@@ -85,13 +82,7 @@ fn respond(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
 }
 
 fn not_found(stream: &mut TcpStream) -> std::io::Result<()> {
-    reply(
-        stream,
-        "404 Not Found",
-        "text/plain; charset=utf-8",
-        b"not found\n",
-        false,
-    )
+    reply(stream, "404 Not Found", "text/plain; charset=utf-8", b"not found\n", false)
 }
 
 fn reply(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8], head: bool) -> std::io::Result<()> {

@@ -6,11 +6,7 @@
 
 /// The folder (relative to `public/`, `/`-separated, empty for the top) of a locale's pages.
 pub fn locale_dir(locale: &str, source_locale: &str) -> String {
-    if locale == source_locale {
-        String::new()
-    } else {
-        format!("{locale}/")
-    }
+    if locale == source_locale { String::new() } else { format!("{locale}/") }
 }
 
 /// The folder of a procedure's page in a locale.

@@ -22,25 +22,16 @@ fn each_risk_reads_as_a_natural_frequency_with_its_word_and_time_frame() {
     build_ok(dir.path());
     let page = read(dir.path(), PAGE);
     let reach = outcome(&page, "reach-length", 0);
-    assert!(
-        reach.contains("96 in 100 lengthened bones (very common), by the end of treatment."),
-        "{reach}"
-    );
+    assert!(reach.contains("96 in 100 lengthened bones (very common), by the end of treatment."), "{reach}");
     assert!(reach.contains("4 in 100 did not."), "{reach}");
     let any = outcome(&page, "any-problem", 0);
     assert!(any.contains("About 34 in 100 lengthened bones (very common)."), "{any}");
     assert!(any.contains("About 66 in 100 did not."), "{any}");
-    assert!(
-        any.contains("From a review of studies of 983 lengthened bones"),
-        "{any}"
-    );
+    assert!(any.contains("From a review of studies of 983 lengthened bones"), "{any}");
     let rare = outcome(&page, "rare-problem", 0);
     assert!(rare.contains("Fewer than 1 in 1,000 people (rare)."), "{rare}");
     let ranged = outcome(&page, "ranged-problem", 0);
-    assert!(
-        ranged.contains("Between 1 and 4 in 100 people (common), within 1 year."),
-        "{ranged}"
-    );
+    assert!(ranged.contains("Between 1 and 4 in 100 people (common), within 1 year."), "{ranged}");
     let unknown = outcome(&page, "no-operation", 0);
     assert!(unknown.contains("We do not know how often this happens."), "{unknown}");
     assert!(!unknown.contains("<svg"), "no picture for an unknown chance: {unknown}");
@@ -85,10 +76,7 @@ fn the_page_is_in_its_language_and_escapes_hostile_text() {
     assert!(page.contains("A test procedure &lt;script&gt;"));
     assert!(page.contains("A summary with &lt;b&gt;markup&lt;/b&gt;"));
     assert!(page.contains("Test Trust &amp; Partners"));
-    assert!(
-        !page.contains('\u{2068}') && !page.contains('\u{2069}'),
-        "no Fluent isolation marks"
-    );
+    assert!(!page.contains('\u{2068}') && !page.contains('\u{2069}'), "no Fluent isolation marks");
 }
 
 #[test]
@@ -116,10 +104,7 @@ fn the_page_has_every_part_a_patient_needs() {
         "issued March 2022",
         "Version: ",
     ] {
-        assert!(
-            page.contains(&part.replace('"', "&quot;")) || page.contains(part),
-            "missing {part:?}"
-        );
+        assert!(page.contains(&part.replace('"', "&quot;")) || page.contains(part), "missing {part:?}");
     }
 }
 
@@ -147,9 +132,7 @@ fn the_version_changes_with_the_content_and_only_then() {
     build_ok(dir.path());
     assert_eq!(version(dir.path()), first);
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
-    let text = std::fs::read_to_string(&yaml)
-        .unwrap()
-        .replace("Months.", "Many months.");
+    let text = std::fs::read_to_string(&yaml).unwrap().replace("Months.", "Many months.");
     std::fs::write(&yaml, text).unwrap();
     build_ok(dir.path());
     assert_ne!(version(dir.path()), first);

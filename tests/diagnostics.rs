@@ -21,11 +21,7 @@ fn expect(code: &str, severity: &str, edits: &[Edit], file: &str, marker: &str) 
         let target = dir.path().join(path);
         let text = std::fs::read_to_string(&target).unwrap_or_default();
         assert!(from.is_empty() || text.contains(from), "{path} has no `{from}`");
-        let new = if from.is_empty() {
-            format!("{text}{to}")
-        } else {
-            text.replacen(from, to, 1)
-        };
+        let new = if from.is_empty() { format!("{text}{to}") } else { text.replacen(from, to, 1) };
         std::fs::write(&target, new).unwrap();
     }
     let text = std::fs::read_to_string(dir.path().join(file)).unwrap_or_default();
@@ -34,43 +30,25 @@ fn expect(code: &str, severity: &str, edits: &[Edit], file: &str, marker: &str) 
     let run = informed(dir.path(), &["check", "--format", "json", "--today", TODAY]);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
     let found = json["diagnostics"].as_array().unwrap();
-    let summary: Vec<String> = found
-        .iter()
-        .map(|d| format!("{}:{}:{}", d["code"], d["file"], d["line"]))
-        .collect();
-    assert_eq!(
-        found.len(),
-        1,
-        "{code}: expected exactly one diagnostic, got {summary:?}"
-    );
+    let summary: Vec<String> = found.iter().map(|d| format!("{}:{}:{}", d["code"], d["file"], d["line"])).collect();
+    assert_eq!(found.len(), 1, "{code}: expected exactly one diagnostic, got {summary:?}");
     let d = &found[0];
     assert_eq!(d["code"], code, "{summary:?}");
     assert_eq!(d["severity"], severity);
-    assert!(
-        d["file"].as_str().unwrap().ends_with(file),
-        "{code}: file {}",
-        d["file"]
-    );
+    assert!(d["file"].as_str().unwrap().ends_with(file), "{code}: file {}", d["file"]);
     assert_eq!(d["line"].as_u64(), Some(line as u64), "{code}: {summary:?}");
     assert_eq!(json["version"], 1);
     assert_eq!(run.code, if severity == "error" { 1 } else { 0 }, "{code}");
 
     let human = informed(dir.path(), &["check", "--today", TODAY]);
-    let place = format!(
-        "{}:{line}:",
-        dir.path().join(file).strip_prefix(dir.path()).unwrap().display()
-    );
+    let place = format!("{}:{line}:", dir.path().join(file).strip_prefix(dir.path()).unwrap().display());
     let heading = human
         .stderr
         .lines()
         .find(|l| l.contains(&format!("{severity}[{code}]")))
         .unwrap_or_else(|| panic!("{}", human.stderr));
     assert!(heading.contains(&place), "{heading} should name {place}");
-    assert!(
-        human.stderr.contains("here"),
-        "the source snippet marks the place:\n{}",
-        human.stderr
-    );
+    assert!(human.stderr.contains("here"), "the source snippet marks the place:\n{}", human.stderr);
     if severity == "warning" {
         let denied = informed(dir.path(), &["check", "--deny", "warnings", "--today", TODAY]);
         assert_eq!(denied.code, 1, "--deny warnings makes {code} fail");
@@ -87,34 +65,10 @@ fn the_valid_fixture_is_clean() {
 
 #[test]
 fn yaml_problems() {
-    expect(
-        "yaml-syntax",
-        "error",
-        &[Edit(YAML, "decision: \"Whether", "decision: Whether: \"")],
-        YAML,
-        "decision:",
-    );
-    expect(
-        "yaml-alias",
-        "error",
-        &[Edit(YAML, "title:", "x: &x 1\ny: *x\ntitle:")],
-        YAML,
-        "y: *x",
-    );
-    expect(
-        "unknown-field",
-        "error",
-        &[Edit(YAML, "events: 332", "evnts: 332")],
-        YAML,
-        "evnts",
-    );
-    expect(
-        "unknown-value",
-        "error",
-        &[Edit(YAML, "kind: surgical", "kind: surgery")],
-        YAML,
-        "kind: surgery",
-    );
+    expect("yaml-syntax", "error", &[Edit(YAML, "decision: \"Whether", "decision: Whether: \"")], YAML, "decision:");
+    expect("yaml-alias", "error", &[Edit(YAML, "title:", "x: &x 1\ny: *x\ntitle:")], YAML, "y: *x");
+    expect("unknown-field", "error", &[Edit(YAML, "events: 332", "evnts: 332")], YAML, "evnts");
+    expect("unknown-value", "error", &[Edit(YAML, "kind: surgical", "kind: surgery")], YAML, "kind: surgery");
     expect(
         "missing-field",
         "error",
@@ -122,13 +76,7 @@ fn yaml_problems() {
         YAML,
         "title:",
     );
-    expect(
-        "wrong-type",
-        "error",
-        &[Edit(YAML, "population: 983,", "population: many,")],
-        YAML,
-        "many",
-    );
+    expect("wrong-type", "error", &[Edit(YAML, "population: 983,", "population: many,")], YAML, "many");
 }
 
 #[test]
@@ -147,57 +95,27 @@ fn reference_and_id_problems() {
     expect(
         "unknown-source",
         "error",
-        &[Edit(
-            YAML,
-            "        source: study-a\n    risks:",
-            "        source: study-z\n    risks:",
-        )],
+        &[Edit(YAML, "        source: study-a\n    risks:", "        source: study-z\n    risks:")],
         YAML,
         "study-z",
     );
     expect(
         "figure-without-evidence",
         "error",
-        &[Edit(
-            YAML,
-            "        source: study-a\n    risks:",
-            "        source: team\n    risks:",
-        )],
+        &[Edit(YAML, "        source: study-a\n    risks:", "        source: team\n    risks:")],
         YAML,
         "events: 48",
     );
-    expect(
-        "invalid-id",
-        "error",
-        &[Edit(YAML, "id: operation", "id: Operation")],
-        YAML,
-        "id: Operation",
-    );
-    expect(
-        "duplicate-id",
-        "error",
-        &[Edit(YAML, "  - id: nothing", "  - id:  operation")],
-        YAML,
-        "id:  operation",
-    );
+    expect("invalid-id", "error", &[Edit(YAML, "id: operation", "id: Operation")], YAML, "id: Operation");
+    expect("duplicate-id", "error", &[Edit(YAML, "  - id: nothing", "  - id:  operation")], YAML, "id:  operation");
     expect(
         "invalid-url",
         "error",
-        &[Edit(
-            YAML,
-            "url: \"https://example.org/guidance\"",
-            "url: \"www.example.org/guidance\"",
-        )],
+        &[Edit(YAML, "url: \"https://example.org/guidance\"", "url: \"www.example.org/guidance\"")],
         YAML,
         "www.example.org",
     );
-    expect(
-        "invalid-year",
-        "error",
-        &[Edit(YAML, "year: 2018", "year: 2099")],
-        YAML,
-        "2099",
-    );
+    expect("invalid-year", "error", &[Edit(YAML, "year: 2018", "year: 2099")], YAML, "2099");
     expect(
         "invalid-locale",
         "error",
@@ -245,21 +163,11 @@ fn date_problems() {
 
 #[test]
 fn frequency_problems() {
-    expect(
-        "zero-population",
-        "error",
-        &[Edit(YAML, "population: 983,", "population: 0,")],
-        YAML,
-        "population: 0",
-    );
+    expect("zero-population", "error", &[Edit(YAML, "population: 983,", "population: 0,")], YAML, "population: 0");
     expect(
         "events-and-range",
         "error",
-        &[Edit(
-            YAML,
-            "{ events: 332, population: 983",
-            "{ events: 332, range: [1, 2], population: 983",
-        )],
+        &[Edit(YAML, "{ events: 332, population: 983", "{ events: 332, range: [1, 2], population: 983")],
         YAML,
         "range: [1, 2]",
     );
@@ -270,20 +178,8 @@ fn frequency_problems() {
         YAML,
         "{ population: 983",
     );
-    expect(
-        "events-exceed-population",
-        "error",
-        &[Edit(YAML, "events: 332,", "events: 3320,")],
-        YAML,
-        "3320",
-    );
-    expect(
-        "range-reversed",
-        "error",
-        &[Edit(YAML, "range: [1, 4]", "range: [4, 1]")],
-        YAML,
-        "[4, 1]",
-    );
+    expect("events-exceed-population", "error", &[Edit(YAML, "events: 332,", "events: 3320,")], YAML, "3320");
+    expect("range-reversed", "error", &[Edit(YAML, "range: [1, 4]", "range: [4, 1]")], YAML, "[4, 1]");
     expect(
         "comparison-time-frames-differ",
         "warning",
@@ -298,22 +194,14 @@ fn frequency_problems() {
     expect(
         "comparison-units-differ",
         "warning",
-        &[Edit(
-            YAML,
-            "{ events: 2, population: 40, unit: bones }",
-            "{ events: 2, population: 40, unit: people }",
-        )],
+        &[Edit(YAML, "{ events: 2, population: 40, unit: bones }", "{ events: 2, population: 40, unit: people }")],
         YAML,
         "events: 2,",
     );
     expect(
         "comparison-scale",
         "error",
-        &[Edit(
-            YAML,
-            "{ events: 2, population: 40, unit: bones }",
-            "{ events: 1, population: 5001, unit: bones }",
-        )],
+        &[Edit(YAML, "{ events: 2, population: 40, unit: bones }", "{ events: 1, population: 5001, unit: bones }")],
         YAML,
         "population: 5001",
     );
@@ -321,13 +209,7 @@ fn frequency_problems() {
 
 #[test]
 fn markdown_problems() {
-    expect(
-        "markdown-raw-html",
-        "error",
-        &[Edit(ABOUT, "- two", "- two<br>lines")],
-        ABOUT,
-        "<br>",
-    );
+    expect("markdown-raw-html", "error", &[Edit(ABOUT, "- two", "- two<br>lines")], ABOUT, "<br>");
     expect(
         "unsafe-link",
         "error",
@@ -335,13 +217,7 @@ fn markdown_problems() {
         ABOUT,
         "javascript:",
     );
-    expect(
-        "broken-anchor",
-        "error",
-        &[Edit(ABOUT, "- two", "- see [the options](#optoins)")],
-        ABOUT,
-        "#optoins",
-    );
+    expect("broken-anchor", "error", &[Edit(ABOUT, "- two", "- see [the options](#optoins)")], ABOUT, "#optoins");
     expect(
         "broken-link",
         "error",
@@ -360,13 +236,7 @@ fn markdown_problems() {
 
 #[test]
 fn decision_aid_standards() {
-    expect(
-        "ipdas",
-        "error",
-        &[Edit(YAML, "kind: nothing", "kind: non-surgical")],
-        YAML,
-        "  - id: operation",
-    );
+    expect("ipdas", "error", &[Edit(YAML, "kind: nothing", "kind: non-surgical")], YAML, "  - id: operation");
     expect(
         "readability",
         "warning",
@@ -386,18 +256,12 @@ fn ipdas_checklist_names_the_failing_criterion() {
     let run = informed(dir.path(), &["check", "--ipdas", "--today", TODAY]);
     assert_eq!(run.stdout.matches("[pass]").count(), 12, "{}", run.stdout);
     let yaml = dir.path().join(YAML);
-    let text = std::fs::read_to_string(&yaml)
-        .unwrap()
-        .replace("kind: nothing", "kind: non-surgical");
+    let text = std::fs::read_to_string(&yaml).unwrap().replace("kind: nothing", "kind: non-surgical");
     std::fs::write(&yaml, text).unwrap();
     let run = informed(dir.path(), &["check", "--ipdas", "--today", TODAY]);
     let failing: Vec<&str> = run.stdout.lines().filter(|l| l.contains("[FAIL]")).collect();
     assert_eq!(failing.len(), 1, "{}", run.stdout);
-    assert!(
-        failing[0].contains("1.1.3") && failing[0].contains("no option describes doing nothing"),
-        "{}",
-        failing[0]
-    );
+    assert!(failing[0].contains("1.1.3") && failing[0].contains("no option describes doing nothing"), "{}", failing[0]);
 }
 
 #[test]
@@ -412,9 +276,7 @@ fn usage_problems_exit_with_2() {
 fn no_colour_without_a_terminal() {
     let dir = copy_site("valid");
     let yaml = dir.path().join(YAML);
-    let text = std::fs::read_to_string(&yaml)
-        .unwrap()
-        .replace("events: 332", "evnts: 332");
+    let text = std::fs::read_to_string(&yaml).unwrap().replace("events: 332", "evnts: 332");
     std::fs::write(&yaml, text).unwrap();
     let run = informed(dir.path(), &["check", "--today", TODAY]);
     assert!(!run.stderr.contains('\u{1b}'), "no escape codes when not on a terminal");

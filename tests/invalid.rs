@@ -37,14 +37,7 @@ fn unknown_field_suggests_the_right_name() {
 
 #[test]
 fn wrong_type() {
-    fails_with(
-        "wrong-type",
-        "wrong-type",
-        YAML,
-        36,
-        47,
-        "invalid type: string \"many\"",
-    );
+    fails_with("wrong-type", "wrong-type", YAML, 36, 47, "invalid type: string \"many\"");
 }
 
 #[test]
@@ -66,14 +59,7 @@ fn events_greater_than_population() {
 
 #[test]
 fn source_that_does_not_exist() {
-    fails_with(
-        "unknown-source",
-        "unknown-source",
-        YAML,
-        32,
-        17,
-        "there is no source with id `study-z`",
-    );
+    fails_with("unknown-source", "unknown-source", YAML, 32, 17, "there is no source with id `study-z`");
 }
 
 #[test]
@@ -102,14 +88,7 @@ fn markdown_raw_html() {
 
 #[test]
 fn javascript_link() {
-    fails_with(
-        "unsafe-link",
-        "unsafe-link",
-        "procedures/test-procedure/about.md",
-        3,
-        3,
-        "`javascript:alert(1)`",
-    );
+    fails_with("unsafe-link", "unsafe-link", "procedures/test-procedure/about.md", 3, 3, "`javascript:alert(1)`");
 }
 
 #[test]

@@ -36,18 +36,13 @@ fn statements(html: &str) -> Vec<String> {
                     _ => {}
                 }
             }
-            text.replace("&#x27;", "'")
-                .replace("&quot;", "\"")
-                .replace("&amp;", "&")
+            text.replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&")
         })
         .collect()
 }
 
 fn numbers(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
 fn squash(text: &str) -> String {
@@ -63,42 +58,23 @@ fn pdf_text(dir: &Path, path: &str) -> String {
 fn every_locale_gets_every_format_as_html_and_accessible_pdf() {
     let dir = copy_site("translated");
     let run = build(dir.path());
-    assert!(
-        run.stderr.contains("leaflet fonts: cy DejaVu Sans, en-GB DejaVu Sans"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("leaflet fonts: cy DejaVu Sans, en-GB DejaVu Sans"), "{}", run.stderr);
     for (locale, dir_prefix, title) in [("en-GB", "", "A test procedure"), ("cy", "cy/", "Triniaeth brawf")] {
         for format in FORMATS {
             let html = read(dir.path(), &format!("{dir_prefix}test-procedure/leaflet-{format}.html"));
             assert!(html.contains(&format!("<html lang=\"{locale}\"")), "{locale} {format}");
             assert!(html.contains(&format!("leaflet-{format}")));
-            let pdf = std::fs::read(
-                dir.path()
-                    .join(format!("public/{dir_prefix}test-procedure/leaflet-{format}.pdf")),
-            )
-            .unwrap();
+            let pdf = std::fs::read(dir.path().join(format!("public/{dir_prefix}test-procedure/leaflet-{format}.pdf")))
+                .unwrap();
             assert!(pdf.starts_with(b"%PDF-"), "{locale} {format}");
             let raw = String::from_utf8_lossy(&pdf);
-            assert!(
-                raw.contains("/StructTreeRoot") && raw.contains("/MarkInfo"),
-                "tagged: {locale} {format}"
-            );
+            assert!(raw.contains("/StructTreeRoot") && raw.contains("/MarkInfo"), "tagged: {locale} {format}");
             assert!(raw.contains("pdfuaid:part>1"), "PDF/UA-1: {locale} {format}");
             assert!(raw.contains("/Lang"), "language set: {locale} {format}");
-            assert!(
-                raw.contains("/FontFile2") && !raw.contains("/CreationDate"),
-                "fonts embedded, no timestamp"
-            );
-            assert!(
-                raw.contains(title) || raw.contains("<dc:title>"),
-                "title set: {locale} {format}"
-            );
+            assert!(raw.contains("/FontFile2") && !raw.contains("/CreationDate"), "fonts embedded, no timestamp");
+            assert!(raw.contains(title) || raw.contains("<dc:title>"), "title set: {locale} {format}");
             let text = pdf_text(dir.path(), &format!("{dir_prefix}test-procedure/leaflet-{format}.pdf"));
-            assert!(
-                squash(&text).contains(&squash(title)),
-                "{locale} {format}: the title is extractable text"
-            );
+            assert!(squash(&text).contains(&squash(title)), "{locale} {format}: the title is extractable text");
         }
     }
 }
@@ -125,10 +101,7 @@ fn the_manifest_lists_every_leaflet_with_its_version() {
         assert!(pages >= 2, "the version appears on every page: {l}");
     }
     let page = read(dir.path(), "test-procedure/index.html");
-    let version = leaflets.iter().find(|l| l["locale"] == "en-GB").unwrap()["version"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let version = leaflets.iter().find(|l| l["locale"] == "en-GB").unwrap()["version"].as_str().unwrap().to_string();
     assert!(page.contains(&format!("Version: {version}")));
     for format in FORMATS {
         assert!(
@@ -146,12 +119,7 @@ fn a_version_changes_when_and_only_when_its_content_does() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|l| {
-                (
-                    format!("{}/{}", l["locale"], l["format"]),
-                    l["version"].as_str().unwrap().to_string(),
-                )
-            })
+            .map(|l| (format!("{}/{}", l["locale"], l["format"]), l["version"].as_str().unwrap().to_string()))
             .collect()
     };
     build(dir.path());
@@ -186,19 +154,12 @@ fn a_version_changes_when_and_only_when_its_content_does() {
 
     // A change to the procedure changes every version.
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
-    let text = std::fs::read_to_string(&yaml)
-        .unwrap()
-        .replace("recovery: \"Months.\"", "recovery: \"Many months.\"");
+    let text = std::fs::read_to_string(&yaml).unwrap().replace("recovery: \"Months.\"", "recovery: \"Many months.\"");
     std::fs::write(&yaml, text).unwrap();
     let run = informed(dir.path(), &["build", "--today", TODAY, "--no-pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let changed = versions(dir.path());
-    assert!(
-        changed
-            .iter()
-            .filter(|(k, _)| k.starts_with("\"en-GB\""))
-            .all(|(k, v)| v != &after[k])
-    );
+    assert!(changed.iter().filter(|(k, _)| k.starts_with("\"en-GB\"")).all(|(k, v)| v != &after[k]));
 }
 
 #[test]
@@ -209,20 +170,11 @@ fn the_numbers_on_paper_are_the_numbers_on_screen() {
         let web = statements(&read(dir.path(), &format!("{prefix}test-procedure/index.html")));
         assert!(web.len() >= 6, "{web:?}");
         for format in FORMATS {
-            let print = statements(&read(
-                dir.path(),
-                &format!("{prefix}test-procedure/leaflet-{format}.html"),
-            ));
+            let print = statements(&read(dir.path(), &format!("{prefix}test-procedure/leaflet-{format}.html")));
             assert_eq!(print, web, "{prefix} {format}: print HTML says what the page says");
-            let pdf = squash(&pdf_text(
-                dir.path(),
-                &format!("{prefix}test-procedure/leaflet-{format}.pdf"),
-            ));
+            let pdf = squash(&pdf_text(dir.path(), &format!("{prefix}test-procedure/leaflet-{format}.pdf")));
             for statement in &web {
-                assert!(
-                    pdf.contains(&squash(statement)),
-                    "{prefix} {format}: the PDF lacks {statement:?}"
-                );
+                assert!(pdf.contains(&squash(statement)), "{prefix} {format}: the PDF lacks {statement:?}");
             }
         }
     }
@@ -232,9 +184,7 @@ fn the_numbers_on_paper_are_the_numbers_on_screen() {
 fn arabic_leaflets_have_the_same_numbers_and_a_font_that_covers_them() {
     let dir = copy_site("translated");
     let site = dir.path().join("content/site.yaml");
-    let text = std::fs::read_to_string(&site)
-        .unwrap()
-        .replace("locales: [cy]", "locales: [ar]");
+    let text = std::fs::read_to_string(&site).unwrap().replace("locales: [cy]", "locales: [ar]");
     std::fs::write(&site, text).unwrap();
     std::fs::create_dir_all(dir.path().join("locales/ar/procedures")).unwrap();
     std::fs::rename(
@@ -251,15 +201,10 @@ fn arabic_leaflets_have_the_same_numbers_and_a_font_that_covers_them() {
     for format in FORMATS {
         let html = read(dir.path(), &format!("ar/test-procedure/leaflet-{format}.html"));
         assert!(html.contains(r#"dir="rtl""#));
-        let mut pdf_numbers = numbers(&pdf_text(
-            dir.path(),
-            &format!("ar/test-procedure/leaflet-{format}.pdf"),
-        ));
+        let mut pdf_numbers = numbers(&pdf_text(dir.path(), &format!("ar/test-procedure/leaflet-{format}.pdf")));
         for n in &expected {
-            let at = pdf_numbers
-                .iter()
-                .position(|p| p == n)
-                .unwrap_or_else(|| panic!("{format}: {n} missing from the PDF"));
+            let at =
+                pdf_numbers.iter().position(|p| p == n).unwrap_or_else(|| panic!("{format}: {n} missing from the PDF"));
             pdf_numbers.remove(at);
         }
     }
@@ -297,18 +242,13 @@ fn a_template_that_forgets_to_escape_is_refused() {
 fn a_script_no_font_covers_is_a_clear_error() {
     let dir = copy_site("valid");
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
-    let text = std::fs::read_to_string(&yaml)
-        .unwrap()
-        .replace("surgeon: \"A surgeon.\"", "surgeon: \"A surgeon. 외과 의사\"");
+    let text =
+        std::fs::read_to_string(&yaml).unwrap().replace("surgeon: \"A surgeon.\"", "surgeon: \"A surgeon. 외과 의사\"");
     assert!(text.contains("외과"));
     std::fs::write(&yaml, text).unwrap();
     let run = informed(dir.path(), &["build", "--today", TODAY]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("error[font-coverage]: no font covers"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("error[font-coverage]: no font covers"), "{}", run.stderr);
     assert!(!dir.path().join("public").exists());
 }
 
@@ -317,9 +257,8 @@ fn a_very_long_word_still_gives_a_valid_leaflet() {
     let dir = copy_site("valid");
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
     let long = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(8);
-    let text = std::fs::read_to_string(&yaml)
-        .unwrap()
-        .replace("surgeon: \"A surgeon.\"", &format!("surgeon: \"{long}\""));
+    let text =
+        std::fs::read_to_string(&yaml).unwrap().replace("surgeon: \"A surgeon.\"", &format!("surgeon: \"{long}\""));
     std::fs::write(&yaml, text).unwrap();
     build(dir.path());
     for format in FORMATS {

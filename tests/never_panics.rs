@@ -13,18 +13,10 @@ const ABOUT: &str = "content/procedures/test-procedure/about.md";
 
 /// Loads, checks and renders the site in `dir`; any outcome but a panic is fine.
 fn run_pipeline(dir: &Path) {
-    let options = CheckOptions {
-        today: Date::parse(common::TODAY).unwrap(),
-    };
+    let options = CheckOptions { today: Date::parse(common::TODAY).unwrap() };
     if let Ok(project) = informed::load::load(&dir.join("content")) {
         let _ = informed::check::check(&project, &options);
-        let _ = informed::build::build(
-            &project,
-            &informed::build::BuildOptions {
-                check: options,
-                pdf: false,
-            },
-        );
+        let _ = informed::build::build(&project, &informed::build::BuildOptions { check: options, pdf: false });
     }
 }
 

@@ -49,23 +49,15 @@ fn serves_the_site_and_rebuilds_on_change() {
     });
     let wait_for = |needle: &str| -> String {
         loop {
-            let line = incoming
-                .recv_timeout(Duration::from_secs(30))
-                .unwrap_or_else(|_| panic!("no `{needle}` in time"));
+            let line =
+                incoming.recv_timeout(Duration::from_secs(30)).unwrap_or_else(|_| panic!("no `{needle}` in time"));
             if line.contains(needle) {
                 return line;
             }
         }
     };
     let line = wait_for("serving http://");
-    let address = line
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .to_string();
+    let address = line.split("http://").nth(1).unwrap().split('/').next().unwrap().to_string();
 
     let (status, body) = get(&address, "/test-procedure/");
     assert_eq!(status, "HTTP/1.1 200 OK");
@@ -74,14 +66,9 @@ fn serves_the_site_and_rebuilds_on_change() {
     assert_eq!(get(&address, "/%2e%2e/content/site.yaml").0, "HTTP/1.1 404 Not Found");
 
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
-    let text = std::fs::read_to_string(&yaml)
-        .unwrap()
-        .replace("recovery: \"Months.\"", "recovery: \"Several months.\"");
+    let text =
+        std::fs::read_to_string(&yaml).unwrap().replace("recovery: \"Months.\"", "recovery: \"Several months.\"");
     std::fs::write(&yaml, text).unwrap();
     wait_for("rebuilt in");
-    assert!(
-        get(&address, "/test-procedure/index.html")
-            .1
-            .contains("Several months.")
-    );
+    assert!(get(&address, "/test-procedure/index.html").1.contains("Several months."));
 }

@@ -49,18 +49,12 @@ fn a_complete_current_translation_is_published_in_its_own_language() {
     build(dir.path());
     let page = read(dir.path(), CY_PAGE);
     assert!(page.contains(r#"<html lang="cy" dir="ltr">"#));
-    assert!(
-        page.contains("Triniaeth brawf &lt;script&gt;"),
-        "translated text is escaped too"
-    );
+    assert!(page.contains("Triniaeth brawf &lt;script&gt;"), "translated text is escaped too");
     assert!(
         page.contains("Mae un goes yn fyrrach na&#x27;r llall.") || page.contains("Mae un goes yn fyrrach na'r llall.")
     );
     // Interface words are Welsh, and the numbers are the same as in English.
-    assert!(
-        !page.contains("What are my options?"),
-        "no English interface text on a Welsh page"
-    );
+    assert!(!page.contains("What are my options?"), "no English interface text on a Welsh page");
     assert!(page.contains("96") && page.contains("100"));
     // Not reviewed yet: the page says so, in Welsh, near the top.
     let notice = page.find(r#"class="draft""#).expect("draft notice");
@@ -89,11 +83,7 @@ fn changing_one_source_sentence_makes_exactly_that_unit_stale_until_confirmed() 
     let run = build(dir.path());
     assert!(!published(dir.path(), CY_PAGE));
     assert!(published(dir.path(), "test-procedure/index.html"));
-    assert!(
-        run.stderr.contains("`test-procedure` is not published in cy"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("`test-procedure` is not published in cy"), "{}", run.stderr);
     assert!(
         !read(dir.path(), "test-procedure/index.html").contains(r#"hreflang="cy""#),
         "no link to a page that is not there"
@@ -115,12 +105,7 @@ fn changing_one_source_sentence_makes_exactly_that_unit_stale_until_confirmed() 
 #[test]
 fn the_drafts_policy_publishes_stale_translations_with_a_notice() {
     let dir = copy_site("translated");
-    edit(
-        dir.path(),
-        "content/site.yaml",
-        "locales: [cy]",
-        "locales: [cy]\npublish_translations: drafts",
-    );
+    edit(dir.path(), "content/site.yaml", "locales: [cy]", "locales: [cy]\npublish_translations: drafts");
     edit(
         dir.path(),
         YAML,
@@ -140,38 +125,23 @@ fn the_drafts_policy_publishes_stale_translations_with_a_notice() {
 #[test]
 fn an_incomplete_translation_is_never_published_even_as_a_draft() {
     let dir = copy_site("translated");
-    edit(
-        dir.path(),
-        "content/site.yaml",
-        "locales: [cy]",
-        "locales: [cy]\npublish_translations: drafts",
-    );
+    edit(dir.path(), "content/site.yaml", "locales: [cy]", "locales: [cy]\npublish_translations: drafts");
     edit(dir.path(), CY_FTL, "team-surgeon = Llawfeddyg.\n", "");
     let run = build(dir.path());
     assert!(!published(dir.path(), CY_PAGE));
-    assert!(
-        run.stderr.contains("1 of 35 messages are not translated"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("1 of 35 messages are not translated"), "{}", run.stderr);
 }
 
 #[test]
 fn a_review_removes_the_draft_notice_and_lapses_for_changed_units() {
     let dir = copy_site("translated");
-    let run = informed(
-        dir.path(),
-        &["l10n", "review", "cy", "--by", "A. Translator", "--on", "2026-05-01"],
-    );
+    let run = informed(dir.path(), &["l10n", "review", "cy", "--by", "A. Translator", "--on", "2026-05-01"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let st = procedure_status(dir.path());
     assert_eq!(st["reviewed"], st["total"]);
     assert_eq!(st["reviewer"], "A. Translator on 2026-05-01");
     build(dir.path());
-    assert!(
-        !read(dir.path(), CY_PAGE).contains(r#"class="draft""#),
-        "a reviewed translation has no draft notice"
-    );
+    assert!(!read(dir.path(), CY_PAGE).contains(r#"class="draft""#), "a reviewed translation has no draft notice");
 
     edit(
         dir.path(),
@@ -187,33 +157,16 @@ fn a_review_removes_the_draft_notice_and_lapses_for_changed_units() {
     );
     informed(dir.path(), &["l10n", "confirm", "cy", "decision"]);
     let st = procedure_status(dir.path());
-    assert_eq!(
-        st["reviewed"].as_u64().unwrap() + 1,
-        st["total"].as_u64().unwrap(),
-        "only the changed unit lapses"
-    );
+    assert_eq!(st["reviewed"].as_u64().unwrap() + 1, st["total"].as_u64().unwrap(), "only the changed unit lapses");
     build(dir.path());
-    assert!(
-        read(dir.path(), CY_PAGE).contains(r#"class="draft""#),
-        "the notice is back until the change is reviewed"
-    );
+    assert!(read(dir.path(), CY_PAGE).contains(r#"class="draft""#), "the notice is back until the change is reviewed");
 }
 
 #[test]
 fn update_adds_missing_units_keeps_translations_and_never_deletes_work() {
     let dir = copy_site("translated");
-    edit(
-        dir.path(),
-        YAML,
-        "  surgeon: \"A surgeon.\"",
-        "  surgeon: \"A surgeon.\"\n  nurse: \"A nurse.\"",
-    );
-    edit(
-        dir.path(),
-        YAML,
-        "  how-long: \"How long will it take?\"",
-        "  how-long-now: \"How long will it take?\"",
-    );
+    edit(dir.path(), YAML, "  surgeon: \"A surgeon.\"", "  surgeon: \"A surgeon.\"\n  nurse: \"A nurse.\"");
+    edit(dir.path(), YAML, "  how-long: \"How long will it take?\"", "  how-long-now: \"How long will it take?\"");
     edit(
         dir.path(),
         CY_FTL,
@@ -240,24 +193,16 @@ fn update_adds_missing_units_keeps_translations_and_never_deletes_work() {
         "missing units added as stubs:\n{ftl}"
     );
     let obsolete = ftl.find("## Obsolete").expect("obsolete section");
-    assert!(
-        ftl[obsolete..].contains("question-how-long = Faint o amser"),
-        "obsolete work kept"
-    );
+    assert!(ftl[obsolete..].contains("question-how-long = Faint o amser"), "obsolete work kept");
     let st = procedure_status(dir.path());
-    assert_eq!(
-        st["missing"],
-        serde_json::json!(["team-nurse", "question-how-long-now"])
-    );
+    assert_eq!(st["missing"], serde_json::json!(["team-nurse", "question-how-long-now"]));
     assert_eq!(st["obsolete"], serde_json::json!(["question-how-long"]));
     assert!(
         dir.path().join("locales/en-GB/procedures/test-procedure.ftl").exists(),
         "reference file for translation tools"
     );
     assert!(
-        std::fs::read_to_string(dir.path().join("l10n.toml"))
-            .unwrap()
-            .contains("l10n = \"locales/{locale}/**/*.ftl\"")
+        std::fs::read_to_string(dir.path().join("l10n.toml")).unwrap().contains("l10n = \"locales/{locale}/**/*.ftl\"")
     );
 }
 
@@ -283,15 +228,9 @@ fn check_finds(edits: &[(&str, &str, &str)], code: &str, file_end: &str, marker:
     let run = informed(dir.path(), &["check", "--format", "json", "--today", TODAY]);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let found = json["diagnostics"].as_array().unwrap();
-    let codes: Vec<&str> = found
-        .iter()
-        .filter(|d| d["code"] != "l10n-stale")
-        .map(|d| d["code"].as_str().unwrap())
-        .collect();
-    let d = found
-        .iter()
-        .find(|d| d["code"] == code)
-        .unwrap_or_else(|| panic!("no {code} among {codes:?}"));
+    let codes: Vec<&str> =
+        found.iter().filter(|d| d["code"] != "l10n-stale").map(|d| d["code"].as_str().unwrap()).collect();
+    let d = found.iter().find(|d| d["code"] == code).unwrap_or_else(|| panic!("no {code} among {codes:?}"));
     assert!(d["file"].as_str().unwrap().ends_with(file_end), "{d}");
     assert_eq!(d["line"], line as u64, "{d}");
     // A broken translation never breaks the source-language site.
@@ -308,38 +247,20 @@ fn translation_checks_point_at_the_line() {
         CY_FTL,
         "funding =",
     );
+    check_finds(&[(CY_FTL, "    - un\n", "    * un\n")], "ftl-markdown-line", CY_FTL, "* un");
     check_finds(
-        &[(CY_FTL, "    - un\n", "    * un\n")],
-        "ftl-markdown-line",
-        CY_FTL,
-        "* un",
-    );
-    check_finds(
-        &[(
-            CY_FTL,
-            "funding = Dim cyllid allanol.",
-            "funding = Dim cyllid allanol.\nold-message = Hen neges.",
-        )],
+        &[(CY_FTL, "funding = Dim cyllid allanol.", "funding = Dim cyllid allanol.\nold-message = Hen neges.")],
         "l10n-obsolete",
         CY_FTL,
         "old-message",
     );
     check_finds(
-        &[(
-            CY_FTL,
-            "team-surgeon = Llawfeddyg.",
-            "team-surgeon = Llawfeddyg. Ffoniwch 999.",
-        )],
+        &[(CY_FTL, "team-surgeon = Llawfeddyg.", "team-surgeon = Llawfeddyg. Ffoniwch 999.")],
         "l10n-number",
         CY_FTL,
         "999",
     );
-    check_finds(
-        &[(CY_FTL, "title = Triniaeth", "title = { $name } Triniaeth")],
-        "l10n-variables",
-        CY_FTL,
-        "title =",
-    );
+    check_finds(&[(CY_FTL, "title = Triniaeth", "title = { $name } Triniaeth")], "l10n-variables", CY_FTL, "title =");
     check_finds(
         &[("content/site.yaml", "locales: [cy]", "locales: [cy, \"en_GB!\"]")],
         "invalid-locale",
@@ -347,11 +268,7 @@ fn translation_checks_point_at_the_line() {
         "locales:",
     );
     check_finds(
-        &[(
-            CY_FTL,
-            "authors = Y tîm prawf.",
-            "authors = Y tîm prawf.\n    .title = Teitl",
-        )],
+        &[(CY_FTL, "authors = Y tîm prawf.", "authors = Y tîm prawf.\n    .title = Teitl")],
         "l10n-attribute",
         CY_FTL,
         "authors =",
@@ -372,30 +289,16 @@ fn translation_checks_point_at_the_line() {
 
 #[test]
 fn interface_string_checks_compare_variables_and_selects() {
-    let builtin = informed::load::EMBEDDED_LOCALES
-        .iter()
-        .find(|(n, _)| *n == "cy/ui.ftl")
-        .unwrap()
-        .1;
+    let builtin = informed::load::EMBEDDED_LOCALES.iter().find(|(n, _)| *n == "cy/ui.ftl").unwrap().1;
     // A site's own copy of the Welsh interface strings with one message changed.
     let own = |id: &str, from: &str, to: &str| -> String {
         let start = builtin.find(&format!("\n{id} =")).unwrap_or_else(|| panic!("no {id}")) + 1;
         let end = start + builtin[start..].find("\n\n").unwrap_or(builtin.len() - start);
         assert!(builtin[start..end].contains(from), "{id} has no `{from}`");
-        format!(
-            "{}{}{}",
-            &builtin[..start],
-            builtin[start..end].replacen(from, to, 1),
-            &builtin[end..]
-        )
+        format!("{}{}{}", &builtin[..start], builtin[start..end].replacen(from, to, 1), &builtin[end..])
     };
     let dropped = own("contact-phone", "{ $phone }", "");
-    check_finds(
-        &[("locales/cy/ui.ftl", "", &dropped)],
-        "l10n-variables",
-        "locales/cy/ui.ftl",
-        "contact-phone =",
-    );
+    check_finds(&[("locales/cy/ui.ftl", "", &dropped)], "l10n-variables", "locales/cy/ui.ftl", "contact-phone =");
     let no_default = own("freq-exact", "*[people]", "[people]");
     check_finds(
         &[("locales/cy/ui.ftl", "", &no_default)],
@@ -415,11 +318,7 @@ fn isolation_marks_never_reach_the_page() {
         "option-operation-name = \u{2068}Llawdriniaeth\u{2069}",
     );
     build(dir.path());
-    for page in [
-        CY_PAGE,
-        "cy/test-procedure/leaflet-a4.html",
-        "test-procedure/index.html",
-    ] {
+    for page in [CY_PAGE, "cy/test-procedure/leaflet-a4.html", "test-procedure/index.html"] {
         let text = read(dir.path(), page);
         assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{page}");
     }
@@ -431,11 +330,7 @@ fn arabic_pages_run_right_to_left() {
     let dir = copy_site("translated");
     edit(dir.path(), "content/site.yaml", "locales: [cy]", "locales: [ar]");
     std::fs::create_dir_all(dir.path().join("locales/ar/procedures")).unwrap();
-    std::fs::rename(
-        dir.path().join(CY_FTL),
-        dir.path().join("locales/ar/procedures/test-procedure.ftl"),
-    )
-    .unwrap();
+    std::fs::rename(dir.path().join(CY_FTL), dir.path().join("locales/ar/procedures/test-procedure.ftl")).unwrap();
     assert_eq!(informed(dir.path(), &["l10n", "confirm", "ar", "--all"]).code, 0);
     build(dir.path());
     let page = read(dir.path(), "ar/test-procedure/index.html");
@@ -450,23 +345,10 @@ fn arabic_pages_run_right_to_left() {
 #[test]
 fn update_refuses_to_touch_a_file_with_syntax_errors() {
     let dir = copy_site("translated");
-    edit(
-        dir.path(),
-        CY_FTL,
-        "funding = Dim cyllid allanol.",
-        "funding = Dim { cyllid",
-    );
+    edit(dir.path(), CY_FTL, "funding = Dim cyllid allanol.", "funding = Dim { cyllid");
     let before = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
     let run = informed(dir.path(), &["l10n", "update", "cy"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("error[ftl-syntax]") && run.stderr.contains("nothing was changed"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap(),
-        before,
-        "the broken translation is not lost"
-    );
+    assert!(run.stderr.contains("error[ftl-syntax]") && run.stderr.contains("nothing was changed"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap(), before, "the broken translation is not lost");
 }

@@ -90,9 +90,7 @@ pub fn build(project: &Project, options: &BuildOptions) -> Result<Built, Vec<Dia
     }
 
     #[cfg(feature = "pdf")]
-    let engine = options
-        .pdf
-        .then(|| crate::render::pdf::PdfEngine::new(&project.root.join("fonts")));
+    let engine = options.pdf.then(|| crate::render::pdf::PdfEngine::new(&project.root.join("fonts")));
     #[cfg(feature = "pdf")]
     let pdf = engine.as_ref();
     #[cfg(not(feature = "pdf"))]
@@ -103,14 +101,10 @@ pub fn build(project: &Project, options: &BuildOptions) -> Result<Built, Vec<Dia
     let mut leaflets = Vec::new();
     let mut failures = Vec::new();
     // Every (locale, procedure) pair is independent: render them all in parallel.
-    let jobs: Vec<(&Locale, &ProcedurePlan)> = locales
-        .iter()
-        .flat_map(|l| l.plan.procedures.iter().map(move |p| (l, p)))
-        .collect();
-    let rendered: Vec<Result<pages::Rendered, Diagnostic>> = jobs
-        .par_iter()
-        .map(|(l, p)| pages::render(project, &locales, l, p, pdf))
-        .collect();
+    let jobs: Vec<(&Locale, &ProcedurePlan)> =
+        locales.iter().flat_map(|l| l.plan.procedures.iter().map(move |p| (l, p))).collect();
+    let rendered: Vec<Result<pages::Rendered, Diagnostic>> =
+        jobs.par_iter().map(|(l, p)| pages::render(project, &locales, l, p, pdf)).collect();
     let mut entries: BTreeMap<&str, Vec<_>> = BTreeMap::new();
     for ((locale, _), result) in jobs.iter().zip(rendered) {
         match result {
@@ -130,37 +124,24 @@ pub fn build(project: &Project, options: &BuildOptions) -> Result<Built, Vec<Dia
             procedures: entries.remove(locale.plan.tag.as_str()).unwrap_or_default(),
         };
         match locale.renderer.render("index.html", &index) {
-            Ok(text) => files.push(OutputFile {
-                path: format!("{dir}index.html"),
-                bytes: text.into_bytes(),
-            }),
-            Err(e) => failures.push(Diagnostic::error(
-                "template",
-                &Location::start_of(Path::new("templates/index.html")),
-                e,
-            )),
+            Ok(text) => files.push(OutputFile { path: format!("{dir}index.html"), bytes: text.into_bytes() }),
+            Err(e) => {
+                failures.push(Diagnostic::error("template", &Location::start_of(Path::new("templates/index.html")), e))
+            }
         }
         pages.push((locale.plan.tag.clone(), locale.plan.procedures.len() + 1));
     }
     if let Some(sitemap) = sitemap(project, &locales) {
         match locales[0].renderer.render("sitemap.xml", &sitemap) {
-            Ok(text) => files.push(OutputFile {
-                path: "sitemap.xml".to_string(),
-                bytes: text.into_bytes(),
-            }),
-            Err(e) => failures.push(Diagnostic::error(
-                "template",
-                &Location::start_of(Path::new("templates/sitemap.xml")),
-                e,
-            )),
+            Ok(text) => files.push(OutputFile { path: "sitemap.xml".to_string(), bytes: text.into_bytes() }),
+            Err(e) => {
+                failures.push(Diagnostic::error("template", &Location::start_of(Path::new("templates/sitemap.xml")), e))
+            }
         }
     }
     for (name, _, text) in project.templates.iter() {
         if !is_template(name) {
-            files.push(OutputFile {
-                path: name.to_string(),
-                bytes: text.as_bytes().to_vec(),
-            });
+            files.push(OutputFile { path: name.to_string(), bytes: text.as_bytes().to_vec() });
         }
     }
     if !failures.is_empty() {
@@ -168,28 +149,13 @@ pub fn build(project: &Project, options: &BuildOptions) -> Result<Built, Vec<Dia
         return Err(diagnostics);
     }
     leaflets.sort_by(|a, b| (&a.procedure, &a.locale, &a.format).cmp(&(&b.procedure, &b.locale, &b.format)));
-    let manifest = manifest::Manifest {
-        version: 1,
-        leaflets: &leaflets,
-    };
+    let manifest = manifest::Manifest { version: 1, leaflets: &leaflets };
     let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
-    files.push(OutputFile {
-        path: "leaflets.json".to_string(),
-        bytes: format!("{json}\n").into_bytes(),
-    });
-    let fonts = leaflets
-        .iter()
-        .filter_map(|l| Some((l.locale.clone(), l.font.clone()?)))
-        .collect();
+    files.push(OutputFile { path: "leaflets.json".to_string(), bytes: format!("{json}\n").into_bytes() });
+    let fonts = leaflets.iter().filter_map(|l| Some((l.locale.clone(), l.font.clone()?))).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostic::sort(&mut diagnostics);
-    Ok(Built {
-        files,
-        warnings: diagnostics,
-        pages,
-        leaflets,
-        fonts,
-    })
+    Ok(Built { files, warnings: diagnostics, pages, leaflets, fonts })
 }
 
 fn as_warning(mut d: Diagnostic) -> Diagnostic {
@@ -204,49 +170,42 @@ fn prepare_locale(project: &Project, plan: LocalePlan) -> Result<Locale, Vec<Dia
         return Err(diagnostics);
     }
     let ui = Arc::new(catalog);
-    let renderer = Renderer::new(&project.templates, ui.clone()).map_err(|e| {
-        vec![Diagnostic::error(
-            "template",
-            &Location::start_of(Path::new("templates")),
-            e,
-        )]
-    })?;
+    let renderer = Renderer::new(&project.templates, ui.clone())
+        .map_err(|e| vec![Diagnostic::error("template", &Location::start_of(Path::new("templates")), e)])?;
     let name = ui.format("language-name", &[]).unwrap_or_else(|_| plan.tag.clone());
     let right_to_left = is_right_to_left(&plan.langid);
-    Ok(Locale {
-        plan,
-        ui,
-        renderer,
-        right_to_left,
-        name,
-    })
+    Ok(Locale { plan, ui, renderer, right_to_left, name })
+}
+
+/// Where the page of `slug` (or the index, for `None`) lives in every locale that publishes it.
+fn published_dirs<'a>(project: &Project, locales: &'a [Locale], slug: Option<&str>) -> Vec<(&'a Locale, String)> {
+    let source = &project.site.source_locale;
+    locales
+        .iter()
+        .filter(|l| {
+            slug.is_none_or(|s| l.plan.procedures.iter().any(|p| project.procedures[p.index].procedure.slug == s))
+        })
+        .map(|l| {
+            let dir = match slug {
+                Some(s) => urls::procedure_dir(&l.plan.tag, source, s),
+                None => urls::locale_dir(&l.plan.tag, source),
+            };
+            (l, dir)
+        })
+        .collect()
 }
 
 /// The same page in every locale that publishes it, linked relatively from `dir`.
 fn alternates(project: &Project, locales: &[Locale], dir: &str, slug: Option<&str>) -> Vec<Alternate> {
-    let source = &project.site.source_locale;
     let root = urls::root_from(dir);
-    locales
-        .iter()
-        .filter(|l| {
-            slug.is_none_or(|s| {
-                l.plan
-                    .procedures
-                    .iter()
-                    .any(|p| project.procedures[p.index].procedure.slug == s)
-            })
-        })
-        .map(|l| {
-            let target = match slug {
-                Some(s) => urls::procedure_dir(&l.plan.tag, source, s),
-                None => urls::locale_dir(&l.plan.tag, source),
-            };
-            Alternate {
-                lang: l.plan.tag.clone(),
-                name: l.name.clone(),
-                href: format!("{root}{target}index.html"),
-                current: target == dir,
-            }
+    published_dirs(project, locales, slug)
+        .into_iter()
+        .map(|(l, target)| Alternate {
+            lang: l.plan.tag.clone(),
+            name: l.name.clone(),
+            href: format!("{root}{target}index.html"),
+            absolute: project.site.base_url.as_ref().map(|b| format!("{}/{target}", b.trim_end_matches('/'))),
+            current: target == dir,
         })
         .collect()
 }
@@ -295,39 +254,17 @@ struct SitemapUrl {
 /// A sitemap with hreflang alternates, when `site.yaml` gives a base URL.
 fn sitemap(project: &Project, locales: &[Locale]) -> Option<SitemapView> {
     let base = project.site.base_url.as_ref()?;
-    let base = if base.ends_with('/') {
-        base.clone()
-    } else {
-        format!("{base}/")
-    };
-    let source = &project.site.source_locale;
+    let base = if base.ends_with('/') { base.clone() } else { format!("{base}/") };
     let mut urls = Vec::new();
     let mut slugs: Vec<Option<&str>> = vec![None];
     slugs.extend(project.procedures.iter().map(|p| Some(p.procedure.slug.as_str())));
     for slug in slugs {
-        let published: Vec<(String, String)> = locales
-            .iter()
-            .filter(|l| {
-                slug.is_none_or(|s| {
-                    l.plan
-                        .procedures
-                        .iter()
-                        .any(|p| project.procedures[p.index].procedure.slug == s)
-                })
-            })
-            .map(|l| {
-                let dir = match slug {
-                    Some(s) => urls::procedure_dir(&l.plan.tag, source, s),
-                    None => urls::locale_dir(&l.plan.tag, source),
-                };
-                (l.plan.tag.clone(), format!("{base}{dir}"))
-            })
+        let published: Vec<(String, String)> = published_dirs(project, locales, slug)
+            .into_iter()
+            .map(|(l, dir)| (l.plan.tag.clone(), format!("{base}{dir}")))
             .collect();
         for (_, loc) in &published {
-            urls.push(SitemapUrl {
-                loc: loc.clone(),
-                alternates: published.clone(),
-            });
+            urls.push(SitemapUrl { loc: loc.clone(), alternates: published.clone() });
         }
     }
     Some(SitemapView { urls })

@@ -48,19 +48,11 @@ pub(super) fn render(
         }
         None => None,
     };
-    let words = Words {
-        ui: &locale.ui,
-        texts: texts.as_ref(),
-    };
+    let words = Words { ui: &locale.ui, texts: texts.as_ref() };
     let version = version_id(project, loaded, &locale.plan.tag);
-    let procedure = view::build_procedure(
-        &loaded.procedure,
-        &words,
-        project.site.risk_scale,
-        locale.right_to_left,
-        &version,
-    )
-    .map_err(fail)?;
+    let procedure =
+        view::build_procedure(&loaded.procedure, &words, project.site.risk_scale, locale.right_to_left, &version)
+            .map_err(fail)?;
     let slug = &loaded.procedure.slug;
     let dir = urls::procedure_dir(&locale.plan.tag, source, slug);
     let entry = IndexEntry {
@@ -78,35 +70,17 @@ pub(super) fn render(
         })
         .collect();
 
-    let page = ProcedurePage {
-        page: meta.clone(),
-        site: SiteView::new(&project.site),
-        procedure,
-    };
+    let page = ProcedurePage { page: meta.clone(), site: SiteView::new(&project.site), procedure };
     let text = locale.renderer.render("procedure.html", &page).map_err(fail)?;
-    let mut files = vec![OutputFile {
-        path: format!("{dir}index.html"),
-        bytes: text.into_bytes(),
-    }];
+    let mut files = vec![OutputFile { path: format!("{dir}index.html"), bytes: text.into_bytes() }];
 
-    let url = project
-        .site
-        .base_url
-        .as_ref()
-        .map(|b| format!("{}/{dir}", b.trim_end_matches('/')));
+    let url = project.site.base_url.as_ref().map(|b| format!("{}/{dir}", b.trim_end_matches('/')));
     let reviewed = words.date(&loaded.procedure.dates.reviewed).map_err(fail)?;
     let version_line = words
-        .ui(
-            "leaflet-version",
-            &[("version", Arg::Text(version.clone())), ("date", Arg::Text(reviewed))],
-        )
+        .ui("leaflet-version", &[("version", Arg::Text(version.clone())), ("date", Arg::Text(reviewed))])
         .map_err(fail)?;
     let online = match &url {
-        Some(u) => Some(
-            words
-                .ui("leaflet-online", &[("url", Arg::Text(u.clone()))])
-                .map_err(fail)?,
-        ),
+        Some(u) => Some(words.ui("leaflet-online", &[("url", Arg::Text(u.clone()))]).map_err(fail)?),
         None => None,
     };
     let mut leaflet_meta = meta;
@@ -145,22 +119,14 @@ pub(super) fn render(
                 })?;
                 view.font = family.clone();
                 let typst = locale.renderer.render("leaflet.typ", &view).map_err(fail)?;
-                let bytes = engine
-                    .pdf(typst, &format!("{slug}/{}/{format}", locale.plan.tag))
-                    .map_err(fail)?;
+                let bytes = engine.pdf(typst, &format!("{slug}/{}/{format}", locale.plan.tag)).map_err(fail)?;
                 let path = format!("{dir}leaflet-{format}.pdf");
-                files.push(OutputFile {
-                    path: path.clone(),
-                    bytes,
-                });
+                files.push(OutputFile { path: path.clone(), bytes });
                 (Some(path), Some(family))
             }
             _ => (None, None),
         };
-        files.push(OutputFile {
-            path: html_path.clone(),
-            bytes: html.into_bytes(),
-        });
+        files.push(OutputFile { path: html_path.clone(), bytes: html.into_bytes() });
         manifest.push(ManifestEntry {
             procedure: slug.clone(),
             locale: locale.plan.tag.clone(),

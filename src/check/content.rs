@@ -112,20 +112,14 @@ fn check_dates(loaded: &LoadedProcedure, options: &CheckOptions, found: &mut Vec
         found.push(Diagnostic::error(
             "review-before-publication",
             &spans.at("dates.reviewed"),
-            format!(
-                "the review date {} is before the publication date {}",
-                dates.reviewed, dates.published
-            ),
+            format!("the review date {} is before the publication date {}", dates.reviewed, dates.published),
         ));
     }
     if dates.next_review <= dates.reviewed {
         found.push(Diagnostic::error(
             "next-review-not-after-review",
             &spans.at("dates.next_review"),
-            format!(
-                "the next review ({}) must come after the last review ({})",
-                dates.next_review, dates.reviewed
-            ),
+            format!("the next review ({}) must come after the last review ({})", dates.next_review, dates.reviewed),
         ));
     }
     if next < today {
@@ -142,11 +136,7 @@ fn check_dates(loaded: &LoadedProcedure, options: &CheckOptions, found: &mut Vec
             Diagnostic::warning(
                 "review-due-soon",
                 &spans.at("dates.next_review"),
-                format!(
-                    "the next review is due on {}, in {} days",
-                    dates.next_review,
-                    next - today
-                ),
+                format!("the next review is due on {}, in {} days", dates.next_review, next - today),
             )
             .with_hint("plan the review now so the information does not go out of date"),
         );
@@ -168,23 +158,15 @@ fn check_id<'a>(spans: &Spans, path: &str, id: &'a str, seen: &mut HashSet<&'a s
                 .with_hint("use lowercase letters a-z, digits and single hyphens, starting with a letter"),
         );
     } else if !seen.insert(id) {
-        found.push(Diagnostic::error(
-            "duplicate-id",
-            &spans.at(path),
-            format!("the id `{id}` is used twice here"),
-        ));
+        found.push(Diagnostic::error("duplicate-id", &spans.at(path), format!("the id `{id}` is used twice here")));
     }
 }
 
 fn check_url(spans: &Spans, path: &str, url: &str, found: &mut Vec<Diagnostic>) {
     if let Err(why) = crate::links::check_external(url) {
         found.push(
-            Diagnostic::error(
-                "invalid-url",
-                &spans.at(path),
-                format!("`{url}` is not a usable web address: {why}"),
-            )
-            .with_hint("write a full address starting with https://"),
+            Diagnostic::error("invalid-url", &spans.at(path), format!("`{url}` is not a usable web address: {why}"))
+                .with_hint("write a full address starting with https://"),
         );
     }
 }

@@ -119,10 +119,7 @@ fn check_measure(loaded: &LoadedProcedure, path: &str, m: &Measure, found: &mut 
             found.push(Diagnostic::error(
                 "events-exceed-population",
                 &spans.at(&format!("{path}.range")),
-                format!(
-                    "the top of the range, {high}, is more than the population of {}",
-                    m.population
-                ),
+                format!("the top of the range, {high}, is more than the population of {}", m.population),
             ))
         }
         _ => {}

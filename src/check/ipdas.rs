@@ -32,14 +32,7 @@ pub fn evaluate(p: &Procedure) -> Vec<Criterion> {
             Ok(r) => (true, r),
             Err(r) => (false, r),
         };
-        out.push(Criterion {
-            id,
-            level,
-            name,
-            passed,
-            reason,
-            field,
-        });
+        out.push(Criterion { id, level, name, passed, reason, field });
     };
     let q = "qualifying";
     let c = "certification";
@@ -57,13 +50,7 @@ pub fn evaluate(p: &Procedure) -> Vec<Criterion> {
         "decision",
         filled(&p.decision, "the decision is stated", "`decision` is empty"),
     );
-    add(
-        "1.1.3",
-        q,
-        "describes the options, including doing nothing",
-        "options",
-        options(p),
-    );
+    add("1.1.3", q, "describes the options, including doing nothing", "options", options(p));
     add(
         "1.1.4",
         q,
@@ -87,34 +74,21 @@ pub fn evaluate(p: &Procedure) -> Vec<Criterion> {
             !blank(&o.recovery) && !blank(&o.daily_life)
         }),
     );
-    add(
-        "2.1.1",
-        c,
-        "shows positive and negative features in equal detail",
-        "options",
-        balance(p),
-    );
+    add("2.1.1", c, "shows positive and negative features in equal detail", "options", balance(p));
     add("2.2.1", c, "cites the evidence", "sources", evidence(p));
     add(
         "2.2.2",
         c,
         "gives the date it was produced",
         "dates",
-        Ok(format!(
-            "published {}, reviewed {}",
-            p.dates.published, p.dates.reviewed
-        )),
+        Ok(format!("published {}, reviewed {}", p.dates.published, p.dates.reviewed)),
     );
     add(
         "2.2.3",
         c,
         "gives the update policy",
         "update_policy",
-        filled(
-            &p.update_policy,
-            "the update policy is given",
-            "`update_policy` is empty",
-        ),
+        filled(&p.update_policy, "the update policy is given", "`update_policy` is empty"),
     );
     add(
         "2.2.4",
@@ -122,15 +96,10 @@ pub fn evaluate(p: &Procedure) -> Vec<Criterion> {
         "gives the uncertainty around outcome probabilities",
         "uncertainties",
         if p.uncertainties.values().any(|t| !blank(t)) && !blank(&p.evidence.summary) {
-            Ok(format!(
-                "{} uncertainties and an evidence summary are given",
-                p.uncertainties.len()
-            ))
+            Ok(format!("{} uncertainties and an evidence summary are given", p.uncertainties.len()))
         } else {
-            Err(
-                "`uncertainties` or `evidence.summary` is empty: say what is not known and how sure the figures are"
-                    .to_string(),
-            )
+            Err("`uncertainties` or `evidence.summary` is empty: say what is not known and how sure the figures are"
+                .to_string())
         },
     );
     add(
@@ -150,10 +119,7 @@ pub fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "ipdas",
                 &loaded.spans.at(criterion.field),
-                format!(
-                    "IPDAS {} ({}) fails: {}",
-                    criterion.id, criterion.name, criterion.reason
-                ),
+                format!("IPDAS {} ({}) fails: {}", criterion.id, criterion.name, criterion.reason),
             )
             .with_hint("`informed check --ipdas` prints the whole checklist"),
         );
@@ -165,11 +131,7 @@ fn blank(text: &str) -> bool {
 }
 
 fn filled(text: &str, pass: &str, fail: &str) -> Result<String, String> {
-    if blank(text) {
-        Err(fail.to_string())
-    } else {
-        Ok(pass.to_string())
-    }
+    if blank(text) { Err(fail.to_string()) } else { Ok(pass.to_string()) }
 }
 
 fn options(p: &Procedure) -> Result<String, String> {
@@ -194,14 +156,7 @@ fn each_option(
     if failing.is_empty() {
         Ok(format!("all {} options", p.options.len()))
     } else {
-        Err(format!(
-            "option {} {what}",
-            failing
-                .iter()
-                .map(|id| format!("`{id}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
+        Err(format!("option {} {what}", failing.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")))
     }
 }
 
@@ -232,18 +187,12 @@ fn balance(p: &Procedure) -> Result<String, String> {
 }
 
 fn evidence(p: &Procedure) -> Result<String, String> {
-    let published = p
-        .sources
-        .iter()
-        .filter(|s| s.kind != SourceKind::TeamExperience)
-        .count();
+    let published = p.sources.iter().filter(|s| s.kind != SourceKind::TeamExperience).count();
     if published == 0 {
         return Err("no published source is cited".to_string());
     }
     if let Some(s) = p.sources.iter().find(|s| blank(&s.citation)) {
         return Err(format!("source `{}` has no citation", s.id));
     }
-    Ok(format!(
-        "{published} published sources are cited, and every benefit and risk names its source"
-    ))
+    Ok(format!("{published} published sources are cited, and every benefit and risk names its source"))
 }

@@ -78,12 +78,8 @@ pub(super) fn check(project: &Project, loaded: &LoadedProcedure, found: &mut Vec
                 let slug = rest.split(['/', '#']).next().unwrap_or("");
                 if !project.procedures.iter().any(|o| o.procedure.slug == slug) {
                     found.push(
-                        Diagnostic::error(
-                            "broken-link",
-                            &at,
-                            format!("`{url}` does not lead to a page of this site"),
-                        )
-                        .with_hint("link to another procedure as ../<slug>/index.html"),
+                        Diagnostic::error("broken-link", &at, format!("`{url}` does not lead to a page of this site"))
+                            .with_hint("link to another procedure as ../<slug>/index.html"),
                     );
                 }
             }

@@ -118,11 +118,7 @@ fn words_of(sentence: &str) -> Vec<String> {
 
 /// Syllables in an English word, by vowel groups with the usual corrections.
 pub fn count_syllables(word: &str) -> usize {
-    let w: String = word
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphabetic())
-        .collect();
+    let w: String = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
     if w.is_empty() {
         return 0;
     }
@@ -153,11 +149,7 @@ pub fn count_syllables(word: &str) -> usize {
 
 /// The English text of a procedure page, as a patient reads it.
 pub fn procedure_text(loaded: &LoadedProcedure) -> String {
-    procedure_units(&loaded.procedure)
-        .iter()
-        .map(|u| u.source.trim().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    procedure_units(&loaded.procedure).iter().map(|u| u.source.trim().to_string()).collect::<Vec<_>>().join("\n")
 }
 
 /// A warning when the page reads above the target reading age.

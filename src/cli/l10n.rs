@@ -11,13 +11,7 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
     match command {
         L10nCommand::Status { site, format } => with_project(&site, |p| status(p, format)),
         L10nCommand::Update { site, locale } => with_project(&site, |p| update(p, &locale)),
-        L10nCommand::Confirm {
-            site,
-            locale,
-            ids,
-            all,
-            file,
-        } => with_project(&site, |p| {
+        L10nCommand::Confirm { site, locale, ids, all, file } => with_project(&site, |p| {
             if ids.is_empty() && !all {
                 eprintln!("error: name the message ids to confirm, or give --all");
                 return ExitCode::from(2);
@@ -29,43 +23,23 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
             let sources = source_files(p);
             let (state, count) = update::confirm(&sources, &translations, file.as_deref(), &ids, all);
             if !all && count < ids.len() {
-                eprintln!(
-                    "warning: {} of the ids given are not translated messages",
-                    ids.len() - count
-                );
+                eprintln!("warning: {} of the ids given are not translated messages", ids.len() - count);
             }
             write(
-                &[SiteFile {
-                    path: translations.state_path.clone(),
-                    text: state.to_yaml(),
-                }],
+                &[SiteFile { path: translations.state_path.clone(), text: state.to_yaml() }],
                 &format!("confirmed {count} messages in {locale}"),
             )
         }),
-        L10nCommand::Review {
-            site,
-            locale,
-            by,
-            on,
-            file,
-        } => with_project(&site, |p| {
+        L10nCommand::Review { site, locale, by, on, file } => with_project(&site, |p| {
             let translations = match locale_translations(p, &locale) {
                 Ok(t) => t,
                 Err(d) => return fail(&[d]),
             };
             let sources = source_files(p);
-            let (state, count) = update::review(
-                &sources,
-                &translations,
-                file.as_deref(),
-                &by,
-                on.unwrap_or_else(Date::today),
-            );
+            let (state, count) =
+                update::review(&sources, &translations, file.as_deref(), &by, on.unwrap_or_else(Date::today));
             write(
-                &[SiteFile {
-                    path: translations.state_path.clone(),
-                    text: state.to_yaml(),
-                }],
+                &[SiteFile { path: translations.state_path.clone(), text: state.to_yaml() }],
                 &format!("recorded a review of {count} messages in {locale} by {by}"),
             )
         }),
@@ -87,22 +61,16 @@ fn fail(diagnostics: &[informed::diagnostic::Diagnostic]) -> ExitCode {
 fn status(project: &Project, format: Format) -> ExitCode {
     let sources = source_files(project);
     let mut rows: Vec<FileStatus> = Vec::new();
-    for locale in project
-        .site
-        .locales
-        .iter()
-        .filter(|l| **l != project.site.source_locale)
-    {
+    for locale in project.site.locales.iter().filter(|l| **l != project.site.source_locale) {
         match locale_translations(project, locale) {
             Ok(t) => rows.extend(sources.iter().map(|s| file_status(s, &t))),
             Err(d) => return fail(&[d]),
         }
     }
     match format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({ "files": rows })).unwrap_or_default()
-        ),
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": rows })).unwrap_or_default())
+        }
         Format::Human => {
             let width = rows.iter().map(|r| r.file.len()).max().unwrap_or(4).max(4);
             println!(
@@ -132,12 +100,7 @@ fn status(project: &Project, format: Format) -> ExitCode {
 }
 
 fn update(project: &Project, locale: &str) -> ExitCode {
-    if locale
-        .parse::<unic_langid::LanguageIdentifier>()
-        .map(|l| l.to_string())
-        .as_deref()
-        != Ok(locale)
-    {
+    if locale.parse::<unic_langid::LanguageIdentifier>().map(|l| l.to_string()).as_deref() != Ok(locale) {
         eprintln!("error: `{locale}` is not a language tag in its canonical form (for example cy, ar, pl, pt-BR)");
         return ExitCode::from(2);
     }
@@ -168,12 +131,7 @@ fn update(project: &Project, locale: &str) -> ExitCode {
             eprintln!("nothing was changed: fix these errors first, so that no translation is lost");
             return ExitCode::from(1);
         }
-        files.extend(update::update_locale(
-            &project.root,
-            source_locale,
-            &sources,
-            &translations,
-        ));
+        files.extend(update::update_locale(&project.root, source_locale, &sources, &translations));
     }
     write(&files, &format!("updated the translation files of {locale}"))
 }

@@ -12,25 +12,14 @@ fn colour() -> bool {
 
 /// Prints `diagnostics` for a person, on standard error.
 pub(crate) fn human(diagnostics: &[Diagnostic]) {
-    let theme = if colour() {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
+    let theme = if colour() { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
     for d in diagnostics {
         let severity = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        eprintln!(
-            "{}:{}:{}: {severity}[{}]: {}",
-            d.file.display(),
-            d.line,
-            d.column,
-            d.code,
-            d.message
-        );
+        eprintln!("{}:{}:{}: {severity}[{}]: {}", d.file.display(), d.line, d.column, d.code, d.message);
         match snippet(&handler, d) {
             Some(text) => eprint!("{text}"),
             None => {
@@ -95,14 +84,9 @@ pub(crate) fn ipdas(project: &informed::load::Project, format: crate::Format) {
         .map(|l| (l.procedure.slug.clone(), informed::check::ipdas::evaluate(&l.procedure)))
         .collect();
     if format == crate::Format::Json {
-        let value: Vec<_> = lists
-            .iter()
-            .map(|(slug, c)| serde_json::json!({ "procedure": slug, "criteria": c }))
-            .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({ "ipdas": value })).unwrap_or_default()
-        );
+        let value: Vec<_> =
+            lists.iter().map(|(slug, c)| serde_json::json!({ "procedure": slug, "criteria": c })).collect();
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "ipdas": value })).unwrap_or_default());
         return;
     }
     for (slug, criteria) in lists {
@@ -134,10 +118,7 @@ pub(crate) fn readability(project: &informed::load::Project, format: crate::Form
             .iter()
             .map(|(slug, locale, s)| serde_json::json!({ "procedure": slug, "locale": locale, "scores": s, "scored": s.is_some() }))
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({ "readability": value })).unwrap_or_default()
-        );
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "readability": value })).unwrap_or_default());
         return;
     }
     for (slug, locale, scores) in rows {

@@ -90,14 +90,7 @@ impl Catalog {
             }
         }
         let plurals = PluralCheck::new(&locale);
-        (
-            Catalog {
-                locale,
-                bundle,
-                plurals,
-            },
-            diagnostics,
-        )
+        (Catalog { locale, bundle, plurals }, diagnostics)
     }
 
     /// A value as Fluent takes it. A number whose plural category fluent-bundle
@@ -108,10 +101,7 @@ impl Catalog {
             Arg::Number(n) => (*n, true),
             Arg::Plain(n) => (*n, false),
         };
-        let mut options = FluentNumberOptions {
-            use_grouping,
-            ..Default::default()
-        };
+        let mut options = FluentNumberOptions { use_grouping, ..Default::default() };
         let shown = match self.plurals.as_ref().and_then(|p| p.standin(n)) {
             Some(standin) => {
                 options.currency = Some(format!("{REAL_VALUE}{n}"));
@@ -137,10 +127,7 @@ impl Catalog {
     /// Formats a message (or `message.attribute`) with arguments.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
         let (message, attribute) = split_id(id);
-        let msg = self
-            .bundle
-            .get_message(message)
-            .ok_or_else(|| format!("no message `{id}` for {}", self.locale))?;
+        let msg = self.bundle.get_message(message).ok_or_else(|| format!("no message `{id}` for {}", self.locale))?;
         let pattern = match attribute {
             Some(a) => msg.get_attribute(a).map(|a| a.value()),
             None => msg.value(),
@@ -171,10 +158,7 @@ fn find_definition(text: &str, id: &str) -> Option<usize> {
     let mut offset = 0;
     let mut found = None;
     for line in text.split_inclusive('\n') {
-        if line
-            .strip_prefix(id)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
-        {
+        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
             found = Some(offset);
         }
         offset += line.len();
@@ -195,18 +179,13 @@ mod tests {
     #[test]
     fn formats_numbers_as_variables_without_isolation_marks() {
         let c = catalog("en-GB", "n = About { $events } in { $d } people\n");
-        let text = c
-            .format("n", &[("events", 34u64.into()), ("d", 1000u64.into())])
-            .unwrap();
+        let text = c.format("n", &[("events", 34u64.into()), ("d", 1000u64.into())]).unwrap();
         assert_eq!(text, "About 34 in 1,000 people");
     }
 
     #[test]
     fn reports_syntax_errors_with_their_line() {
-        let (_, d) = Catalog::new(
-            "en-GB".parse().unwrap(),
-            &[(Path::new("t.ftl"), "ok = fine\nbroken = { $x\n")],
-        );
+        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "ok = fine\nbroken = { $x\n")]);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "ftl-syntax");
         assert_eq!(d[0].line, 2);
@@ -214,10 +193,7 @@ mod tests {
 
     #[test]
     fn reports_duplicates_where_they_are() {
-        let (_, d) = Catalog::new(
-            "en-GB".parse().unwrap(),
-            &[(Path::new("t.ftl"), "a = 1\nb = 2\na = 3\n")],
-        );
+        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "a = 1\nb = 2\na = 3\n")]);
         assert_eq!(d[0].code, "ftl-duplicate");
         assert_eq!(d[0].line, 3);
     }
@@ -295,10 +271,7 @@ mod tests {
 
     #[test]
     fn exact_number_keys_still_match() {
-        let c = catalog(
-            "ar",
-            "m = { $n ->\n    [0] none\n    [12] twelve\n   *[other] some\n}\n",
-        );
+        let c = catalog("ar", "m = { $n ->\n    [0] none\n    [12] twelve\n   *[other] some\n}\n");
         assert_eq!(c.format("m", &[("n", Arg::Number(0.0))]).unwrap(), "none");
         assert_eq!(c.format("m", &[("n", Arg::Number(12.0))]).unwrap(), "twelve");
     }

@@ -36,10 +36,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
     for source in sources {
         let status = file_status(source, translations);
         let file = translations.files.get(&source.name);
-        let path = file.map_or_else(
-            || Path::new("locales").join(locale).join(&source.name),
-            |(p, ..)| p.clone(),
-        );
+        let path = file.map_or_else(|| Path::new("locales").join(locale).join(&source.name), |(p, ..)| p.clone());
         if !status.missing.is_empty() {
             let few: Vec<&str> = status.missing.iter().take(5).map(String::as_str).collect();
             let more = if status.missing.len() > 5 {
@@ -59,11 +56,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
         let Some((_, _, ftl)) = file else { continue };
         for id in &status.stale {
             let at = Location::new(&path, ftl.messages[id].line, 1);
-            let recorded = translations
-                .state
-                .translated
-                .get(&source.name)
-                .is_some_and(|r| r.contains_key(id));
+            let recorded = translations.state.translated.get(&source.name).is_some_and(|r| r.contains_key(id));
             let (message, hint) = if recorded {
                 (
                     format!("`{id}` was translated from {source_locale} text that has changed since"),
@@ -96,10 +89,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
                 found.push(Diagnostic::error(
                     "l10n-attribute",
                     &at,
-                    format!(
-                        "`{}` has an attribute `.{extra}` that the source does not have",
-                        unit.id
-                    ),
+                    format!("`{}` has an attribute `.{extra}` that the source does not have", unit.id),
                 ));
             }
             for missing in unit.attributes.difference(&m.attributes) {
@@ -111,11 +101,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
             }
             // A message with attributes only is right only when the source has attributes only.
             if unit.attributes.is_empty() && !m.has_value {
-                found.push(Diagnostic::error(
-                    "l10n-no-value",
-                    &at,
-                    format!("`{}` has no text", unit.id),
-                ));
+                found.push(Diagnostic::error("l10n-no-value", &at, format!("`{}` has no text", unit.id)));
             }
             for extra in m.variables.difference(&unit.variables) {
                 found.push(
@@ -146,11 +132,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
 }
 
 fn list(set: &BTreeSet<String>) -> String {
-    if set.is_empty() {
-        "none".to_string()
-    } else {
-        set.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
-    }
+    if set.is_empty() { "none".to_string() } else { set.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }
 }
 
 /// The digit sequences in `text`, with Arabic-Indic and Eastern Arabic-Indic digits read as ASCII.

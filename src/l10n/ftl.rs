@@ -44,10 +44,7 @@ impl FtlFile {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
-        let mut file = FtlFile {
-            errors: errors.iter().map(describe).collect(),
-            ..Default::default()
-        };
+        let mut file = FtlFile { errors: errors.iter().map(describe).collect(), ..Default::default() };
         let lines = definition_lines(text);
         for entry in &resource.body {
             if let Entry::Message(m) = entry {
@@ -67,9 +64,7 @@ impl FtlFile {
                     attributes: m.attributes.clone(),
                     comment: None,
                 };
-                let source = fluent_syntax::serializer::serialize(&ast::Resource {
-                    body: vec![Entry::Message(bare)],
-                });
+                let source = fluent_syntax::serializer::serialize(&ast::Resource { body: vec![Entry::Message(bare)] });
                 let message = FtlMessage {
                     line: lines.get(id.as_str()).copied().unwrap_or(1),
                     has_value: m.value.is_some(),
@@ -115,9 +110,7 @@ fn describe(error: &ParserError) -> (usize, String) {
 fn definition_lines(text: &str) -> BTreeMap<&str, usize> {
     let mut lines = BTreeMap::new();
     for (n, line) in text.lines().enumerate() {
-        let id_len = line
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(line.len());
+        let id_len = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
         if id_len > 0 && line[id_len..].trim_start().starts_with('=') {
             lines.entry(&line[..id_len]).or_insert(n + 1);
         }
@@ -161,10 +154,7 @@ fn inline_vars(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>
                 inline_vars(&a.value, variables, text);
             }
         }
-        InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
+        InlineExpression::TermReference { arguments: Some(arguments), .. } => {
             for a in &arguments.positional {
                 inline_vars(a, variables, text);
             }
@@ -184,12 +174,7 @@ pub fn escape_value(text: &str) -> String {
             out.push('\n');
         }
         let mut rest = line;
-        if let Some(first) = line
-            .trim_start()
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '[' | '*' | '.'))
-        {
+        if let Some(first) = line.trim_start().chars().next().filter(|c| matches!(c, '[' | '*' | '.')) {
             let indent = line.len() - line.trim_start().len();
             out.push_str(&line[..indent]);
             out.push_str(&format!("{{\"{first}\"}}"));
@@ -210,16 +195,8 @@ pub fn escape_value(text: &str) -> String {
 pub fn message(id: &str, value: &str) -> String {
     let escaped = escape_value(value.trim_end());
     if escaped.contains('\n') {
-        let body: Vec<String> = escaped
-            .split('\n')
-            .map(|l| {
-                if l.trim().is_empty() {
-                    String::new()
-                } else {
-                    format!("    {l}")
-                }
-            })
-            .collect();
+        let body: Vec<String> =
+            escaped.split('\n').map(|l| if l.trim().is_empty() { String::new() } else { format!("    {l}") }).collect();
         format!("{id} =\n{}\n", body.join("\n"))
     } else {
         format!("{id} = {escaped}\n")
@@ -246,9 +223,8 @@ pub fn misread_markdown_lines(text: &str) -> Vec<usize> {
 }
 
 fn is_attribute(after_dot: &str) -> bool {
-    let name_len = after_dot
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .unwrap_or(after_dot.len());
+    let name_len =
+        after_dot.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(after_dot.len());
     name_len > 0
         && after_dot.starts_with(|c: char| c.is_ascii_alphabetic())
         && after_dot[name_len..].trim_start().starts_with('=')
@@ -263,10 +239,7 @@ mod tests {
         let f = FtlFile::parse(
             "a = About { $events } in { $d ->\n    [one] x\n   *[other] { $n }\n}\nb =\n    .label = Hi { $who }\n",
         );
-        assert_eq!(
-            f.messages["a"].variables.iter().map(String::as_str).collect::<Vec<_>>(),
-            ["d", "events", "n"]
-        );
+        assert_eq!(f.messages["a"].variables.iter().map(String::as_str).collect::<Vec<_>>(), ["d", "events", "n"]);
         assert_eq!(f.messages["b"].line, 5);
         assert!(!f.messages["b"].has_value);
         assert!(f.messages["b"].attributes.contains("label"));

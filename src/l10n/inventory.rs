@@ -66,11 +66,7 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
                 }
             })
             .collect();
-        files.push(SourceFile {
-            name: file.to_string(),
-            slug: None,
-            units,
-        });
+        files.push(SourceFile { name: file.to_string(), slug: None, units });
     }
     for loaded in &project.procedures {
         let p = &loaded.procedure;
@@ -85,11 +81,7 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
                 markdown: u.markdown,
             })
             .collect();
-        files.push(SourceFile {
-            name: procedure_file(&p.slug),
-            slug: Some(p.slug.clone()),
-            units,
-        });
+        files.push(SourceFile { name: procedure_file(&p.slug), slug: Some(p.slug.clone()), units });
     }
     files
 }
@@ -131,21 +123,12 @@ pub fn locale_translations(project: &Project, locale: &str) -> Result<LocaleTran
                 state = yaml::parse::<State>(path, text)?.0;
             }
         } else if file.ends_with(".ftl") {
-            files.insert(
-                file.to_string(),
-                (path.to_path_buf(), text.to_string(), FtlFile::parse(text)),
-            );
+            files.insert(file.to_string(), (path.to_path_buf(), text.to_string(), FtlFile::parse(text)));
         }
     }
     let site_state = state.clone();
     merge_builtin_state(locale, &files, &mut state)?;
-    Ok(LocaleTranslations {
-        locale: locale.to_string(),
-        files,
-        state,
-        site_state,
-        state_path,
-    })
+    Ok(LocaleTranslations { locale: locale.to_string(), files, state, site_state, state_path })
 }
 
 /// The built-in translations carry their own state; it counts for the files that
@@ -255,14 +238,7 @@ pub fn file_status(source: &SourceFile, translations: &LocaleTranslations) -> Fi
             status.reviewed += 1;
         }
     }
-    status.obsolete = ftl
-        .order
-        .iter()
-        .filter(|id| !ids.contains(id.as_str()))
-        .cloned()
-        .collect();
-    status.percent_complete = (status.translated * 100)
-        .checked_div(status.total)
-        .map_or(100, |p| p as u32);
+    status.obsolete = ftl.order.iter().filter(|id| !ids.contains(id.as_str())).cloned().collect();
+    status.percent_complete = (status.translated * 100).checked_div(status.total).map_or(100, |p| p as u32);
     status
 }

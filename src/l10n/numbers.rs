@@ -31,21 +31,14 @@ impl Memoizable for LocaleNumbers {
             options.grouping_strategy = Some(strategy);
             DecimalFormatter::try_new(prefs, options).map_err(|_| ())
         };
-        Ok(LocaleNumbers {
-            grouped: make(GroupingStrategy::Auto)?,
-            plain: make(GroupingStrategy::Never)?,
-        })
+        Ok(LocaleNumbers { grouped: make(GroupingStrategy::Auto)?, plain: make(GroupingStrategy::Never)? })
     }
 }
 
 impl LocaleNumbers {
     fn format(&self, number: &FluentNumber) -> Option<String> {
         // A plural stand-in carries the number to show (see plurals.rs).
-        let real = number
-            .options
-            .currency
-            .as_deref()
-            .and_then(|c| c.strip_prefix(super::plurals::REAL_VALUE));
+        let real = number.options.currency.as_deref().and_then(|c| c.strip_prefix(super::plurals::REAL_VALUE));
         let value = match real {
             Some(text) => text.parse::<f64>().ok()?,
             None => number.value,
@@ -59,11 +52,7 @@ impl LocaleNumbers {
         if let Some(min) = number.options.minimum_fraction_digits {
             decimal.pad_end(-(min.min(20) as i16));
         }
-        let formatter = if number.options.use_grouping {
-            &self.grouped
-        } else {
-            &self.plain
-        };
+        let formatter = if number.options.use_grouping { &self.grouped } else { &self.plain };
         Some(formatter.format(&decimal).to_string())
     }
 }
@@ -73,10 +62,7 @@ pub fn format_value(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<
     let FluentValue::Number(number) = value else {
         return None;
     };
-    memoizer
-        .with_try_get::<LocaleNumbers, _, _>((), |f| f.format(number))
-        .ok()
-        .flatten()
+    memoizer.with_try_get::<LocaleNumbers, _, _>((), |f| f.format(number)).ok().flatten()
 }
 
 #[cfg(test)]
@@ -86,10 +72,7 @@ mod tests {
 
     fn format(locale: &str, value: f64, grouping: bool) -> String {
         let numbers = LocaleNumbers::construct(locale.parse().unwrap(), ()).unwrap();
-        let options = FluentNumberOptions {
-            use_grouping: grouping,
-            ..Default::default()
-        };
+        let options = FluentNumberOptions { use_grouping: grouping, ..Default::default() };
         numbers.format(&FluentNumber::new(value, options)).unwrap()
     }
 

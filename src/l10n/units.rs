@@ -53,21 +53,13 @@ pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
     push(&mut units, "authors", &p.authors);
     push(&mut units, "funding", &p.funding);
     for (id, text) in &p.sections {
-        units.push(TextUnit {
-            id: format!("section-{id}"),
-            source: text.as_str(),
-            markdown: true,
-        });
+        units.push(TextUnit { id: format!("section-{id}"), source: text.as_str(), markdown: true });
     }
     units
 }
 
 fn push<'a>(units: &mut Vec<TextUnit<'a>>, id: &str, source: &'a str) {
-    units.push(TextUnit {
-        id: id.to_string(),
-        source,
-        markdown: false,
-    });
+    units.push(TextUnit { id: id.to_string(), source, markdown: false });
 }
 
 fn push_texts<'a>(units: &mut Vec<TextUnit<'a>>, prefix: &str, texts: &'a Texts) {

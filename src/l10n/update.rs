@@ -80,10 +80,7 @@ pub fn update_locale(
                 }
             }
         }
-        out.push(SiteFile {
-            path: dir.join(&source.name),
-            text,
-        });
+        out.push(SiteFile { path: dir.join(&source.name), text });
     }
     out
 }
@@ -106,10 +103,7 @@ pub fn reference_files(root: &Path, source_locale: &str, sources: &[SourceFile])
                 text.push_str(&message(&unit.id, &unit.text));
                 text.push('\n');
             }
-            SiteFile {
-                path: root.join("locales").join(source_locale).join(&source.name),
-                text,
-            }
+            SiteFile { path: root.join("locales").join(source_locale).join(&source.name), text }
         })
         .collect()
 }
@@ -123,10 +117,7 @@ pub fn l10n_toml(root: &Path, source_locale: &str, locales: &[String]) -> SiteFi
          basepath = \".\"\n\nlocales = [{}]\n\n[[paths]]\nreference = \"locales/{source_locale}/**/*.ftl\"\nl10n = \"locales/{{locale}}/**/*.ftl\"\n",
         list.join(", ")
     );
-    SiteFile {
-        path: root.join("l10n.toml"),
-        text,
-    }
+    SiteFile { path: root.join("l10n.toml"), text }
 }
 
 /// Records that the translations of `ids` (or of every translated unit, if
@@ -142,11 +133,7 @@ pub fn confirm(
     let mut count = 0;
     for source in sources.iter().filter(|s| file.is_none_or(|f| f == s.name)) {
         // Built-in files ship with their own state; the site's file records only its own work.
-        let Some((_, _, ftl)) = translations
-            .files
-            .get(&source.name)
-            .filter(|(p, ..)| !p.starts_with(BUILT_IN))
-        else {
+        let Some((_, _, ftl)) = translations.files.get(&source.name).filter(|(p, ..)| !p.starts_with(BUILT_IN)) else {
             continue;
         };
         for unit in &source.units {
@@ -185,14 +172,7 @@ pub fn review(
             .map(|u| (u.id.clone(), u.fingerprint.clone()))
             .collect::<std::collections::BTreeMap<_, _>>();
         count += units.len();
-        state.reviews.insert(
-            source.name.clone(),
-            Review {
-                by: by.to_string(),
-                on,
-                units,
-            },
-        );
+        state.reviews.insert(source.name.clone(), Review { by: by.to_string(), on, units });
     }
     (state, count)
 }
@@ -201,11 +181,7 @@ pub fn review(
 /// (Earlier versions wrote the source text directly above the message; such a
 /// comment is recognised by its `<source locale>: ` start and not kept twice.)
 fn push_message(text: &mut String, m: &super::ftl::FtlMessage, source_locale: &str) {
-    if let Some(note) = m
-        .comment
-        .as_deref()
-        .filter(|c| !c.starts_with(&format!("{source_locale}: ")))
-    {
+    if let Some(note) = m.comment.as_deref().filter(|c| !c.starts_with(&format!("{source_locale}: "))) {
         let _ = writeln!(text, "{}", comment("", note));
     }
     text.push_str(&m.source);

@@ -45,19 +45,10 @@ impl FileSet {
     ) -> FileSet {
         let mut files: BTreeMap<String, (PathBuf, String)> = defaults
             .iter()
-            .map(|(name, text)| {
-                (
-                    name.to_string(),
-                    (PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string()),
-                )
-            })
+            .map(|(name, text)| (name.to_string(), (PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string())))
             .collect();
         if dir.is_dir() {
-            for entry in walkdir::WalkDir::new(dir)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(Result::ok)
-            {
+            for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
                 let path = entry.path();
                 if !entry.file_type().is_file()
                     || (!extensions.is_empty() && !path.extension().is_some_and(|e| extensions.iter().any(|x| e == *x)))
@@ -68,11 +59,7 @@ impl FileSet {
                 let Ok(relative) = path.strip_prefix(dir) else {
                     continue;
                 };
-                let key = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
+                let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
                 match std::fs::read_to_string(path) {
                     Ok(text) => {
                         files.insert(key, (path.to_path_buf(), text));
@@ -100,8 +87,6 @@ impl FileSet {
 
     /// Every file: relative path, where it came from, text.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Path, &str)> {
-        self.files
-            .iter()
-            .map(|(k, (p, t))| (k.as_str(), p.as_path(), t.as_str()))
+        self.files.iter().map(|(k, (p, t))| (k.as_str(), p.as_path(), t.as_str()))
     }
 }

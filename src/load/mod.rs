@@ -70,12 +70,7 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
         }
     };
     let procedures = load_procedures(&content_dir.join("procedures"), &mut diagnostics);
-    let locales = FileSet::load(
-        &root.join("locales"),
-        EMBEDDED_LOCALES,
-        &["ftl", "yaml"],
-        &mut diagnostics,
-    );
+    let locales = FileSet::load(&root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], &mut diagnostics);
     let templates = FileSet::load(&root.join("templates"), EMBEDDED_TEMPLATES, &[], &mut diagnostics);
     match site {
         Some((site, site_spans)) if diagnostics.iter().all(|d| !d.is_error()) => Ok(Project {
@@ -94,29 +89,17 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
 /// Reads a text file, or says why it cannot.
 pub fn read(file: &Path) -> Result<String, Diagnostic> {
     std::fs::read_to_string(file).map_err(|err| {
-        Diagnostic::error(
-            "unreadable-file",
-            &Location::start_of(file),
-            format!("cannot read this file: {err}"),
-        )
+        Diagnostic::error("unreadable-file", &Location::start_of(file), format!("cannot read this file: {err}"))
     })
 }
 
 fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedProcedure> {
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(read) => read
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect(),
+        Ok(read) => read.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect(),
         Err(_) => {
             diagnostics.push(
-                Diagnostic::error(
-                    "no-procedures",
-                    &Location::start_of(dir),
-                    "there is no `procedures` folder",
-                )
-                .with_hint("each procedure lives in content/procedures/<slug>/procedure.yaml"),
+                Diagnostic::error("no-procedures", &Location::start_of(dir), "there is no `procedures` folder")
+                    .with_hint("each procedure lives in content/procedures/<slug>/procedure.yaml"),
             );
             return Vec::new();
         }
@@ -124,10 +107,7 @@ fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedP
     entries.sort();
     let mut procedures = Vec::new();
     for dir in entries {
-        let slug = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let file = dir.join("procedure.yaml");
         if !is_valid_slug(&slug) {
             diagnostics.push(
@@ -162,38 +142,25 @@ fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedP
             hasher.add(id, section);
         }
         let content_hash = hasher.finish();
-        procedures.push(LoadedProcedure {
-            procedure,
-            spans,
-            dir,
-            content_hash,
-        });
+        procedures.push(LoadedProcedure { procedure, spans, dir, content_hash });
     }
     procedures
 }
 
 fn load_sections(dir: &Path, procedure: &mut Procedure, diagnostics: &mut Vec<Diagnostic>) {
-    let mut others: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|read| read.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut others: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|read| read.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
     others.sort();
     for path in others {
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         if path.extension().is_some_and(|e| e == "md") && !SECTION_IDS.contains(&stem.as_str()) {
             let hint = match did_you_mean(&stem, SECTION_IDS) {
                 Some(id) => format!("did you mean `{id}.md`?"),
                 None => format!("the sections a procedure may have are: {}", SECTION_IDS.join(", ")),
             };
             diagnostics.push(
-                Diagnostic::error(
-                    "unknown-section",
-                    &Location::start_of(&path),
-                    format!("`{stem}` is not a section"),
-                )
-                .with_hint(hint),
+                Diagnostic::error("unknown-section", &Location::start_of(&path), format!("`{stem}` is not a section"))
+                    .with_hint(hint),
             );
         }
     }
@@ -216,9 +183,7 @@ pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 100
         && slug.starts_with(|c: char| c.is_ascii_lowercase())
-        && slug
-            .split('-')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && slug.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 #[cfg(test)]

@@ -70,10 +70,7 @@ fn index(file: &Path, text: &str) -> Result<Spans, Diagnostic> {
         )
         .with_hint("write the value out in full where it is needed"));
     }
-    Ok(Spans {
-        file: file.to_path_buf(),
-        places: recorder.places,
-    })
+    Ok(Spans { file: file.to_path_buf(), places: recorder.places })
 }
 
 /// One open mapping or sequence while walking the events.
@@ -104,18 +101,12 @@ impl Recorder {
     }
 
     fn record(&mut self, path: &str, mark: Marker) {
-        self.places
-            .entry(path.to_string())
-            .or_insert((mark.line(), mark.col() + 1));
+        self.places.entry(path.to_string()).or_insert((mark.line(), mark.col() + 1));
     }
 }
 
 fn join(path: &str, segment: &str) -> String {
-    if path.is_empty() {
-        segment.to_string()
-    } else {
-        format!("{path}.{segment}")
-    }
+    if path.is_empty() { segment.to_string() } else { format!("{path}.{segment}") }
 }
 
 impl MarkedEventReceiver for Recorder {
@@ -176,20 +167,11 @@ fn explain(file: &Path, err: &serde_yaml::Error) -> Diagnostic {
         };
         ("unknown-value", Some(hint))
     } else if message.contains("missing field `") {
-        (
-            "missing-field",
-            Some("add the field; docs/content.md says what it holds".to_string()),
-        )
+        ("missing-field", Some("add the field; docs/content.md says what it holds".to_string()))
     } else if message.contains("invalid type") || message.contains("invalid value") {
-        (
-            "wrong-type",
-            Some("docs/content.md shows what each field holds".to_string()),
-        )
+        ("wrong-type", Some("docs/content.md shows what each field holds".to_string()))
     } else if message.contains("recursion limit") || message.contains("repetition limit") {
-        (
-            "yaml-too-deep",
-            Some("content is never nested this deeply; check for a runaway structure".to_string()),
-        )
+        ("yaml-too-deep", Some("content is never nested this deeply; check for a runaway structure".to_string()))
     } else {
         ("invalid-content", None)
     };

@@ -60,10 +60,7 @@ impl Date {
     /// Today's date in UTC, from the system clock. Only checks use it (review
     /// dates); no page depends on it, so output stays the same from day to day.
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         Date::from_unix_days((secs / 86_400) as i64)
     }
 
@@ -78,11 +75,7 @@ impl Date {
         let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-        Date {
-            year,
-            month,
-            day: Some(day),
-        }
+        Date { year, month, day: Some(day) }
     }
 }
 

@@ -105,9 +105,7 @@ impl<'de> Visitor<'de> for FrequencyVisitor {
         if v == "not-known" {
             Ok(Frequency::NotKnown)
         } else {
-            Err(E::custom(format!(
-                "`{v}` is not a frequency: write `not-known`, or give `events` and `population`"
-            )))
+            Err(E::custom(format!("`{v}` is not a frequency: write `not-known`, or give `events` and `population`")))
         }
     }
 
@@ -142,18 +140,15 @@ impl<'de> Visitor<'de> for TimeFrameVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TimeFrame, A::Error> {
-        let key: String = map
-            .next_key()?
-            .ok_or_else(|| de::Error::custom("write `{ months: N }` or `{ years: N }`"))?;
+        let key: String =
+            map.next_key()?.ok_or_else(|| de::Error::custom("write `{ months: N }` or `{ years: N }`"))?;
         let frame = match key.as_str() {
             "months" => TimeFrame::Months(map.next_value()?),
             "years" => TimeFrame::Years(map.next_value()?),
             other => return Err(de::Error::unknown_field(other, &["months", "years"])),
         };
         if map.next_key::<String>()?.is_some() {
-            return Err(de::Error::custom(
-                "a time frame has one entry: `{ months: N }` or `{ years: N }`",
-            ));
+            return Err(de::Error::custom("a time frame has one entry: `{ months: N }` or `{ years: N }`"));
         }
         Ok(frame)
     }
@@ -178,15 +173,7 @@ mod tests {
         let f: Frequency = serde_yaml::from_str("not-known").unwrap();
         assert_eq!(f, Frequency::NotKnown);
         let f: Frequency = serde_yaml::from_str("{ events: 3, population: 100, unit: bones }").unwrap();
-        assert!(matches!(
-            f,
-            Frequency::Measured(Measure {
-                events: Some(3),
-                population: 100,
-                unit: Unit::Bones,
-                ..
-            })
-        ));
+        assert!(matches!(f, Frequency::Measured(Measure { events: Some(3), population: 100, unit: Unit::Bones, .. })));
         let err = serde_yaml::from_str::<Frequency>("{ evnts: 3, population: 100 }").unwrap_err();
         assert!(err.to_string().contains("unknown field `evnts`"), "{err}");
     }

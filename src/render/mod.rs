@@ -29,17 +29,10 @@ impl Renderer {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_html);
-        let sources: Vec<(&str, &str)> = templates
-            .iter()
-            .filter(|(name, ..)| is_template(name))
-            .map(|(name, _, text)| (name, text))
-            .collect();
+        let sources: Vec<(&str, &str)> =
+            templates.iter().filter(|(name, ..)| is_template(name)).map(|(name, _, text)| (name, text)).collect();
         for (name, text) in &sources {
-            if let Some(expr) = name
-                .ends_with(".typ")
-                .then(|| typst_escape::unescaped_expression(text))
-                .flatten()
-            {
+            if let Some(expr) = name.ends_with(".typ").then(|| typst_escape::unescaped_expression(text)).flatten() {
                 return Err(format!(
                     "template `{name}`: `{{{{ {expr} }}}}` must end in `| typst` (or `| typst_str` inside a string) so content cannot change the leaflet's markup"
                 ));
@@ -56,9 +49,7 @@ impl Renderer {
     /// Renders `template` with `view` as its context.
     pub fn render(&self, template: &str, view: &impl Serialize) -> Result<String, String> {
         let context = tera::Context::from_serialize(view).map_err(|e| describe(&e))?;
-        self.tera
-            .render(template, &context)
-            .map_err(|e| format!("template `{template}`: {}", describe(&e)))
+        self.tera.render(template, &context).map_err(|e| format!("template `{template}`: {}", describe(&e)))
     }
 }
 
@@ -105,10 +96,7 @@ struct Translate {
 
 impl tera::Function for Translate {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args
-            .get("key")
-            .and_then(|v| v.as_str())
-            .ok_or("t() needs key=\"message-id\"")?;
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or("t() needs key=\"message-id\"")?;
         let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
         names.sort();
         let mut fluent_args = Vec::new();
@@ -120,9 +108,6 @@ impl tera::Function for Translate {
             };
             fluent_args.push((name.as_str(), value));
         }
-        self.catalog
-            .format(key, &fluent_args)
-            .map(tera::Value::String)
-            .map_err(tera::Error::msg)
+        self.catalog.format(key, &fluent_args).map(tera::Value::String).map_err(tera::Error::msg)
     }
 }

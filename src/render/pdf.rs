@@ -38,9 +38,7 @@ impl PdfEngine {
         let mut families: Vec<(String, FontInfo)> = Vec::new();
         let mut files = font_files(site_fonts, |_| true);
         for dir in SYSTEM_FONT_DIRS {
-            files.extend(font_files(Path::new(dir), |name| {
-                name.starts_with("DejaVuSans") && !name.contains("Mono")
-            }));
+            files.extend(font_files(Path::new(dir), |name| name.starts_with("DejaVuSans") && !name.contains("Mono")));
         }
         for path in files {
             let Ok(data) = std::fs::read(&path) else { continue };
@@ -63,11 +61,7 @@ impl PdfEngine {
             }
             fonts.push((font, info));
         }
-        PdfEngine {
-            library: LazyHash::new(Library::default()),
-            fonts,
-            families,
-        }
+        PdfEngine { library: LazyHash::new(Library::default()), fonts, families }
     }
 
     /// The first body family whose regular face has a glyph for every character of
@@ -83,19 +77,13 @@ impl PdfEngine {
             }
         }
         let best = self.families.first().map(|(_, i)| i);
-        Err(needed
-            .into_iter()
-            .find(|c| best.is_none_or(|i| !i.coverage.contains(*c as u32)))
-            .unwrap_or('?'))
+        Err(needed.into_iter().find(|c| best.is_none_or(|i| !i.coverage.contains(*c as u32))).unwrap_or('?'))
     }
 
     /// Compiles typst `source` into PDF/UA-1 bytes. `ident` identifies the document
     /// stably across builds; no timestamp is written, so output is repeatable.
     pub fn pdf(&self, source: String, ident: &str) -> Result<Vec<u8>, String> {
-        let world = LeafletWorld {
-            engine: self,
-            source: Source::detached(source),
-        };
+        let world = LeafletWorld { engine: self, source: Source::detached(source) };
         let warned = typst::compile::<PagedDocument>(&world);
         let document = warned.output.map_err(|errors| describe(&world, errors.as_slice()))?;
         let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| format!("{e:?}"))?;
@@ -140,14 +128,8 @@ fn font_files(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .map(|e| e.into_path())
         .filter(|p| {
-            let name = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let ext = p
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let ext = p.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
             matches!(ext.as_str(), "ttf" | "otf" | "ttc" | "otc") && keep(&name)
         })
         .collect();
@@ -175,11 +157,7 @@ impl World for LeafletWorld<'_> {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.source.id() {
-            Ok(self.source.clone())
-        } else {
-            Err(FileError::AccessDenied)
-        }
+        if id == self.source.id() { Ok(self.source.clone()) } else { Err(FileError::AccessDenied) }
     }
 
     fn file(&self, _: FileId) -> FileResult<Bytes> {

@@ -98,10 +98,7 @@ mod tests {
 
     #[test]
     fn templates_must_escape_every_value() {
-        assert_eq!(
-            unescaped_expression("= {{ title | typst }} #{{ n | safe_number }}"),
-            None
-        );
+        assert_eq!(unescaped_expression("= {{ title | typst }} #{{ n | safe_number }}"), None);
         assert_eq!(unescaped_expression("= {{ title }}").as_deref(), Some("title"));
         assert_eq!(unescaped_expression("{{ self::runs(list=b.runs) }}"), None);
         assert_eq!(

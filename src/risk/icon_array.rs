@@ -68,14 +68,7 @@ impl IconArray {
                 }
             })
             .collect();
-        IconArray {
-            total,
-            filled,
-            uncertain,
-            columns,
-            rows,
-            cells,
-        }
+        IconArray { total, filled, uncertain, columns, rows, cells }
     }
 }
 

@@ -15,10 +15,7 @@ use crate::model::Measure;
 /// In every variant, `denominator` is 100 or 1,000 and the other fields are
 /// counts out of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(
-    missing_docs,
-    reason = "the fields are counts out of `denominator`, as the enum says"
-)]
+#[allow(missing_docs, reason = "the fields are counts out of `denominator`, as the enum says")]
 pub enum Phrase {
     /// No trustworthy figure: "We do not know how often this happens."
     NotKnown,
@@ -64,10 +61,7 @@ pub fn shared_denominator<'a>(measures: impl IntoIterator<Item = &'a Measure>) -
         .collect();
     for d in DENOMINATORS {
         // round(low * d / population) >= 1  <=>  2 * low * d >= population
-        if smallest
-            .iter()
-            .all(|&(low, p)| 2 * u128::from(low) * u128::from(d) >= u128::from(p))
-        {
+        if smallest.iter().all(|&(low, p)| 2 * u128::from(low) * u128::from(d) >= u128::from(p)) {
             return d;
         }
     }
@@ -80,22 +74,14 @@ pub fn phrase(m: &Measure, denominator: u64) -> Phrase {
         return Phrase::NotKnown;
     }
     if m.counted == crate::model::Counted::Occurrences {
-        return rate(
-            m.events.or(m.range.map(|r| (r.0 + r.1) / 2)).unwrap_or(0),
-            m.population,
-            denominator,
-        );
+        return rate(m.events.or(m.range.map(|r| (r.0 + r.1) / 2)).unwrap_or(0), m.population, denominator);
     }
     match (m.events, m.range) {
         (Some(events), _) => single(events, m.population, denominator),
         (None, Some((low, high))) => {
             let low = rounded(low, m.population, denominator);
             let high = rounded(high, m.population, denominator);
-            if low == high {
-                single_scaled(m, denominator)
-            } else {
-                Phrase::Range { low, high, denominator }
-            }
+            if low == high { single_scaled(m, denominator) } else { Phrase::Range { low, high, denominator } }
         }
         (None, None) => Phrase::NotKnown,
     }
@@ -111,19 +97,13 @@ fn single(events: u64, population: u64, denominator: u64) -> Phrase {
     let scaled = u128::from(events) * u128::from(denominator);
     let population_wide = u128::from(population);
     if scaled % population_wide == 0 {
-        return Phrase::Exact {
-            events: (scaled / population_wide) as u64,
-            denominator,
-        };
+        return Phrase::Exact { events: (scaled / population_wide) as u64, denominator };
     }
     let r = rounded(events, population, denominator);
     if r == 0 {
         Phrase::FewerThanOne { denominator }
     } else if r >= denominator {
-        Phrase::NearlyAll {
-            events: denominator - 1,
-            denominator,
-        }
+        Phrase::NearlyAll { events: denominator - 1, denominator }
     } else {
         Phrase::About { events: r, denominator }
     }
@@ -134,17 +114,10 @@ fn rate(events: u64, population: u64, denominator: u64) -> Phrase {
     let scaled = u128::from(events) * u128::from(denominator);
     let population_wide = u128::from(population);
     if scaled % population_wide == 0 {
-        return Phrase::Exact {
-            events: (scaled / population_wide) as u64,
-            denominator,
-        };
+        return Phrase::Exact { events: (scaled / population_wide) as u64, denominator };
     }
     let r = ((2 * scaled + population_wide) / (2 * population_wide)) as u64;
-    if r == 0 {
-        Phrase::FewerThanOne { denominator }
-    } else {
-        Phrase::About { events: r, denominator }
-    }
+    if r == 0 { Phrase::FewerThanOne { denominator } } else { Phrase::About { events: r, denominator } }
 }
 
 /// `events / population` scaled to `denominator`, rounded half up.
@@ -170,136 +143,43 @@ mod tests {
     }
 
     fn ranged(low: u64, high: u64, population: u64) -> Measure {
-        Measure {
-            events: None,
-            range: Some((low, high)),
-            ..measured(0, population)
-        }
+        Measure { events: None, range: Some((low, high)), ..measured(0, population) }
     }
 
     #[test]
     fn occurrences_may_exceed_the_population() {
-        let m = Measure {
-            counted: Counted::Occurrences,
-            ..measured(150, 100)
-        };
-        assert_eq!(
-            phrase(&m, 100),
-            Phrase::Exact {
-                events: 150,
-                denominator: 100
-            }
-        );
-        let m = Measure {
-            counted: Counted::Occurrences,
-            ..measured(332, 983)
-        };
-        assert_eq!(
-            phrase(&m, 100),
-            Phrase::About {
-                events: 34,
-                denominator: 100
-            }
-        );
+        let m = Measure { counted: Counted::Occurrences, ..measured(150, 100) };
+        assert_eq!(phrase(&m, 100), Phrase::Exact { events: 150, denominator: 100 });
+        let m = Measure { counted: Counted::Occurrences, ..measured(332, 983) };
+        assert_eq!(phrase(&m, 100), Phrase::About { events: 34, denominator: 100 });
     }
 
     #[test]
     fn rounds_to_natural_frequencies() {
-        assert_eq!(
-            phrase(&measured(332, 983), 100),
-            Phrase::About {
-                events: 34,
-                denominator: 100
-            }
-        );
-        assert_eq!(
-            phrase(&measured(5, 100), 100),
-            Phrase::Exact {
-                events: 5,
-                denominator: 100
-            }
-        );
-        assert_eq!(
-            phrase(&measured(1, 24), 100),
-            Phrase::About {
-                events: 4,
-                denominator: 100
-            }
-        );
-        assert_eq!(
-            phrase(&measured(48, 50), 100),
-            Phrase::Exact {
-                events: 96,
-                denominator: 100
-            }
-        );
-        assert_eq!(
-            phrase(&measured(1, 8), 100),
-            Phrase::About {
-                events: 13,
-                denominator: 100
-            }
-        );
+        assert_eq!(phrase(&measured(332, 983), 100), Phrase::About { events: 34, denominator: 100 });
+        assert_eq!(phrase(&measured(5, 100), 100), Phrase::Exact { events: 5, denominator: 100 });
+        assert_eq!(phrase(&measured(1, 24), 100), Phrase::About { events: 4, denominator: 100 });
+        assert_eq!(phrase(&measured(48, 50), 100), Phrase::Exact { events: 96, denominator: 100 });
+        assert_eq!(phrase(&measured(1, 8), 100), Phrase::About { events: 13, denominator: 100 });
     }
 
     #[test]
     fn all_and_none_are_exact() {
-        assert_eq!(
-            phrase(&measured(20, 20), 100),
-            Phrase::Exact {
-                events: 100,
-                denominator: 100
-            }
-        );
-        assert_eq!(
-            phrase(&measured(0, 37), 100),
-            Phrase::Exact {
-                events: 0,
-                denominator: 100
-            }
-        );
+        assert_eq!(phrase(&measured(20, 20), 100), Phrase::Exact { events: 100, denominator: 100 });
+        assert_eq!(phrase(&measured(0, 37), 100), Phrase::Exact { events: 0, denominator: 100 });
     }
 
     #[test]
     fn very_small_and_very_large_chances_are_not_rounded_away() {
-        assert_eq!(
-            phrase(&measured(1, 5000), 1000),
-            Phrase::FewerThanOne { denominator: 1000 }
-        );
-        assert_eq!(
-            phrase(&measured(4999, 5000), 1000),
-            Phrase::NearlyAll {
-                events: 999,
-                denominator: 1000
-            }
-        );
+        assert_eq!(phrase(&measured(1, 5000), 1000), Phrase::FewerThanOne { denominator: 1000 });
+        assert_eq!(phrase(&measured(4999, 5000), 1000), Phrase::NearlyAll { events: 999, denominator: 1000 });
     }
 
     #[test]
     fn ranges_keep_both_ends() {
-        assert_eq!(
-            phrase(&ranged(1, 4, 100), 100),
-            Phrase::Range {
-                low: 1,
-                high: 4,
-                denominator: 100
-            }
-        );
-        assert_eq!(
-            phrase(&ranged(10, 40, 1000), 100),
-            Phrase::Range {
-                low: 1,
-                high: 4,
-                denominator: 100
-            }
-        );
-        assert_eq!(
-            phrase(&ranged(31, 33, 1000), 100),
-            Phrase::About {
-                events: 3,
-                denominator: 100
-            }
-        );
+        assert_eq!(phrase(&ranged(1, 4, 100), 100), Phrase::Range { low: 1, high: 4, denominator: 100 });
+        assert_eq!(phrase(&ranged(10, 40, 1000), 100), Phrase::Range { low: 1, high: 4, denominator: 100 });
+        assert_eq!(phrase(&ranged(31, 33, 1000), 100), Phrase::About { events: 3, denominator: 100 });
     }
 
     #[test]

@@ -43,10 +43,7 @@ impl Words<'_> {
     pub fn date(&self, date: &Date) -> Result<String, String> {
         // Only the year is written without grouping ("2026", not "2,026"). Month and
         // day stay plain numbers so Fluent's `[3]`-style variant keys match them.
-        let mut args = vec![
-            ("year", Arg::Plain(f64::from(date.year))),
-            ("month", Arg::Number(f64::from(date.month))),
-        ];
+        let mut args = vec![("year", Arg::Plain(f64::from(date.year))), ("month", Arg::Number(f64::from(date.month)))];
         match date.day {
             Some(day) => {
                 args.push(("day", Arg::Number(f64::from(day))));
@@ -97,6 +94,8 @@ pub struct Alternate {
     pub name: String,
     /// Relative link from the current page.
     pub href: String,
+    /// The absolute address, when `site.yaml` has a base URL (for hreflang links).
+    pub absolute: Option<String>,
     /// Whether this is the current page.
     pub current: bool,
 }

@@ -101,60 +101,32 @@ impl Phrasing<'_> {
             return Ok(view);
         }
         let (sentence, filled, uncertain) = match phrase {
-            Phrase::Exact { events, .. } => (
-                w.ui(
-                    "freq-exact",
-                    &[("events", events.into()), d.clone(), ("unit", unit_key)],
-                )?,
-                events,
-                0,
-            ),
-            Phrase::About { events, .. } => (
-                w.ui(
-                    "freq-about",
-                    &[("events", events.into()), d.clone(), ("unit", unit_key)],
-                )?,
-                events,
-                0,
-            ),
+            Phrase::Exact { events, .. } => {
+                (w.ui("freq-exact", &[("events", events.into()), d.clone(), ("unit", unit_key)])?, events, 0)
+            }
+            Phrase::About { events, .. } => {
+                (w.ui("freq-about", &[("events", events.into()), d.clone(), ("unit", unit_key)])?, events, 0)
+            }
             Phrase::Range { low, high, .. } => (
-                w.ui(
-                    "freq-range",
-                    &[
-                        ("low", low.into()),
-                        ("high", high.into()),
-                        d.clone(),
-                        ("unit", unit_key),
-                    ],
-                )?,
+                w.ui("freq-range", &[("low", low.into()), ("high", high.into()), d.clone(), ("unit", unit_key)])?,
                 low,
                 high - low,
             ),
             Phrase::FewerThanOne { .. } => (w.ui("freq-fewer-than-one", &[d.clone(), ("unit", unit_key)])?, 0, 0),
-            Phrase::NearlyAll { events, .. } => (
-                w.ui(
-                    "freq-nearly-all",
-                    &[("events", events.into()), d.clone(), ("unit", unit_key)],
-                )?,
-                events,
-                1,
-            ),
+            Phrase::NearlyAll { events, .. } => {
+                (w.ui("freq-nearly-all", &[("events", events.into()), d.clone(), ("unit", unit_key)])?, events, 1)
+            }
             Phrase::NotKnown => unreachable!("handled above"),
         };
         let word = self.word(m)?;
-        view.statement = w.ui(
-            "freq-with-word",
-            &[("sentence", Arg::Text(sentence)), ("word", Arg::Text(word))],
-        )?;
+        view.statement = w.ui("freq-with-word", &[("sentence", Arg::Text(sentence)), ("word", Arg::Text(word))])?;
         view.others = match phrase {
-            Phrase::Exact { events, .. } if events < denominator => Some(w.ui(
-                "freq-others-exact",
-                &[("events", (denominator - events).into()), d.clone()],
-            )?),
-            Phrase::About { events, .. } => Some(w.ui(
-                "freq-others-about",
-                &[("events", (denominator - events).into()), d.clone()],
-            )?),
+            Phrase::Exact { events, .. } if events < denominator => {
+                Some(w.ui("freq-others-exact", &[("events", (denominator - events).into()), d.clone()])?)
+            }
+            Phrase::About { events, .. } => {
+                Some(w.ui("freq-others-about", &[("events", (denominator - events).into()), d.clone()])?)
+            }
             _ => None,
         };
         view.line = self.line(&view)?;
@@ -175,9 +147,7 @@ impl Phrasing<'_> {
     fn line(&self, view: &OutcomeView) -> Result<String, String> {
         let statement = ("statement", Arg::Text(view.statement.clone()));
         match &view.time_frame {
-            Some(frame) => self
-                .words
-                .ui("freq-line-when", &[statement, ("frame", Arg::Text(frame.clone()))]),
+            Some(frame) => self.words.ui("freq-line-when", &[statement, ("frame", Arg::Text(frame.clone()))]),
             None => self.words.ui("freq-line", &[statement]),
         }
     }
@@ -196,26 +166,16 @@ impl Phrasing<'_> {
             return Ok(low_word);
         }
         let high_word = self.words.ui("scale-word", &[("band", Arg::from(high_band.key()))])?;
-        self.words.ui(
-            "scale-range",
-            &[("low", Arg::Text(low_word)), ("high", Arg::Text(high_word))],
-        )
+        self.words.ui("scale-range", &[("low", Arg::Text(low_word)), ("high", Arg::Text(high_word))])
     }
 
     /// How a source is described beside a figure: what kind of evidence, and how big.
     pub fn study(&self, source: &Source) -> Result<String, String> {
         let kind = Arg::from(source.kind.key());
         match source.size {
-            Some(size) if source.kind != SourceKind::Guidance && source.kind != SourceKind::TeamExperience => {
-                self.words.ui(
-                    "study-sized",
-                    &[
-                        ("kind", kind),
-                        ("size", size.into()),
-                        ("unit", Arg::from(source.unit.key())),
-                    ],
-                )
-            }
+            Some(size) if source.kind != SourceKind::Guidance && source.kind != SourceKind::TeamExperience => self
+                .words
+                .ui("study-sized", &[("kind", kind), ("size", size.into()), ("unit", Arg::from(source.unit.key()))]),
             _ => self.words.ui("study", &[("kind", kind)]),
         }
     }
@@ -228,8 +188,5 @@ fn time_frame(w: &Words<'_>, t: TimeFrame) -> Result<String, String> {
         TimeFrame::Months(n) => ("months", n),
         TimeFrame::Years(n) => ("years", n),
     };
-    w.ui(
-        "time-frame",
-        &[("kind", Arg::from(kind)), ("count", Arg::from(u64::from(count)))],
-    )
+    w.ui("time-frame", &[("kind", Arg::from(kind)), ("count", Arg::from(u64::from(count)))])
 }

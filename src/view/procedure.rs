@@ -168,21 +168,13 @@ pub fn build_procedure(
     right_to_left: bool,
     version: &str,
 ) -> Result<ProcedureView, String> {
-    let phrasing = Phrasing {
-        words,
-        scale,
-        sources: &p.sources,
-        right_to_left,
-    };
+    let phrasing = Phrasing { words, scale, sources: &p.sources, right_to_left };
     let denominators = denominators(p);
     let mut options = Vec::new();
     for option in &p.options {
         let o = format!("option-{}", option.id);
         let mut lists = [Vec::new(), Vec::new()];
-        for (k, (kind, outcomes)) in [("benefit", &option.benefits), ("risk", &option.risks)]
-            .into_iter()
-            .enumerate()
-        {
+        for (k, (kind, outcomes)) in [("benefit", &option.benefits), ("risk", &option.risks)].into_iter().enumerate() {
             for outcome in outcomes {
                 let d = denominators.get(outcome.id.as_str()).copied().unwrap_or(100);
                 lists[k].push(phrasing.outcome(outcome, &format!("{o}-{kind}-{}", outcome.id), d)?);
@@ -271,10 +263,7 @@ pub fn build_procedure(
 }
 
 fn texts(words: &Words<'_>, prefix: &str, texts: &Texts) -> Result<Vec<String>, String> {
-    texts
-        .iter()
-        .map(|(id, text)| words.text(&format!("{prefix}-{id}"), text))
-        .collect()
+    texts.iter().map(|(id, text)| words.text(&format!("{prefix}-{id}"), text)).collect()
 }
 
 /// One denominator per outcome id: outcomes that share an id across options are
@@ -289,10 +278,7 @@ fn denominators(p: &Procedure) -> BTreeMap<&str, u64> {
             }
         }
     }
-    groups
-        .into_iter()
-        .map(|(id, measures)| (id, risk::shared_denominator(measures)))
-        .collect()
+    groups.into_iter().map(|(id, measures)| (id, risk::shared_denominator(measures))).collect()
 }
 
 fn comparisons(options: &[OptionView], denominators: &BTreeMap<&str, u64>) -> Vec<ComparisonView> {
@@ -304,10 +290,7 @@ fn comparisons(options: &[OptionView], denominators: &BTreeMap<&str, u64>) -> Ve
                 order.push(&outcome.id);
             }
             // Side by side, the statements compare; the icon arrays stay with each option.
-            let outcome = OutcomeView {
-                icons: None,
-                ..outcome.clone()
-            };
+            let outcome = OutcomeView { icons: None, ..outcome.clone() };
             rows.entry(outcome.id.clone()).or_default().push(ComparisonRow {
                 option: option.name.clone(),
                 option_id: option.id.clone(),

@@ -73,12 +73,7 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().display().to_string(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
         .collect();
     files.sort();
     files
@@ -87,11 +82,7 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 /// The text of the element with `id="..."` up to its closing `</article>` (for an outcome).
 pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
     let marker = format!("<article class=\"outcome\" id=\"outcome-{id}\">");
-    let start = html
-        .match_indices(&marker)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("no outcome {id} #{nth}"))
-        .0;
+    let start = html.match_indices(&marker).nth(nth).unwrap_or_else(|| panic!("no outcome {id} #{nth}")).0;
     let end = start + html[start..].find("</article>").unwrap();
     &html[start..end]
 }
