@@ -160,6 +160,14 @@ fn a_version_changes_when_and_only_when_its_content_does() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let changed = versions(dir.path());
     assert!(changed.iter().filter(|(k, _)| k.starts_with("\"en-GB\"")).all(|(k, v)| v != &after[k]));
+
+    // The contact details are printed on every leaflet: changing them changes every version.
+    let site = dir.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&site).unwrap().replace("0100 000 0000", "0100 000 0001");
+    std::fs::write(&site, text).unwrap();
+    let run = informed(dir.path(), &["build", "--today", TODAY, "--no-pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(versions(dir.path()).iter().all(|(k, v)| v != &changed[k]));
 }
 
 #[test]

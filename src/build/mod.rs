@@ -223,10 +223,12 @@ fn page_meta(locale: &Locale, dir: &str, alternates: Vec<Alternate>, plan: Optio
 }
 
 /// A short id for what a reader of this page in this locale sees: the
-/// procedure's content and the locale's words. Same input, same id.
+/// procedure's content, the site's contact details and the locale's words.
+/// Same input, same id; layout (templates, styles, fonts) does not change it.
 pub fn version_id(project: &Project, loaded: &LoadedProcedure, locale: &str) -> String {
     let mut hasher = crate::hash::Hasher::new();
     hasher.add("content", &loaded.content_hash);
+    hasher.add("site", &project.site_hash);
     hasher.add("locale", locale);
     let prefix = format!("{locale}/");
     let own = format!("{locale}/procedures/{}.ftl", loaded.procedure.slug);

@@ -19,6 +19,8 @@ pub struct Project {
     pub site: Site,
     /// Where each value of `site.yaml` sits.
     pub site_spans: Spans,
+    /// A hash of `site.yaml`: its contact details are printed on every page and leaflet.
+    pub site_hash: String,
     /// Every procedure, sorted by slug.
     pub procedures: Vec<LoadedProcedure>,
     /// The site folder: `content/`, `locales/` and `templates/` sit in it.
@@ -58,7 +60,7 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
     let site_file = content_dir.join("site.yaml");
     let site = match read(&site_file) {
         Ok(text) => match yaml::parse::<Site>(&site_file, &text) {
-            Ok(pair) => Some(pair),
+            Ok((site, spans)) => Some((site, spans, crate::hash::fingerprint(&text))),
             Err(d) => {
                 diagnostics.push(d);
                 None
@@ -73,11 +75,12 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
     let locales = FileSet::load(&root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], &mut diagnostics);
     let templates = FileSet::load(&root.join("templates"), EMBEDDED_TEMPLATES, &[], &mut diagnostics);
     match site {
-        Some((site, site_spans)) if diagnostics.iter().all(|d| !d.is_error()) => Ok(Project {
+        Some((site, site_spans, site_hash)) if diagnostics.iter().all(|d| !d.is_error()) => Ok(Project {
             content_dir: content_dir.to_path_buf(),
             root: root.to_path_buf(),
             site,
             site_spans,
+            site_hash,
             procedures,
             locales,
             templates,

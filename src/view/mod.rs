@@ -61,8 +61,10 @@ pub struct SiteView {
     pub organisation: String,
     /// The team patients contact.
     pub team: Option<String>,
-    /// Phone number.
+    /// Phone number, as written.
     pub phone: String,
+    /// The phone number for a `tel:` link: digits and a leading `+` only.
+    pub phone_link: String,
     /// Address lines.
     pub address: Vec<String>,
     /// Web address.
@@ -78,6 +80,7 @@ impl SiteView {
             organisation: site.organisation.clone(),
             team: site.contact.team.clone(),
             phone: site.contact.phone.clone(),
+            phone_link: site.contact.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
             address: site.contact.address.clone(),
             web: site.contact.web.clone(),
             email: site.contact.email.clone(),
