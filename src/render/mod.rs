@@ -40,6 +40,7 @@ impl Renderer {
         }
         tera.add_raw_templates(sources).map_err(|e| describe(&e))?;
         tera.register_function("t", Translate { catalog });
+        tera.register_filter("css_string", css_string);
         tera.register_filter("typst", typst_escape::filter);
         tera.register_filter("typst_str", typst_escape::filter_str);
         tera.register_filter("safe_number", typst_escape::filter_number);
@@ -76,6 +77,23 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// The tera filter `css_string`: text as the inside of a CSS string, with every
+/// character but ASCII letters and digits written as a six-digit hex escape (a
+/// space after an escape would be swallowed, so spaces are escaped too). It can
+/// sit in a `<style>` block (`content: "…"`) whatever it contains.
+fn css_string(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let text = value.as_str().map_or_else(|| value.to_string(), str::to_string);
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in crate::l10n::strip_bidi_isolates(&text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !c.is_control() {
+            out.push_str(&format!("\\{:06x}", c as u32));
+        }
+    }
+    Ok(tera::Value::String(out))
+}
+
 /// tera errors nest their causes; a reader needs all of them.
 fn describe(err: &(dyn std::error::Error + 'static)) -> String {
     let mut text = err.to_string();
@@ -109,5 +127,17 @@ impl tera::Function for Translate {
             fluent_args.push((name.as_str(), value));
         }
         self.catalog.format(key, &fluent_args).map(tera::Value::String).map_err(tera::Error::msg)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_strings_cannot_close_the_string_or_the_style() {
+        let value = tera::Value::String("V 1\"</style><script>".into());
+        let out = css_string(&value, &HashMap::new()).unwrap();
+        assert_eq!(out.as_str().unwrap(), "V\\0000201\\000022\\00003c\\00002fstyle\\00003e\\00003cscript\\00003e");
     }
 }
