@@ -4,7 +4,6 @@
 mod common;
 
 use common::*;
-use std::path::Path;
 
 const YAML: &str = "content/procedures/test-procedure/procedure.yaml";
 const SITE: &str = "content/site.yaml";
@@ -280,5 +279,4 @@ fn no_colour_without_a_terminal() {
     std::fs::write(&yaml, text).unwrap();
     let run = informed(dir.path(), &["check", "--today", TODAY]);
     assert!(!run.stderr.contains('\u{1b}'), "no escape codes when not on a terminal");
-    let _ = Path::new(".");
 }
