@@ -92,6 +92,10 @@ pub(crate) enum L10nCommand {
         site: SiteArgs,
         /// The locale, as a BCP 47 tag (`cy`).
         locale: String,
+        /// Also copy the built-in interface strings into the site, to edit them;
+        /// their confirmations and reviews come along.
+        #[arg(long)]
+        own_built_in: bool,
     },
     /// Record that translations were made from the current source text.
     Confirm {

@@ -352,3 +352,27 @@ fn update_refuses_to_touch_a_file_with_syntax_errors() {
     assert!(run.stderr.contains("error[ftl-syntax]") && run.stderr.contains("nothing was changed"), "{}", run.stderr);
     assert_eq!(std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap(), before, "the broken translation is not lost");
 }
+
+#[test]
+fn a_site_can_take_its_own_copy_of_the_built_in_words_without_losing_confirmations() {
+    let dir = copy_site("translated");
+    let run = informed(dir.path(), &["l10n", "update", "cy", "--own-built-in"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let own = dir.path().join("locales/cy/ui.ftl");
+    assert!(own.exists());
+    let ui = status(dir.path())["files"].as_array().unwrap().iter().find(|f| f["file"] == "ui.ftl").unwrap().clone();
+    assert_eq!(ui["stale"], serde_json::json!([]), "{ui}");
+    assert_eq!(ui["translated"], ui["total"]);
+    // The site's copy is what the pages use now.
+    let text = std::fs::read_to_string(&own).unwrap();
+    let start = text.find("\nindex-title = ").unwrap() + 1;
+    let end = start + text[start..].find('\n').unwrap();
+    std::fs::write(
+        &own,
+        format!("{}index-title = Gwybodaeth i'ch helpu chi i benderfynu heddiw{}", &text[..start], &text[end..]),
+    )
+    .unwrap();
+    assert_eq!(informed(dir.path(), &["l10n", "confirm", "cy", "index-title"]).code, 0);
+    build(dir.path());
+    assert!(read(dir.path(), "cy/index.html").contains("benderfynu heddiw"));
+}

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 pub(crate) fn run(command: L10nCommand) -> ExitCode {
     match command {
         L10nCommand::Status { site, format } => with_project(&site, |p| status(p, format)),
-        L10nCommand::Update { site, locale } => with_project(&site, |p| update(p, &locale)),
+        L10nCommand::Update { site, locale, own_built_in } => with_project(&site, |p| update(p, &locale, own_built_in)),
         L10nCommand::Confirm { site, locale, ids, all, file } => with_project(&site, |p| {
             if ids.is_empty() && !all {
                 eprintln!("error: name the message ids to confirm, or give --all");
@@ -99,7 +99,7 @@ fn status(project: &Project, format: Format) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn update(project: &Project, locale: &str) -> ExitCode {
+fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
     if locale.parse::<unic_langid::LanguageIdentifier>().map(|l| l.to_string()).as_deref() != Ok(locale) {
         eprintln!("error: `{locale}` is not a language tag in its canonical form (for example cy, ar, pl, pt-BR)");
         return ExitCode::from(2);
@@ -131,7 +131,13 @@ fn update(project: &Project, locale: &str) -> ExitCode {
             eprintln!("nothing was changed: fix these errors first, so that no translation is lost");
             return ExitCode::from(1);
         }
-        files.extend(update::update_locale(&project.root, source_locale, &sources, &translations));
+        files.extend(update::update_locale(&project.root, source_locale, &sources, &translations, own_built_in));
+        if own_built_in {
+            files.push(SiteFile {
+                path: translations.state_path.clone(),
+                text: update::adopt_built_in(&translations).to_yaml(),
+            });
+        }
     }
     write(&files, &format!("updated the translation files of {locale}"))
 }

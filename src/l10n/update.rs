@@ -29,13 +29,14 @@ pub fn update_locale(
     source_locale: &str,
     sources: &[SourceFile],
     translations: &LocaleTranslations,
+    own_built_in: bool,
 ) -> Vec<SiteFile> {
     let dir = root.join("locales").join(&translations.locale);
     let mut out = Vec::new();
     for source in sources {
         let existing = translations.files.get(&source.name);
-        // A built-in file stays built in: copying it would only freeze it.
-        if existing.is_some_and(|(path, ..)| path.starts_with(BUILT_IN)) {
+        // A built-in file stays built in unless the site asks for its own copy to edit.
+        if !own_built_in && existing.is_some_and(|(path, ..)| path.starts_with(BUILT_IN)) {
             continue;
         }
         let mut text = String::new();
@@ -118,6 +119,20 @@ pub fn l10n_toml(root: &Path, source_locale: &str, locales: &[String]) -> SiteFi
         list.join(", ")
     );
     SiteFile { path: root.join("l10n.toml"), text }
+}
+
+/// The site's state with the built-in files' confirmations and reviews adopted,
+/// for when the site takes its own copies of those files.
+pub fn adopt_built_in(translations: &LocaleTranslations) -> State {
+    let mut state = translations.site_state.clone();
+    let built_in = |file: &String| translations.files.get(file).is_some_and(|(p, ..)| p.starts_with(BUILT_IN));
+    for (file, entries) in translations.state.translated.iter().filter(|(f, _)| built_in(f)) {
+        state.translated.insert(file.clone(), entries.clone());
+    }
+    for (file, review) in translations.state.reviews.iter().filter(|(f, _)| built_in(f)) {
+        state.reviews.insert(file.clone(), review.clone());
+    }
+    state
 }
 
 /// Records that the translations of `ids` (or of every translated unit, if
