@@ -222,8 +222,6 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
             let args = SiteArgs { content: content.clone(), today };
             let start = std::time::Instant::now();
             let result = build(&args, &out, no_pdf);
-            #[cfg(feature = "pdf")]
-            typst::comemo::evict(10);
             let outcome = if result == ExitCode::SUCCESS {
                 "rebuilt"
             } else {
