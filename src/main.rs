@@ -174,7 +174,17 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
         Err(diagnostics) => return report_failure(&diagnostics),
     };
     let options = BuildOptions { check: options(site), pdf: cfg!(feature = "pdf") && !no_pdf };
-    match informed::build::build(&project, &options) {
+    // A progress line, redrawn in place, only when someone is watching a terminal.
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let progress = |done: usize, total: usize| {
+        if terminal {
+            eprint!("\rbuilding pages and leaflets: {done} of {total}");
+            if done == total {
+                eprint!("\r\x1b[K");
+            }
+        }
+    };
+    match informed::build::build_with_progress(&project, &options, &progress) {
         Ok(built) => {
             print_human(&built.warnings);
             if let Err(err) = informed::site::write(output, &built.files) {

@@ -56,6 +56,16 @@ struct Locale {
 
 /// Checks `project` and renders every page and leaflet. Writes nothing.
 pub fn build(project: &Project, options: &BuildOptions) -> Result<Built, Vec<Diagnostic>> {
+    build_with_progress(project, options, &|_, _| {})
+}
+
+/// [`build`], calling `progress(done, total)` as each (locale, procedure) page and
+/// its leaflets are finished, from whichever thread finished them.
+pub fn build_with_progress(
+    project: &Project,
+    options: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Built, Vec<Diagnostic>> {
     let mut diagnostics = check::check(project, &options.check);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(diagnostics);
@@ -103,8 +113,15 @@ pub fn build(project: &Project, options: &BuildOptions) -> Result<Built, Vec<Dia
     // Every (locale, procedure) pair is independent: render them all in parallel.
     let jobs: Vec<(&Locale, &ProcedurePlan)> =
         locales.iter().flat_map(|l| l.plan.procedures.iter().map(move |p| (l, p))).collect();
-    let rendered: Vec<Result<pages::Rendered, Diagnostic>> =
-        jobs.par_iter().map(|(l, p)| pages::render(project, &locales, l, p, pdf)).collect();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let rendered: Vec<Result<pages::Rendered, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(l, p)| {
+            let result = pages::render(project, &locales, l, p, pdf);
+            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, jobs.len());
+            result
+        })
+        .collect();
     let mut entries: BTreeMap<&str, Vec<_>> = BTreeMap::new();
     for ((locale, _), result) in jobs.iter().zip(rendered) {
         match result {
