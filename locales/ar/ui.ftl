@@ -294,10 +294,6 @@ source-link = (المصدر { $number })
 
 read-source = اقرأه على الإنترنت
 
-# en-GB: time-frame-label = When: { $frame }
-
-time-frame-label = التوقيت: { $frame }
-
 # en-GB: freq-exact =
 #     { $events } in { $denominator } { $unit ->
 #         [bones] lengthened bones

@@ -294,10 +294,6 @@ source-link = (ffynhonnell { $number })
 
 read-source = Darllen ar-lein
 
-# en-GB: time-frame-label = When: { $frame }
-
-time-frame-label = Pryd: { $frame }
-
 # en-GB: freq-exact =
 #     { $events } in { $denominator } { $unit ->
 #         [bones] lengthened bones

@@ -86,7 +86,6 @@ update-policy = How we keep this up to date
 back-to-index = All treatments
 source-link = (source { $number })
 read-source = Read it online
-time-frame-label = When: { $frame }
 
 ## Frequencies. $unit is "people" or "bones"; $denominator is 100 or 1000.
 freq-exact = { $events } in { $denominator } { $unit ->

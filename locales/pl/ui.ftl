@@ -294,10 +294,6 @@ source-link = (źródło { $number })
 
 read-source = Przeczytaj w internecie
 
-# en-GB: time-frame-label = When: { $frame }
-
-time-frame-label = Kiedy: { $frame }
-
 # en-GB: freq-exact =
 #     { $events } in { $denominator } { $unit ->
 #         [bones] lengthened bones

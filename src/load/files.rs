@@ -80,11 +80,6 @@ impl FileSet {
         self.files.get(name).map(|(_, text)| text.as_str())
     }
 
-    /// Where a file came from, for messages.
-    pub fn path(&self, name: &str) -> Option<&Path> {
-        self.files.get(name).map(|(p, _)| p.as_path())
-    }
-
     /// Every file: relative path, where it came from, text.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Path, &str)> {
         self.files.iter().map(|(k, (p, t))| (k.as_str(), p.as_path(), t.as_str()))

@@ -34,11 +34,6 @@ impl Spans {
             }
         }
     }
-
-    /// The file these spans belong to.
-    pub fn file(&self) -> &Path {
-        &self.file
-    }
 }
 
 /// Parses `text` (the content of `file`) into `T`, with the place of every value.

@@ -15,9 +15,6 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Templates a site must have (built in, or its own).
-pub const PAGE_TEMPLATES: [&str; 2] = ["index.html", "procedure.html"];
-
 /// A tera environment whose `t()` speaks one locale.
 pub struct Renderer {
     tera: tera::Tera,

@@ -31,20 +31,6 @@ pub enum Phrase {
     NearlyAll { events: u64, denominator: u64 },
 }
 
-impl Phrase {
-    /// The denominator the phrase uses, if it has a figure.
-    pub fn denominator(&self) -> Option<u64> {
-        match *self {
-            Phrase::NotKnown => None,
-            Phrase::Exact { denominator, .. }
-            | Phrase::About { denominator, .. }
-            | Phrase::Range { denominator, .. }
-            | Phrase::FewerThanOne { denominator }
-            | Phrase::NearlyAll { denominator, .. } => Some(denominator),
-        }
-    }
-}
-
 /// The denominators a page may use: icon arrays show 100 or 1,000 figures.
 pub const DENOMINATORS: [u64; 2] = [100, 1000];
 
