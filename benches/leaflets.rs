@@ -19,7 +19,7 @@ fn main() {
     let threads = rayon::current_num_threads();
 
     let start = Instant::now();
-    let _engine = informed::render::pdf::PdfEngine::new(&project.root.join("fonts"));
+    let _engine = informed::render::pdf::PdfEngine::new(&project.fonts);
     println!("font loading and typst set-up: {:.3} s", start.elapsed().as_secs_f64());
 
     let start = Instant::now();

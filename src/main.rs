@@ -36,6 +36,9 @@ enum Command {
         /// Skip PDF leaflets (quicker while editing); the print HTML leaflets are still written.
         #[arg(long)]
         no_pdf: bool,
+        /// Replace the output folder even if informed did not make it (everything in it is deleted).
+        #[arg(long)]
+        force: bool,
     },
     /// Build, then serve the site on localhost and rebuild whenever a file changes.
     Serve {
@@ -155,7 +158,7 @@ fn parse_date(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { site, output, no_pdf } => build(&site, &output, no_pdf),
+        Command::Build { site, output, no_pdf, force } => build(&site, &output, no_pdf, force),
         Command::Check { site, format, deny, ipdas, readability } => {
             check(&site, format, deny.is_some(), Reports { ipdas, readability })
         }
@@ -168,7 +171,16 @@ fn options(site: &SiteArgs) -> CheckOptions {
     CheckOptions { today: site.today.unwrap_or_else(Date::today) }
 }
 
-fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
+fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -> ExitCode {
+    // The sources are never an output, and two builds never write one output at once.
+    let lock = informed::site::check_output(output, &site.content, force).and_then(|()| informed::site::lock(output));
+    let _lock = match lock {
+        Ok(lock) => lock,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
+    };
     let project = match informed::load::load(&site.content) {
         Ok(p) => p,
         Err(diagnostics) => return report_failure(&diagnostics),
@@ -187,6 +199,19 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool) -> ExitCode {
     match informed::build::build_with_progress(&project, &options, &progress) {
         Ok(built) => {
             print_human(&built.warnings);
+            let lost = informed::site::files_to_be_lost(output, &built.files);
+            if !lost.is_empty() {
+                let shown: Vec<&str> = lost.iter().take(5).map(String::as_str).collect();
+                let more = if lost.len() > 5 { format!(" and {} more", lost.len() - 5) } else { String::new() };
+                eprintln!(
+                    "warning: {} file{} in {} that the build does not make will be replaced: {}{more}",
+                    lost.len(),
+                    if lost.len() == 1 { "" } else { "s" },
+                    output.display(),
+                    shown.join(", ")
+                );
+                eprintln!("  = hint: keep files such as .htaccess in `static/` so every build copies them");
+            }
             if let Err(err) = informed::site::write(output, &built.files) {
                 eprintln!("error: {err}");
                 return ExitCode::from(2);
@@ -221,17 +246,23 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         }
     };
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    let _ = build(site, output, no_pdf);
+    let _ = build(site, output, no_pdf, false);
     eprintln!("serving http://{address}/ — edit content, locales or templates and reload the page; Ctrl-C stops");
     let root = site.content.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
-    let dirs = vec![site.content.clone(), root.join("locales"), root.join("templates"), root.join("fonts")];
+    let dirs = vec![
+        site.content.clone(),
+        root.join("locales"),
+        root.join("templates"),
+        root.join("fonts"),
+        root.join("static"),
+    ];
     let (content, today) = (site.content.clone(), site.today);
     let out = output.to_path_buf();
     std::thread::spawn(move || {
         informed::serve::watch(dirs, || {
             let args = SiteArgs { content: content.clone(), today };
             let start = std::time::Instant::now();
-            let result = build(&args, &out, no_pdf);
+            let result = build(&args, &out, no_pdf, false);
             let outcome = if result == ExitCode::SUCCESS {
                 "rebuilt"
             } else {

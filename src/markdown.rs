@@ -15,6 +15,18 @@ pub enum Problem {
     RawHtml(String),
     /// A link or image whose address is not a web, mail or phone link.
     UnsafeLink(String),
+    /// An image from another host, or any address starting `//`: the reader's
+    /// browser would fetch from a third party, which then learns who reads what.
+    ThirdParty(String),
+}
+
+/// Whether `url` would make a browser reach another host by itself: any
+/// address with a scheme or starting `//` (protocol-relative).
+fn is_remote(url: &str) -> bool {
+    let trimmed = url.trim_start();
+    trimmed.starts_with("//")
+        || trimmed.starts_with("\\\\")
+        || trimmed.split(['/', '?', '#']).next().is_some_and(|head| head.contains(':'))
 }
 
 fn options() -> Options {
@@ -44,6 +56,12 @@ pub fn problems(text: &str) -> Vec<(usize, Problem)> {
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) if !is_safe_link(&dest_url) => {
                 found.push((range.start, Problem::UnsafeLink(dest_url.to_string())));
+            }
+            Event::Start(Tag::Image { dest_url, .. }) if is_remote(&dest_url) => {
+                found.push((range.start, Problem::ThirdParty(dest_url.to_string())));
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if dest_url.trim_start().starts_with("//") => {
+                found.push((range.start, Problem::ThirdParty(dest_url.to_string())));
             }
             _ => {}
         }

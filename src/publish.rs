@@ -93,6 +93,24 @@ pub fn plan(project: &Project, sources: &[SourceFile]) -> (Vec<LocalePlan>, Vec<
             continue;
         }
         if is_source {
+            // The source language's own strings must be whole: without them nothing can be built.
+            let parsed: Vec<(PathBuf, crate::l10n::ftl::FtlFile)> =
+                ui_files.iter().map(|(p, t)| (p.clone(), crate::l10n::ftl::FtlFile::parse(t))).collect();
+            let files: Vec<(&std::path::Path, &crate::l10n::ftl::FtlFile)> =
+                parsed.iter().map(|(p, f)| (p.as_path(), f)).collect();
+            let mut problems = crate::l10n::checks::resolution(&files);
+            problems.extend(
+                project
+                    .locales
+                    .broken
+                    .iter()
+                    .filter(|(name, _)| name.starts_with(&format!("{tag}/")))
+                    .map(|(_, d)| d.clone()),
+            );
+            if !problems.is_empty() {
+                found.extend(problems);
+                continue;
+            }
             let procedures = (0..project.procedures.len())
                 .map(|index| ProcedurePlan { index, translation: None, unreviewed: false, stale: false })
                 .collect();

@@ -1,9 +1,25 @@
 //! The write step: every output file into a fresh folder, swapped in whole for the old `public/`.
 //!
 //! Nothing is written to the output folder itself until every file is ready:
-//! a failed build leaves the previous `public/` exactly as it was.
+//! a failed build, or one killed at any moment, leaves the previous `public/`
+//! exactly as it was. The writer also guards the sources:
+//!
+//! - [`check_output`] refuses an output folder that is, holds or sits inside
+//!   a source folder (`content/`, `locales/`, `templates/`, `static/`,
+//!   `fonts/`) or is the site folder, an output that is an existing file, and
+//!   an existing folder informed did not make (no [`MARKER`]) unless forced;
+//! - [`lock`] keeps two builds from writing the same output at once;
+//! - [`write`] swaps the new folder in with one atomic exchange where the
+//!   platform has one (Linux), so there is never a moment without a whole
+//!   site; an output that is a link stays a link (its target is replaced).
 
 use std::path::{Component, Path, PathBuf};
+
+/// The file informed leaves in every output folder it makes, so that it
+/// never replaces a folder someone else made.
+pub const MARKER: &str = ".informed-output";
+
+const MARKER_TEXT: &str = "This folder is made by `informed build` and is replaced whole by every build.\n";
 
 /// One file to write, at a `/`-separated path inside the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,26 +30,119 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// Whether `output` may be replaced by a build of the site in `root` whose
+/// content folder is `content`. `force` allows replacing an existing folder
+/// that informed did not make.
+pub fn check_output(output: &Path, content: &Path, force: bool) -> Result<(), String> {
+    let root = match content.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let out = resolve(output);
+    let shown = output.display();
+    if out.parent().is_none() || output.file_name().is_none() {
+        return Err(format!("refusing to write the site to `{shown}`: give a folder name such as `public`"));
+    }
+    let site = resolve(root);
+    let sources: Vec<(PathBuf, String)> = [content.to_path_buf()]
+        .into_iter()
+        .chain(["locales", "templates", "static", "fonts"].iter().map(|d| root.join(d)))
+        .map(|p| (resolve(&p), p.display().to_string()))
+        .collect();
+    for (source, name) in &sources {
+        if out.starts_with(source) || source.starts_with(&out) {
+            return Err(format!(
+                "refusing to write the site to `{shown}`: that would replace the source folder `{name}`; \
+                 choose a folder outside it, such as `public`"
+            ));
+        }
+    }
+    if site.starts_with(&out) {
+        return Err(format!(
+            "refusing to write the site to `{shown}`: that would replace the site folder itself; \
+             choose a folder inside it, such as `public`"
+        ));
+    }
+    match std::fs::metadata(output) {
+        Ok(meta) if !meta.is_dir() => {
+            Err(format!("refusing to write the site to `{shown}`: it is a file, not a folder; choose a folder"))
+        }
+        Ok(_) if !force && !output.join(MARKER).is_file() && !is_empty_dir(output) => Err(format!(
+            "refusing to replace `{shown}`: informed did not make this folder, and a build replaces it whole; \
+             choose another folder, or add --force if everything in it may be deleted"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Files in the current `output` that the new build will not write (a web
+/// team's `.htaccess`, say): they disappear when the new site is swapped in.
+pub fn files_to_be_lost(output: &Path, files: &[OutputFile]) -> Vec<String> {
+    let new: std::collections::BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let mut lost = Vec::new();
+    for entry in walkdir::WalkDir::new(output).min_depth(1).into_iter().filter_map(Result::ok) {
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let Ok(relative) = entry.path().strip_prefix(output) else { continue };
+        let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        if key != MARKER && !new.contains(key.as_str()) {
+            lost.push(key);
+        }
+    }
+    lost
+}
+
+/// A hold on an output folder for the length of one build.
+#[derive(Debug)]
+pub struct Lock {
+    _file: std::fs::File,
+}
+
+/// Takes the output folder's lock, or says that another build holds it.
+pub fn lock(output: &Path) -> Result<Lock, String> {
+    let (parent, name) = parent_and_name(output)?;
+    std::fs::create_dir_all(&parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+    let path = parent.join(format!(".{name}.informed-lock"));
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| format!("cannot create the lock file `{}`: {e}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Lock { _file: file }),
+        Err(std::fs::TryLockError::WouldBlock) => Err(format!(
+            "another informed build is writing to `{}`; wait for it to finish, then build again",
+            output.display()
+        )),
+        Err(std::fs::TryLockError::Error(e)) => Err(format!("cannot lock `{}`: {e}", path.display())),
+    }
+}
+
 /// Writes `files` into a temporary folder beside `output`, then swaps it in.
 pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+    // An output that is a link stays one: the folder it points at is replaced.
+    let output = match std::fs::symlink_metadata(output) {
+        Ok(m) if m.file_type().is_symlink() => {
+            output.canonicalize().map_err(|e| format!("cannot follow the link `{}`: {e}", output.display()))?
+        }
+        _ => output.to_path_buf(),
     };
-    let name = output
-        .file_name()
-        .ok_or_else(|| format!("`{}` cannot be an output folder", output.display()))?
-        .to_string_lossy();
+    let output = output.as_path();
+    let (parent, name) = parent_and_name(output)?;
     std::fs::create_dir_all(&parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
     let staging = parent.join(format!(".{name}.informed-new"));
     let retired = parent.join(format!(".{name}.informed-old"));
+    // Left by a build that was killed: never a whole site, always safe to remove.
     for leftover in [&staging, &retired] {
-        if leftover.exists() {
-            std::fs::remove_dir_all(leftover).map_err(|e| format!("cannot remove `{}`: {e}", leftover.display()))?;
+        if std::fs::symlink_metadata(leftover).is_ok() {
+            remove(leftover)?;
         }
     }
     std::fs::create_dir_all(&staging).map_err(|e| format!("cannot create `{}`: {e}", staging.display()))?;
-    let result = files.iter().try_for_each(|file| {
+    let marker = OutputFile { path: MARKER.to_string(), bytes: MARKER_TEXT.as_bytes().to_vec() };
+    let result = files.iter().chain([&marker]).try_for_each(|file| {
         let relative = safe_relative(&file.path)
             .ok_or_else(|| format!("refusing to write outside the output folder: `{}`", file.path))?;
         let target = staging.join(relative);
@@ -46,6 +155,10 @@ pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(err);
     }
+    if output.exists() && exchange(&staging, output) {
+        // `staging` now holds the old site.
+        return remove(&staging);
+    }
     if output.exists() {
         std::fs::rename(output, &retired)
             .map_err(|e| format!("cannot move the old `{}` aside: {e}", output.display()))?;
@@ -53,9 +166,70 @@ pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
     std::fs::rename(&staging, output)
         .map_err(|e| format!("cannot move the new site into `{}`: {e}", output.display()))?;
     if retired.exists() {
-        std::fs::remove_dir_all(&retired).map_err(|e| format!("cannot remove `{}`: {e}", retired.display()))?;
+        remove(&retired)?;
     }
     Ok(())
+}
+
+fn remove(path: &Path) -> Result<(), String> {
+    std::fs::remove_dir_all(path).map_err(|e| format!("cannot remove `{}`: {e}", path.display()))
+}
+
+/// Swaps two folders in one step, where the platform can. `false` if it cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let (Ok(a), Ok(b)) = (CString::new(a.as_os_str().as_bytes()), CString::new(b.as_os_str().as_bytes())) else {
+        return false;
+    };
+    // SAFETY: both arguments are valid NUL-terminated paths that outlive the call.
+    let rc = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+    rc == 0
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> bool {
+    false
+}
+
+fn parent_and_name(output: &Path) -> Result<(PathBuf, String), String> {
+    let parent = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = output
+        .file_name()
+        .ok_or_else(|| format!("`{}` cannot be an output folder", output.display()))?
+        .to_string_lossy()
+        .into_owned();
+    Ok((parent, name))
+}
+
+/// `path` made absolute with every link resolved, as far as it exists; the
+/// rest is added without `.` and with `..` applied, as the system would.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut resolved = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                resolved.pop();
+            }
+            other => {
+                resolved.push(other);
+                if let Ok(real) = resolved.canonicalize() {
+                    resolved = real;
+                }
+            }
+        }
+    }
+    resolved
+}
+
+fn is_empty_dir(path: &Path) -> bool {
+    std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_none())
 }
 
 /// `path` as a relative path with no `..`, root or prefix: it stays inside the output folder.
@@ -75,5 +249,35 @@ mod tests {
         for bad in ["", "../x", "/etc/passwd", "a/../../b", "./a"] {
             assert!(safe_relative(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn sources_are_never_an_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        let content = site.join("content");
+        std::fs::create_dir_all(content.join("procedures")).unwrap();
+        std::fs::write(content.join("site.yaml"), "x").unwrap();
+        for bad in [
+            content.clone(),
+            content.join("procedures"),
+            content.join("site.yaml"),
+            site.join("locales"),
+            site.join("templates/x"),
+            site.join("static"),
+            site.join("fonts"),
+            site.clone(),
+            dir.path().to_path_buf(),
+            site.join("public/../content"),
+        ] {
+            assert!(check_output(&bad, &content, true).is_err(), "{}", bad.display());
+        }
+        assert!(check_output(&site.join("public"), &content, false).is_ok());
+        assert!(check_output(&dir.path().join("elsewhere"), &content, false).is_ok());
+        let theirs = site.join("theirs");
+        std::fs::create_dir_all(&theirs).unwrap();
+        std::fs::write(theirs.join("keep.txt"), "x").unwrap();
+        assert!(check_output(&theirs, &content, false).is_err());
+        assert!(check_output(&theirs, &content, true).is_ok());
     }
 }

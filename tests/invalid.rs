@@ -11,6 +11,8 @@ fn fails_with(fixture: &str, code: &str, file_end: &str, line: usize, column: us
     let public = dir.path().join("public");
     std::fs::create_dir_all(public.join("old")).unwrap();
     std::fs::write(public.join("old/index.html"), "the previous site").unwrap();
+    // Made by an earlier build: informed replaces only folders it made.
+    std::fs::write(public.join(informed::site::MARKER), "").unwrap();
     let before = snapshot(&public);
     let run = informed(dir.path(), &["build", "--today", TODAY]);
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -31,13 +33,13 @@ const YAML: &str = "procedures/test-procedure/procedure.yaml";
 
 #[test]
 fn unknown_field_suggests_the_right_name() {
-    let stderr = fails_with("unknown-field", "unknown-field", YAML, 36, 22, "unknown field `evnts`");
+    let stderr = fails_with("unknown-field", "unknown-field", YAML, 38, 22, "unknown field `evnts`");
     assert!(stderr.contains("did you mean `events`?"), "{stderr}");
 }
 
 #[test]
 fn wrong_type() {
-    fails_with("wrong-type", "wrong-type", YAML, 36, 47, "invalid type: string \"many\"");
+    fails_with("wrong-type", "wrong-type", YAML, 38, 47, "invalid type: string \"many\"");
 }
 
 #[test]
@@ -51,7 +53,7 @@ fn events_greater_than_population() {
         "events-exceed-population",
         "events-exceed-population",
         YAML,
-        61,
+        63,
         30,
         "41 events is more than the population of 40",
     );
@@ -59,7 +61,7 @@ fn events_greater_than_population() {
 
 #[test]
 fn source_that_does_not_exist() {
-    fails_with("unknown-source", "unknown-source", YAML, 32, 17, "there is no source with id `study-z`");
+    fails_with("unknown-source", "unknown-source", YAML, 34, 17, "there is no source with id `study-z`");
 }
 
 #[test]
@@ -98,7 +100,7 @@ fn yaml_alias_bomb_is_refused_before_it_expands() {
 
 #[test]
 fn yaml_syntax_error() {
-    fails_with("yaml-syntax", "yaml-syntax", YAML, 19, 11, "this is not valid YAML");
+    fails_with("yaml-syntax", "yaml-syntax", YAML, 20, 11, "this is not valid YAML");
 }
 
 #[test]

@@ -34,17 +34,37 @@ draft-notice = لم يراجع مترجم مؤهَّل هذه الترجمة ب�
 
 stale-notice = تغيّرت النسخة الإنجليزية من هذه الصفحة منذ أن تُرجمت. قد تكون بعض أجزاء هذه الترجمة غير محدَّثة. اسأل فريق الرعاية الخاص بك إذا لم تكن متأكدًا.
 
-# en-GB: evidence-notice-heading = The evidence is limited
+# en-GB: evidence-notice-heading = { $quality ->
+#     [strong] What the evidence shows
+#     [moderate] What the evidence shows
+#     [limited] The evidence is limited
+#    *[very-limited] There is very little evidence
+# }
 
-evidence-notice-heading = الأدلة محدودة
+evidence-notice-heading =
+    { $quality ->
+        [strong] ما الذي تُظهره الأدلة
+        [moderate] ما الذي تُظهره الأدلة
+        [limited] الأدلة محدودة
+       *[very-limited] الأدلة قليلة جدًا
+    }
 
 # en-GB: special-arrangements-heading = What do "special arrangements" mean for me?
 
 special-arrangements-heading = ماذا تعني "الترتيبات الخاصة" بالنسبة لي؟
 
-# en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
+# en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because { $reason ->
+#     [efficacy] there is not enough evidence about how well it works.
+#     [safety] there is not enough evidence about how safe it is.
+#    *[both] there is not enough evidence about how safe it is and how well it works.
+# }
 
-special-arrangements-intro = تقول هيئة NICE إن هذا الإجراء يجب ألّا يُجرى إلا بترتيبات خاصة. والسبب أن الأدلة على مدى أمانه ومدى نجاحه محدودة.
+special-arrangements-intro =
+    تقول هيئة NICE إن هذا الإجراء يجب ألّا يُجرى إلا بترتيبات خاصة. والسبب أنه { $reason ->
+        [efficacy] لا توجد أدلة كافية على مدى نجاحه.
+        [safety] لا توجد أدلة كافية على مدى أمانه.
+       *[both] لا توجد أدلة كافية على مدى أمانه ومدى نجاحه.
+    }
 
 # en-GB: on-this-page = On this page
 
@@ -118,9 +138,9 @@ grid-outcome = { $label }: { $statement }
 
 details-heading = ما هي فوائد كل خيار ومخاطره؟
 
-# en-GB: details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
+# en-GB: details-intro = The numbers come from studies. Beside each number it says what kind of study it comes from and how many it included. Numbers from small studies are a rough guide: what happens to you may be different.
 
-details-intro = الأرقام مأخوذة من دراسات. يوضّح كل رقم ما الذي أحصته الدراسة، وكم شخصًا أو عظمةً شملت. دراسات هذا العلاج صغيرة، لذلك قد تكون الأرقام الحقيقية مختلفة في حالتك.
+details-intro = الأرقام مأخوذة من دراسات. بجانب كل رقم نذكر نوع الدراسة التي جاء منها، وكم شملت هذه الدراسة. الأرقام المأخوذة من دراسات صغيرة تعطي فكرة تقريبية فقط: قد يكون ما يحدث لك مختلفًا.
 
 # en-GB: benefits-heading = Possible benefits
 
@@ -138,9 +158,17 @@ no-outcomes = لا يوجد شيء مُدرَج هنا.
 
 comparisons-heading = كيف تختلف الخيارات عن بعضها؟
 
-# en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here out of the same number of people, so you can compare.
+# en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here side by side, out of the same number of people. Check where each number comes from: numbers from different studies, with different people, may not compare fairly.
 
-comparisons-intro = عندما قِيس الشيء نفسه لأكثر من خيار، نعرضه هنا من أصل العدد نفسه من الأشخاص، حتى تتمكن من المقارنة.
+comparisons-intro = عندما قِيس الشيء نفسه لأكثر من خيار، نعرضه هنا جنبًا إلى جنب، من أصل العدد نفسه من الأشخاص. انتبه إلى مصدر كل رقم: الأرقام التي تأتي من دراسات مختلفة، شملت أشخاصًا مختلفين، قد لا تكون المقارنة بينها عادلة.
+
+# en-GB: comparison-figure = What was found
+
+comparison-figure = ما الذي وُجد
+
+# en-GB: comparison-evidence = Where it comes from
+
+comparison-evidence = من أين جاء
 
 # en-GB: unknowns-heading = What is not known?
 
@@ -458,6 +486,196 @@ freq-others-about = لم يحدث ذلك في حوالي { $events } من كل {
 
 freq-not-known = لا نعرف كم مرة يحدث هذا.
 
+# en-GB: freq-none = None of the { $population } { $unit ->
+#     [bones] lengthened bones
+#    *[people] people
+# } in the study
+
+freq-none =
+    لم يحدث هذا لأيٍّ من { $unit ->
+        [bones]
+            { $population ->
+                [zero] { $population } عظمة جرى تطويلها
+                [one] عظمة واحدة جرى تطويلها
+                [two] عظمتين جرى تطويلهما
+                [few] { $population } عظام جرى تطويلها
+                [many] { $population } عظمةً جرى تطويلها
+               *[other] { $population } عظمة جرى تطويلها
+            }
+       *[people]
+            { $population ->
+                [zero] { $population } شخص
+                [one] شخص واحد
+                [two] شخصين
+                [few] { $population } أشخاص
+                [many] { $population } شخصًا
+               *[other] { $population } شخص
+            }
+    } في الدراسة
+
+# en-GB: freq-none-upper = This does not mean it never happens. The chance is probably lower than { $upper } in { $denominator }.
+
+freq-none-upper = هذا لا يعني أنه لا يحدث أبدًا. من المرجّح أن تكون فرصة حدوثه أقل من { $upper } من كل { $denominator }.
+
+# en-GB: freq-none-too-few = This does not mean it never happens. The study was too small to say how rare it is.
+
+freq-none-too-few = هذا لا يعني أنه لا يحدث أبدًا. كانت الدراسة أصغر من أن تبيّن مدى ندرته.
+
+# en-GB: freq-approximate = The study gives this number as a rough figure.
+
+freq-approximate = تذكر الدراسة هذا الرقم بشكل تقريبي.
+
+# en-GB: freq-interval = The true number is likely to be between { $low } and { $high } in { $denominator }.
+
+freq-interval = من المرجّح أن يكون العدد الحقيقي بين { $low } و{ $high } من كل { $denominator }.
+
+# en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+
+freq-compared = { $statement } بعد هذا العلاج، و{ $arm-statement } بعد { $arm }
+
+# en-GB: arm-name = { $arm ->
+#     [sham] a pretend treatment
+#     [placebo] a dummy treatment (placebo)
+#     [usual-care] usual care
+#     [no-treatment] no treatment
+#    *[option] { $option }
+# }
+
+arm-name =
+    { $arm ->
+        [sham] علاج صوري (غير حقيقي)
+        [placebo] علاج وهمي (بلاسيبو)
+        [usual-care] الرعاية المعتادة
+        [no-treatment] عدم تلقّي أي علاج
+       *[option] { $option }
+    }
+
+# en-GB: arm-this-caption = This treatment
+
+arm-this-caption = هذا العلاج
+
+# en-GB: arm-caption = Compared with { $arm }
+
+arm-caption = مقارنةً مع { $arm }
+
+# en-GB: arm-size = The comparison group ({ $arm }) had { $size } people.
+
+arm-size =
+    شملت مجموعة المقارنة ({ $arm }) { $size ->
+        [zero] { $size } شخص
+        [one] شخصًا واحدًا
+        [two] شخصين
+        [few] { $size } أشخاص
+        [many] { $size } شخصًا
+       *[other] { $size } شخص
+    }.
+
+# en-GB: fact-line = This is true for everyone who chooses this option.
+
+fact-line = هذا صحيح لكل من يختار هذا الخيار.
+
+# en-GB: certainty = { $level ->
+#     [high] How sure we are: very sure. The true figure is probably close to this one.
+#     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
+#     [low] How sure we are: not very sure. The true figure may be quite different from this one.
+#    *[very-low] How sure we are: not sure at all. The true figure is likely to be quite different from this one.
+# }
+
+certainty =
+    { $level ->
+        [high] مدى تأكّدنا: متأكّدون جدًا. من المرجّح أن يكون الرقم الحقيقي قريبًا من هذا الرقم.
+        [moderate] مدى تأكّدنا: متأكّدون إلى حدٍّ ما. من المرجّح أن يكون الرقم الحقيقي قريبًا من هذا الرقم، لكنه قد يكون مختلفًا كثيرًا.
+        [low] مدى تأكّدنا: لسنا متأكّدين كثيرًا. قد يكون الرقم الحقيقي مختلفًا كثيرًا عن هذا الرقم.
+       *[very-low] مدى تأكّدنا: لسنا متأكّدين أبدًا. من المرجّح أن يكون الرقم الحقيقي مختلفًا كثيرًا عن هذا الرقم.
+    }
+
+# en-GB: change-amount = { $unit ->
+#     [none] { $amount }
+#    *[other] { $amount } { $unit }
+# }
+
+change-amount =
+    { $unit ->
+        [none] { $amount }
+       *[other] { $amount } { $unit }
+    }
+
+# en-GB: change-scale = { $scale } (where { $better ->
+#     [lower] lower
+#    *[higher] higher
+# } is better)
+
+change-scale =
+    { $scale } ({ $better ->
+        [lower] الرقم الأقل أفضل
+       *[higher] الرقم الأعلى أفضل
+    })
+
+# en-GB: change-scale-bounded = { $scale } (from { $min } to { $max }, where { $better ->
+#     [lower] lower
+#    *[higher] higher
+# } is better)
+
+change-scale-bounded =
+    { $scale } (من { $min } إلى { $max }، { $better ->
+        [lower] والرقم الأقل أفضل
+       *[higher] والرقم الأعلى أفضل
+    })
+
+# en-GB: change-before-after = On { $scale }, the average went from { $before } to { $after }
+
+change-before-after = على مقياس { $scale }، تغيّر المتوسط من { $before } إلى { $after }
+
+# en-GB: change-mean = On { $scale }, the average { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] did not change
+# }
+
+change-mean =
+    على مقياس { $scale }، { $direction ->
+        [fell] انخفض المتوسط بمقدار { $amount }
+        [rose] ارتفع المتوسط بمقدار { $amount }
+       *[same] لم يتغيّر المتوسط
+    }
+
+# en-GB: change-compared = { $statement }. With { $arm }, it { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] did not change
+# }
+
+change-compared =
+    { $statement }. ومع { $arm }، { $direction ->
+        [fell] انخفض بمقدار { $amount }
+        [rose] ارتفع بمقدار { $amount }
+       *[same] لم يتغيّر
+    }
+
+# en-GB: change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
+#     [none] {""}
+#    *[other] {" "}{ $unit }
+# }.
+
+change-interval =
+    من المرجّح أن يكون متوسط التغيّر الحقيقي بين { $low } و{ $high }{ $unit ->
+        [none] { "" }
+       *[other] { " " }{ $unit }
+    }.
+
+# en-GB: change-bar = { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] no change
+# }
+
+change-bar =
+    { $direction ->
+        [fell] انخفاض بمقدار { $amount }
+        [rose] ارتفاع بمقدار { $amount }
+       *[same] لا تغيير
+    }
+
 # en-GB: icon-array-alt =
 #     A picture of { $denominator } figures. { $filled } are coloured in{ $uncertain ->
 #         [0] { "" }
@@ -511,21 +729,26 @@ scale-word =
 
 scale-range = من { $low } إلى { $high }
 
-# en-GB: time-frame =
-#     { $kind ->
-#         [during-treatment] during treatment
-#         [by-end-of-treatment] by the end of treatment
-#         [months]
-#             within { $count } { $count ->
-#                 [one] month
-#                *[other] months
-#             }
-#        *[years]
-#             within { $count } { $count ->
-#                 [one] year
-#                *[other] years
-#             }
+# en-GB: time-frame = { $kind ->
+#     [during-treatment] during treatment
+#     [by-end-of-treatment] by the end of treatment
+#     [months] within { $count } { $count ->
+#         [one] month
+#        *[other] months
 #     }
+#     [at-months] at { $count } { $count ->
+#         [one] month
+#        *[other] months
+#     }
+#     [at-years] at { $count } { $count ->
+#         [one] year
+#        *[other] years
+#     }
+#    *[years] within { $count } { $count ->
+#         [one] year
+#        *[other] years
+#     }
+# }
 
 time-frame =
     { $kind ->
@@ -540,6 +763,24 @@ time-frame =
                 [many] خلال { $count } شهرًا
                *[other] خلال { $count } شهر
             }
+        [at-months]
+            { $count ->
+                [zero] بعد { $count } شهر
+                [one] بعد شهر واحد
+                [two] بعد شهرين
+                [few] بعد { $count } أشهر
+                [many] بعد { $count } شهرًا
+               *[other] بعد { $count } شهر
+            }
+        [at-years]
+            { $count ->
+                [zero] بعد { $count } سنة
+                [one] بعد سنة واحدة
+                [two] بعد سنتين
+                [few] بعد { $count } سنوات
+                [many] بعد { $count } سنةً
+               *[other] بعد { $count } سنة
+            }
        *[years]
             { $count ->
                 [zero] خلال { $count } سنة
@@ -551,49 +792,67 @@ time-frame =
             }
     }
 
-# en-GB: study =
-#     { $kind ->
-#         [guidance] From national guidance
-#         [systematic-review] From a review of several studies
-#         [comparative-study] From a study that compared treatments
-#         [case-series] From a study of a group of patients
-#         [team-experience] From what the team who wrote this sees in clinic
-#        *[other] From a published report
-#     }
+# en-GB: study = { $kind ->
+#     [guidance] From national guidance
+#     [systematic-review] From a review of several studies
+#     [randomised-trial] From a fair test (randomised trial) that compared treatments
+#     [sham-controlled-trial] From a fair test (randomised trial) against a pretend treatment
+#     [cohort] From a study that followed a group of people over time
+#     [registry] From a record of people who had the treatment
+#     [comparative-study] From a study that compared treatments
+#     [case-series] From a study of a group of patients
+#     [team-experience] From what the team who wrote this sees in clinic
+#    *[other] From a published report
+# }
 
 study =
     { $kind ->
         [guidance] من إرشادات وطنية
         [systematic-review] من مراجعة لعدة دراسات
+        [randomised-trial] من اختبار عادل (تجربة عشوائية) قارن بين العلاجات
+        [sham-controlled-trial] من اختبار عادل (تجربة عشوائية) قارن العلاج بعلاج صوري غير حقيقي
+        [cohort] من دراسة تابعت مجموعة من الأشخاص على مدى فترة من الزمن
+        [registry] من سجلّ للأشخاص الذين تلقّوا هذا العلاج
         [comparative-study] من دراسة قارنت بين العلاجات
         [case-series] من دراسة لمجموعة من المرضى
         [team-experience] مما يلاحظه في العيادة الفريق الذي كتب هذه المعلومات
        *[other] من تقرير منشور
     }
 
-# en-GB: study-sized =
-#     { $kind ->
-#         [systematic-review]
-#             From a review of studies of { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#         [comparative-study]
-#             From a study that compared treatments in { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#         [case-series]
-#             From a study of { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#        *[other]
-#             From a report on { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
+# en-GB: study-sized = { $kind ->
+#     [systematic-review] From a review of studies of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
 #     }
+#     [comparative-study] From a study that compared treatments in { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#     [randomised-trial] From a fair test (randomised trial) of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#     [sham-controlled-trial] From a fair test (randomised trial) of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }, some of whom had a pretend treatment
+#     [cohort] From a study that followed { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     } over time
+#     [registry] From a record of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     } who had the treatment
+#     [case-series] From a study of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#    *[other] From a report on { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+# }
 
 study-sized =
     { $kind ->
@@ -620,6 +879,90 @@ study-sized =
             }
         [comparative-study]
             من دراسة قارنت بين العلاجات وشملت { $unit ->
+                [bones]
+                    { $size ->
+                        [zero] { $size } عظمة جرى تطويلها
+                        [one] عظمة واحدة جرى تطويلها
+                        [two] عظمتين جرى تطويلهما
+                        [few] { $size } عظام جرى تطويلها
+                        [many] { $size } عظمةً جرى تطويلها
+                       *[other] { $size } عظمة جرى تطويلها
+                    }
+               *[people]
+                    { $size ->
+                        [zero] { $size } شخص
+                        [one] شخصًا واحدًا
+                        [two] شخصين
+                        [few] { $size } أشخاص
+                        [many] { $size } شخصًا
+                       *[other] { $size } شخص
+                    }
+            }
+        [randomised-trial]
+            من اختبار عادل (تجربة عشوائية) شمل { $unit ->
+                [bones]
+                    { $size ->
+                        [zero] { $size } عظمة جرى تطويلها
+                        [one] عظمة واحدة جرى تطويلها
+                        [two] عظمتين جرى تطويلهما
+                        [few] { $size } عظام جرى تطويلها
+                        [many] { $size } عظمةً جرى تطويلها
+                       *[other] { $size } عظمة جرى تطويلها
+                    }
+               *[people]
+                    { $size ->
+                        [zero] { $size } شخص
+                        [one] شخصًا واحدًا
+                        [two] شخصين
+                        [few] { $size } أشخاص
+                        [many] { $size } شخصًا
+                       *[other] { $size } شخص
+                    }
+            }
+        [sham-controlled-trial]
+            من اختبار عادل (تجربة عشوائية) شمل { $unit ->
+                [bones]
+                    { $size ->
+                        [zero] { $size } عظمة جرى تطويلها
+                        [one] عظمة واحدة جرى تطويلها
+                        [two] عظمتين جرى تطويلهما
+                        [few] { $size } عظام جرى تطويلها
+                        [many] { $size } عظمةً جرى تطويلها
+                       *[other] { $size } عظمة جرى تطويلها
+                    }
+               *[people]
+                    { $size ->
+                        [zero] { $size } شخص
+                        [one] شخصًا واحدًا
+                        [two] شخصين
+                        [few] { $size } أشخاص
+                        [many] { $size } شخصًا
+                       *[other] { $size } شخص
+                    }
+            }، وتلقّى بعض المشاركين فيه علاجًا صوريًا غير حقيقي
+        [cohort]
+            من دراسة تابعت { $unit ->
+                [bones]
+                    { $size ->
+                        [zero] { $size } عظمة جرى تطويلها
+                        [one] عظمة واحدة جرى تطويلها
+                        [two] عظمتين جرى تطويلهما
+                        [few] { $size } عظام جرى تطويلها
+                        [many] { $size } عظمةً جرى تطويلها
+                       *[other] { $size } عظمة جرى تطويلها
+                    }
+               *[people]
+                    { $size ->
+                        [zero] { $size } شخص
+                        [one] شخصًا واحدًا
+                        [two] شخصين
+                        [few] { $size } أشخاص
+                        [many] { $size } شخصًا
+                       *[other] { $size } شخص
+                    }
+            } على مدى فترة من الزمن
+        [registry]
+            من سجلّ لهذا العلاج شمل { $unit ->
                 [bones]
                     { $size ->
                         [zero] { $size } عظمة جرى تطويلها
@@ -682,6 +1025,10 @@ study-sized =
                     }
             }
     }
+
+# en-GB: study-reported-in = { $study }, as reported in source { $number }
+
+study-reported-in = { $study }، كما ورد في المصدر { $number }
 
 # en-GB: month-name =
 #     { $month ->

@@ -34,17 +34,37 @@ draft-notice = Nid yw cyfieithydd cymwys wedi gwirio'r cyfieithiad hwn eto. Os o
 
 stale-notice = Mae'r fersiwn Saesneg o'r dudalen hon wedi newid ers iddi gael ei chyfieithu. Efallai fod rhai rhannau o'r cyfieithiad hwn wedi dyddio. Gofynnwch i'ch tîm gofal os nad ydych chi'n siŵr.
 
-# en-GB: evidence-notice-heading = The evidence is limited
+# en-GB: evidence-notice-heading = { $quality ->
+#     [strong] What the evidence shows
+#     [moderate] What the evidence shows
+#     [limited] The evidence is limited
+#    *[very-limited] There is very little evidence
+# }
 
-evidence-notice-heading = Mae'r dystiolaeth yn gyfyngedig
+evidence-notice-heading =
+    { $quality ->
+        [strong] Beth mae'r dystiolaeth yn ei ddangos
+        [moderate] Beth mae'r dystiolaeth yn ei ddangos
+        [limited] Mae'r dystiolaeth yn gyfyngedig
+       *[very-limited] Ychydig iawn o dystiolaeth sydd
+    }
 
 # en-GB: special-arrangements-heading = What do "special arrangements" mean for me?
 
 special-arrangements-heading = Beth mae "trefniadau arbennig" yn ei olygu i mi?
 
-# en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
+# en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because { $reason ->
+#     [efficacy] there is not enough evidence about how well it works.
+#     [safety] there is not enough evidence about how safe it is.
+#    *[both] there is not enough evidence about how safe it is and how well it works.
+# }
 
-special-arrangements-intro = Mae NICE yn dweud mai dim ond gyda threfniadau arbennig y dylid gwneud y driniaeth hon. Mae hyn oherwydd bod y dystiolaeth am ba mor ddiogel yw hi a pha mor dda mae'n gweithio yn gyfyngedig.
+special-arrangements-intro =
+    Mae NICE yn dweud mai dim ond gyda threfniadau arbennig y dylid gwneud y driniaeth hon. Mae hyn oherwydd { $reason ->
+        [efficacy] nad oes digon o dystiolaeth am ba mor dda mae'n gweithio.
+        [safety] nad oes digon o dystiolaeth am ba mor ddiogel yw hi.
+       *[both] nad oes digon o dystiolaeth am ba mor ddiogel yw hi a pha mor dda mae'n gweithio.
+    }
 
 # en-GB: on-this-page = On this page
 
@@ -118,9 +138,9 @@ grid-outcome = { $label }: { $statement }
 
 details-heading = Beth yw manteision a risgiau pob dewis?
 
-# en-GB: details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
+# en-GB: details-intro = The numbers come from studies. Beside each number it says what kind of study it comes from and how many it included. Numbers from small studies are a rough guide: what happens to you may be different.
 
-details-intro = Mae'r rhifau'n dod o astudiaethau. Mae pob rhif yn dweud beth roedd yr astudiaeth yn ei gyfrif, a faint o bobl neu esgyrn oedd ynddi. Mae'r astudiaethau o'r driniaeth hon yn fach, felly gallai'r gwir rifau fod yn wahanol i chi.
+details-intro = Mae'r rhifau'n dod o astudiaethau. Wrth ymyl pob rhif, mae'n dweud pa fath o astudiaeth mae'n dod ohoni a faint oedd ynddi. Dim ond syniad bras mae rhifau o astudiaethau bach yn ei roi: gallai'r hyn sy'n digwydd i chi fod yn wahanol.
 
 # en-GB: benefits-heading = Possible benefits
 
@@ -138,9 +158,17 @@ no-outcomes = Nid oes dim wedi'i restru yma.
 
 comparisons-heading = Sut mae'r dewisiadau'n cymharu?
 
-# en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here out of the same number of people, so you can compare.
+# en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here side by side, out of the same number of people. Check where each number comes from: numbers from different studies, with different people, may not compare fairly.
 
-comparisons-intro = Lle cafodd yr un peth ei fesur ar gyfer mwy nag un dewis, mae'n cael ei ddangos yma allan o'r un nifer o bobl, fel y gallwch chi gymharu.
+comparisons-intro = Lle cafodd yr un peth ei fesur ar gyfer mwy nag un dewis, mae'n cael ei ddangos yma ochr yn ochr, allan o'r un nifer o bobl. Edrychwch o ble mae pob rhif yn dod: efallai na fydd yn deg cymharu rhifau o wahanol astudiaethau, gyda phobl wahanol.
+
+# en-GB: comparison-figure = What was found
+
+comparison-figure = Beth gafodd ei ganfod
+
+# en-GB: comparison-evidence = Where it comes from
+
+comparison-evidence = O ble mae'n dod
 
 # en-GB: unknowns-heading = What is not known?
 
@@ -378,6 +406,176 @@ freq-others-about = Ni ddigwyddodd hyn mewn tua { $events } o bob { $denominator
 
 freq-not-known = Nid ydym yn gwybod pa mor aml mae hyn yn digwydd.
 
+# en-GB: freq-none = None of the { $population } { $unit ->
+#     [bones] lengthened bones
+#    *[people] people
+# } in the study
+
+freq-none =
+    Dim un o'r { $population } { $unit ->
+        [bones] o esgyrn a gafodd eu hymestyn
+       *[people] o bobl
+    } yn yr astudiaeth
+
+# en-GB: freq-none-upper = This does not mean it never happens. The chance is probably lower than { $upper } in { $denominator }.
+
+freq-none-upper = Nid yw hyn yn golygu nad yw byth yn digwydd. Mae'r siawns yn debygol o fod yn llai na { $upper } o bob { $denominator }.
+
+# en-GB: freq-none-too-few = This does not mean it never happens. The study was too small to say how rare it is.
+
+freq-none-too-few = Nid yw hyn yn golygu nad yw byth yn digwydd. Roedd yr astudiaeth yn rhy fach i ddweud pa mor brin ydyw.
+
+# en-GB: freq-approximate = The study gives this number as a rough figure.
+
+freq-approximate = Mae'r astudiaeth yn rhoi'r rhif hwn fel ffigur bras.
+
+# en-GB: freq-interval = The true number is likely to be between { $low } and { $high } in { $denominator }.
+
+freq-interval = Mae'r gwir nifer yn debygol o fod rhwng { $low } a { $high } o bob { $denominator }.
+
+# en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+
+freq-compared = { $statement } ar ôl y driniaeth hon, ac ar ôl { $arm }, { $arm-statement }
+
+# en-GB: arm-name = { $arm ->
+#     [sham] a pretend treatment
+#     [placebo] a dummy treatment (placebo)
+#     [usual-care] usual care
+#     [no-treatment] no treatment
+#    *[option] { $option }
+# }
+
+arm-name =
+    { $arm ->
+        [sham] triniaeth esgus
+        [placebo] triniaeth ffug (plasebo)
+        [usual-care] gofal arferol
+        [no-treatment] dim triniaeth
+       *[option] { $option }
+    }
+
+# en-GB: arm-this-caption = This treatment
+
+arm-this-caption = Y driniaeth hon
+
+# en-GB: arm-caption = Compared with { $arm }
+
+arm-caption = Grŵp cymharu: { $arm }
+
+# en-GB: arm-size = The comparison group ({ $arm }) had { $size } people.
+
+arm-size =
+    Roedd { $size } { $size ->
+        [one] person
+       *[other] o bobl
+    } yn y grŵp cymharu ({ $arm }).
+
+# en-GB: fact-line = This is true for everyone who chooses this option.
+
+fact-line = Mae hyn yn wir i bawb sy'n mynd am y dewis hwn.
+
+# en-GB: certainty = { $level ->
+#     [high] How sure we are: very sure. The true figure is probably close to this one.
+#     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
+#     [low] How sure we are: not very sure. The true figure may be quite different from this one.
+#    *[very-low] How sure we are: not sure at all. The true figure is likely to be quite different from this one.
+# }
+
+certainty =
+    { $level ->
+        [high] Pa mor siŵr ydym ni: siŵr iawn. Mae'r gwir ffigur yn debygol o fod yn agos at hwn.
+        [moderate] Pa mor siŵr ydym ni: eithaf siŵr. Mae'r gwir ffigur yn debygol o fod yn agos at hwn, ond gallai fod yn eithaf gwahanol.
+        [low] Pa mor siŵr ydym ni: ddim yn siŵr iawn. Gallai'r gwir ffigur fod yn eithaf gwahanol i hwn.
+       *[very-low] Pa mor siŵr ydym ni: ddim yn siŵr o gwbl. Mae'r gwir ffigur yn debygol o fod yn eithaf gwahanol i hwn.
+    }
+
+# en-GB: change-amount = { $unit ->
+#     [none] { $amount }
+#    *[other] { $amount } { $unit }
+# }
+
+change-amount =
+    { $unit ->
+        [none] { $amount }
+       *[other] { $amount } { $unit }
+    }
+
+# en-GB: change-scale = { $scale } (where { $better ->
+#     [lower] lower
+#    *[higher] higher
+# } is better)
+
+change-scale =
+    { $scale } (po { $better ->
+        [lower] isaf
+       *[higher] uchaf
+    } y sgôr, gorau)
+
+# en-GB: change-scale-bounded = { $scale } (from { $min } to { $max }, where { $better ->
+#     [lower] lower
+#    *[higher] higher
+# } is better)
+
+change-scale-bounded =
+    { $scale } (o { $min } i { $max }; po { $better ->
+        [lower] isaf
+       *[higher] uchaf
+    } y sgôr, gorau)
+
+# en-GB: change-before-after = On { $scale }, the average went from { $before } to { $after }
+
+change-before-after = Ar y raddfa { $scale }, aeth y cyfartaledd o { $before } i { $after }
+
+# en-GB: change-mean = On { $scale }, the average { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] did not change
+# }
+
+change-mean =
+    Ar y raddfa { $scale }, { $direction ->
+        [fell] gostyngodd y cyfartaledd o { $amount }
+        [rose] cododd y cyfartaledd o { $amount }
+       *[same] ni newidiodd y cyfartaledd
+    }
+
+# en-GB: change-compared = { $statement }. With { $arm }, it { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] did not change
+# }
+
+change-compared =
+    { $statement }. Ar ôl { $arm }, { $direction ->
+        [fell] gostyngodd o { $amount }
+        [rose] cododd o { $amount }
+       *[same] ni newidiodd
+    }
+
+# en-GB: change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
+#     [none] {""}
+#    *[other] {" "}{ $unit }
+# }.
+
+change-interval =
+    Mae'r gwir newid cyfartalog yn debygol o fod rhwng { $low } a { $high }{ $unit ->
+        [none] { "" }
+       *[other] { " " }{ $unit }
+    }.
+
+# en-GB: change-bar = { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] no change
+# }
+
+change-bar =
+    { $direction ->
+        [fell] i lawr { $amount }
+        [rose] i fyny { $amount }
+       *[same] dim newid
+    }
+
 # en-GB: icon-array-alt =
 #     A picture of { $denominator } figures. { $filled } are coloured in{ $uncertain ->
 #         [0] { "" }
@@ -424,21 +622,26 @@ scale-word =
 
 scale-range = { $low } i { $high }
 
-# en-GB: time-frame =
-#     { $kind ->
-#         [during-treatment] during treatment
-#         [by-end-of-treatment] by the end of treatment
-#         [months]
-#             within { $count } { $count ->
-#                 [one] month
-#                *[other] months
-#             }
-#        *[years]
-#             within { $count } { $count ->
-#                 [one] year
-#                *[other] years
-#             }
+# en-GB: time-frame = { $kind ->
+#     [during-treatment] during treatment
+#     [by-end-of-treatment] by the end of treatment
+#     [months] within { $count } { $count ->
+#         [one] month
+#        *[other] months
 #     }
+#     [at-months] at { $count } { $count ->
+#         [one] month
+#        *[other] months
+#     }
+#     [at-years] at { $count } { $count ->
+#         [one] year
+#        *[other] years
+#     }
+#    *[years] within { $count } { $count ->
+#         [one] year
+#        *[other] years
+#     }
+# }
 
 time-frame =
     { $kind ->
@@ -450,6 +653,20 @@ time-frame =
                 [two] fis
                *[other] mis
             }
+        [at-months]
+            ar ôl { $count } { $count ->
+                [one] mis
+                [two] fis
+               *[other] mis
+            }
+        [at-years]
+            ar ôl { $count } { $count ->
+                [one] flwyddyn
+                [two] flynedd
+                [few] blynedd
+                [many] blynedd
+               *[other] o flynyddoedd
+            }
        *[years]
             o fewn { $count } { $count ->
                 [one] flwyddyn
@@ -460,49 +677,67 @@ time-frame =
             }
     }
 
-# en-GB: study =
-#     { $kind ->
-#         [guidance] From national guidance
-#         [systematic-review] From a review of several studies
-#         [comparative-study] From a study that compared treatments
-#         [case-series] From a study of a group of patients
-#         [team-experience] From what the team who wrote this sees in clinic
-#        *[other] From a published report
-#     }
+# en-GB: study = { $kind ->
+#     [guidance] From national guidance
+#     [systematic-review] From a review of several studies
+#     [randomised-trial] From a fair test (randomised trial) that compared treatments
+#     [sham-controlled-trial] From a fair test (randomised trial) against a pretend treatment
+#     [cohort] From a study that followed a group of people over time
+#     [registry] From a record of people who had the treatment
+#     [comparative-study] From a study that compared treatments
+#     [case-series] From a study of a group of patients
+#     [team-experience] From what the team who wrote this sees in clinic
+#    *[other] From a published report
+# }
 
 study =
     { $kind ->
         [guidance] O ganllawiau cenedlaethol
         [systematic-review] O adolygiad o sawl astudiaeth
+        [randomised-trial] O brawf teg (treial ar hap) a gymharodd driniaethau
+        [sham-controlled-trial] O brawf teg (treial ar hap) yn erbyn triniaeth esgus
+        [cohort] O astudiaeth a ddilynodd grŵp o bobl dros amser
+        [registry] O gofrestr o bobl a gafodd y driniaeth
         [comparative-study] O astudiaeth a gymharodd driniaethau
         [case-series] O astudiaeth o grŵp o gleifion
         [team-experience] O'r hyn mae'r tîm a ysgrifennodd hyn yn ei weld yn y clinig
        *[other] O adroddiad a gyhoeddwyd
     }
 
-# en-GB: study-sized =
-#     { $kind ->
-#         [systematic-review]
-#             From a review of studies of { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#         [comparative-study]
-#             From a study that compared treatments in { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#         [case-series]
-#             From a study of { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#        *[other]
-#             From a report on { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
+# en-GB: study-sized = { $kind ->
+#     [systematic-review] From a review of studies of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
 #     }
+#     [comparative-study] From a study that compared treatments in { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#     [randomised-trial] From a fair test (randomised trial) of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#     [sham-controlled-trial] From a fair test (randomised trial) of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }, some of whom had a pretend treatment
+#     [cohort] From a study that followed { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     } over time
+#     [registry] From a record of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     } who had the treatment
+#     [case-series] From a study of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#    *[other] From a report on { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+# }
 
 study-sized =
     { $kind ->
@@ -516,6 +751,26 @@ study-sized =
                 [bones] o esgyrn a gafodd eu hymestyn
                *[people] o bobl
             }
+        [randomised-trial]
+            O brawf teg (treial ar hap) a oedd yn cynnwys { $size } { $unit ->
+                [bones] o esgyrn a gafodd eu hymestyn
+               *[people] o bobl
+            }
+        [sham-controlled-trial]
+            O brawf teg (treial ar hap) a oedd yn cynnwys { $size } { $unit ->
+                [bones] o esgyrn a gafodd eu hymestyn
+               *[people] o bobl
+            }, a chafodd rhai ohonyn nhw driniaeth esgus
+        [cohort]
+            O astudiaeth a ddilynodd { $size } { $unit ->
+                [bones] o esgyrn a gafodd eu hymestyn
+               *[people] o bobl
+            } dros amser
+        [registry]
+            O gofrestr o { $size } { $unit ->
+                [bones] o esgyrn a gafodd eu hymestyn gyda'r driniaeth
+               *[people] o bobl a gafodd y driniaeth
+            }
         [case-series]
             O astudiaeth o { $size } { $unit ->
                 [bones] o esgyrn a gafodd eu hymestyn
@@ -527,6 +782,10 @@ study-sized =
                *[people] o bobl
             }
     }
+
+# en-GB: study-reported-in = { $study }, as reported in source { $number }
+
+study-reported-in = { $study }, fel y nodir yn ffynhonnell { $number }
 
 # en-GB: month-name =
 #     { $month ->

@@ -16,9 +16,20 @@ index-procedures-heading = Treatments
 draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
 # Shown near the top of a translated page whose English text has changed since it was translated.
 stale-notice = The English version of this page has changed since it was translated. Some parts of this translation may be out of date. Ask your care team if you are not sure.
-evidence-notice-heading = The evidence is limited
+# The heading of the box at the top of a procedure page; $quality is the evidence grade.
+evidence-notice-heading = { $quality ->
+    [strong] What the evidence shows
+    [moderate] What the evidence shows
+    [limited] The evidence is limited
+   *[very-limited] There is very little evidence
+}
 special-arrangements-heading = What do "special arrangements" mean for me?
-special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
+# $reason says what the guidance found uncertain: efficacy, safety or both.
+special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because { $reason ->
+    [efficacy] there is not enough evidence about how well it works.
+    [safety] there is not enough evidence about how safe it is.
+   *[both] there is not enough evidence about how safe it is and how well it works.
+}
 
 ## Headings (questions a patient would ask)
 on-this-page = On this page
@@ -40,12 +51,14 @@ grid-risks = What might go wrong?
 # One benefit or risk in the options table: its name, then how often it happens.
 grid-outcome = { $label }: { $statement }
 details-heading = What are the benefits and risks of each option?
-details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
+details-intro = The numbers come from studies. Beside each number it says what kind of study it comes from and how many it included. Numbers from small studies are a rough guide: what happens to you may be different.
 benefits-heading = Possible benefits
 risks-heading = Possible risks
 no-outcomes = Nothing is listed here.
 comparisons-heading = How do the options compare?
-comparisons-intro = Where the same thing was measured for more than one option, it is shown here out of the same number of people, so you can compare.
+comparisons-intro = Where the same thing was measured for more than one option, it is shown here side by side, out of the same number of people. Check where each number comes from: numbers from different studies, with different people, may not compare fairly.
+comparison-figure = What was found
+comparison-evidence = Where it comes from
 unknowns-heading = What is not known?
 evidence-heading = How good is the evidence?
 evidence-quality = { $quality ->
@@ -114,6 +127,76 @@ freq-line-when = { $statement }, { $frame }.
 freq-others-exact = { $events } in { $denominator } did not.
 freq-others-about = About { $events } in { $denominator } did not.
 freq-not-known = We do not know how often this happens.
+# Nobody in the study had it. Never "0 in 100": a study of $population people cannot show that.
+freq-none = None of the { $population } { $unit ->
+    [bones] lengthened bones
+   *[people] people
+} in the study
+# The most it could plausibly be, from the size of the study (the "rule of three").
+freq-none-upper = This does not mean it never happens. The chance is probably lower than { $upper } in { $denominator }.
+freq-none-too-few = This does not mean it never happens. The study was too small to say how rare it is.
+freq-approximate = The study gives this number as a rough figure.
+# The study's 95% confidence interval, scaled to the same denominator.
+freq-interval = The true number is likely to be between { $low } and { $high } in { $denominator }.
+# A figure beside the same study's comparison group.
+freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+# What the comparison group had. $arm is sham, placebo, usual-care, no-treatment or option ($option is its name).
+arm-name = { $arm ->
+    [sham] a pretend treatment
+    [placebo] a dummy treatment (placebo)
+    [usual-care] usual care
+    [no-treatment] no treatment
+   *[option] { $option }
+}
+arm-this-caption = This treatment
+arm-caption = Compared with { $arm }
+arm-size = The comparison group ({ $arm }) had { $size } people.
+# A fact that is always true of an option, not a chance.
+fact-line = This is true for everyone who chooses this option.
+# How sure we can be of a figure, from GRADE's four levels.
+certainty = { $level ->
+    [high] How sure we are: very sure. The true figure is probably close to this one.
+    [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
+    [low] How sure we are: not very sure. The true figure may be quite different from this one.
+   *[very-low] How sure we are: not sure at all. The true figure is likely to be quite different from this one.
+}
+
+## Changes in a measure, such as a symptom score or blood pressure. Numbers are averages.
+# An amount with its unit; $unit is "none" for a score that has no unit.
+change-amount = { $unit ->
+    [none] { $amount }
+   *[other] { $amount } { $unit }
+}
+# The measure, named. $better is "lower" or "higher".
+change-scale = { $scale } (where { $better ->
+    [lower] lower
+   *[higher] higher
+} is better)
+change-scale-bounded = { $scale } (from { $min } to { $max }, where { $better ->
+    [lower] lower
+   *[higher] higher
+} is better)
+change-before-after = On { $scale }, the average went from { $before } to { $after }
+change-mean = On { $scale }, the average { $direction ->
+    [fell] fell by { $amount }
+    [rose] rose by { $amount }
+   *[same] did not change
+}
+change-compared = { $statement }. With { $arm }, it { $direction ->
+    [fell] fell by { $amount }
+    [rose] rose by { $amount }
+   *[same] did not change
+}
+# The study's 95% confidence interval of the average change.
+change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
+    [none] {""}
+   *[other] {" "}{ $unit }
+}.
+change-bar = { $direction ->
+    [fell] fell by { $amount }
+    [rose] rose by { $amount }
+   *[same] no change
+}
 icon-array-alt = A picture of { $denominator } figures. { $filled } are coloured in{ $uncertain ->
     [0] {""}
    *[other] {" "}and { $uncertain } more are shaded, because the true number is somewhere in that range
@@ -143,6 +226,14 @@ time-frame = { $kind ->
         [one] month
        *[other] months
     }
+    [at-months] at { $count } { $count ->
+        [one] month
+       *[other] months
+    }
+    [at-years] at { $count } { $count ->
+        [one] year
+       *[other] years
+    }
    *[years] within { $count } { $count ->
         [one] year
        *[other] years
@@ -153,6 +244,10 @@ time-frame = { $kind ->
 study = { $kind ->
     [guidance] From national guidance
     [systematic-review] From a review of several studies
+    [randomised-trial] From a fair test (randomised trial) that compared treatments
+    [sham-controlled-trial] From a fair test (randomised trial) against a pretend treatment
+    [cohort] From a study that followed a group of people over time
+    [registry] From a record of people who had the treatment
     [comparative-study] From a study that compared treatments
     [case-series] From a study of a group of patients
     [team-experience] From what the team who wrote this sees in clinic
@@ -167,6 +262,22 @@ study-sized = { $kind ->
         [bones] lengthened bones
        *[people] people
     }
+    [randomised-trial] From a fair test (randomised trial) of { $size } { $unit ->
+        [bones] lengthened bones
+       *[people] people
+    }
+    [sham-controlled-trial] From a fair test (randomised trial) of { $size } { $unit ->
+        [bones] lengthened bones
+       *[people] people
+    }, some of whom had a pretend treatment
+    [cohort] From a study that followed { $size } { $unit ->
+        [bones] lengthened bones
+       *[people] people
+    } over time
+    [registry] From a record of { $size } { $unit ->
+        [bones] lengthened bones
+       *[people] people
+    } who had the treatment
     [case-series] From a study of { $size } { $unit ->
         [bones] lengthened bones
        *[people] people
@@ -176,6 +287,9 @@ study-sized = { $kind ->
        *[people] people
     }
 }
+
+# A figure read in a review rather than in the study's own report.
+study-reported-in = { $study }, as reported in source { $number }
 
 ## Dates. $month is 1 to 12.
 month-name = { $month ->

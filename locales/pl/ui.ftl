@@ -34,17 +34,37 @@ draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifiko
 
 stale-notice = Angielska wersja tej strony zmieniła się od czasu przetłumaczenia. Niektóre części tego tłumaczenia mogą być nieaktualne. Jeśli nie masz pewności, zapytaj swój zespół medyczny.
 
-# en-GB: evidence-notice-heading = The evidence is limited
+# en-GB: evidence-notice-heading = { $quality ->
+#     [strong] What the evidence shows
+#     [moderate] What the evidence shows
+#     [limited] The evidence is limited
+#    *[very-limited] There is very little evidence
+# }
 
-evidence-notice-heading = Dowody naukowe są ograniczone
+evidence-notice-heading =
+    { $quality ->
+        [strong] Co pokazują dowody naukowe
+        [moderate] Co pokazują dowody naukowe
+        [limited] Dowody naukowe są ograniczone
+       *[very-limited] Dowodów naukowych jest bardzo mało
+    }
 
 # en-GB: special-arrangements-heading = What do "special arrangements" mean for me?
 
 special-arrangements-heading = Co oznaczają dla mnie „specjalne warunki”?
 
-# en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because the evidence about how safe it is and how well it works is limited.
+# en-GB: special-arrangements-intro = NICE says this procedure should only be done with special arrangements. This is because { $reason ->
+#     [efficacy] there is not enough evidence about how well it works.
+#     [safety] there is not enough evidence about how safe it is.
+#    *[both] there is not enough evidence about how safe it is and how well it works.
+# }
 
-special-arrangements-intro = Według NICE ten zabieg powinien być wykonywany tylko na specjalnych warunkach. Wynika to z tego, że dowody naukowe na to, jak bezpieczny i skuteczny jest ten zabieg, są ograniczone.
+special-arrangements-intro =
+    Według NICE ten zabieg powinien być wykonywany tylko na specjalnych warunkach. Wynika to z tego, że { $reason ->
+        [efficacy] jest za mało dowodów naukowych na to, jak dobrze ten zabieg działa.
+        [safety] jest za mało dowodów naukowych na to, jak bezpieczny jest ten zabieg.
+       *[both] jest za mało dowodów naukowych na to, jak bezpieczny jest ten zabieg i jak dobrze działa.
+    }
 
 # en-GB: on-this-page = On this page
 
@@ -118,9 +138,9 @@ grid-outcome = { $label }: { $statement }
 
 details-heading = Jakie są korzyści i zagrożenia każdej z możliwości?
 
-# en-GB: details-intro = The numbers come from studies. Each number says what the study counted and how many people or bones it included. Studies of this treatment are small, so the true numbers may be different for you.
+# en-GB: details-intro = The numbers come from studies. Beside each number it says what kind of study it comes from and how many it included. Numbers from small studies are a rough guide: what happens to you may be different.
 
-details-intro = Liczby pochodzą z badań. Przy każdej liczbie podajemy, co liczono w badaniu i ile osób lub kości w nim uwzględniono. Badania tego leczenia są małe, więc w Twoim przypadku prawdziwe liczby mogą być inne.
+details-intro = Liczby pochodzą z badań. Przy każdej liczbie podajemy, z jakiego rodzaju badania pochodzi i ile osób lub kości to badanie objęło. Liczby z małych badań są tylko przybliżone: u Ciebie może być inaczej.
 
 # en-GB: benefits-heading = Possible benefits
 
@@ -138,9 +158,17 @@ no-outcomes = Nic tu nie wymieniono.
 
 comparisons-heading = Jak wypadają te możliwości w porównaniu ze sobą?
 
-# en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here out of the same number of people, so you can compare.
+# en-GB: comparisons-intro = Where the same thing was measured for more than one option, it is shown here side by side, out of the same number of people. Check where each number comes from: numbers from different studies, with different people, may not compare fairly.
 
-comparisons-intro = Jeśli to samo zmierzono dla więcej niż jednej możliwości, pokazujemy to tutaj w odniesieniu do tej samej liczby osób, aby łatwiej było je porównać.
+comparisons-intro = Jeśli to samo zmierzono dla więcej niż jednej możliwości, pokazujemy to tutaj obok siebie, w odniesieniu do tej samej liczby osób. Sprawdź, skąd pochodzi każda liczba: liczb z różnych badań, w których brały udział różne osoby, nie zawsze można uczciwie porównać.
+
+# en-GB: comparison-figure = What was found
+
+comparison-figure = Co stwierdzono
+
+# en-GB: comparison-evidence = Where it comes from
+
+comparison-evidence = Skąd to pochodzi
 
 # en-GB: unknowns-heading = What is not known?
 
@@ -438,6 +466,178 @@ freq-others-about = U około { $events } na { $denominator } tak się nie stało
 
 freq-not-known = Nie wiemy, jak często to się zdarza.
 
+# en-GB: freq-none = None of the { $population } { $unit ->
+#     [bones] lengthened bones
+#    *[people] people
+# } in the study
+
+freq-none =
+    { $unit ->
+        [bones] Żadna z { $population } wydłużonych kości w badaniu
+       *[people] Żadna z { $population } osób w badaniu
+    }
+
+# en-GB: freq-none-upper = This does not mean it never happens. The chance is probably lower than { $upper } in { $denominator }.
+
+freq-none-upper = Nie znaczy to, że nigdy się to nie zdarza. Szansa na to jest prawdopodobnie mniejsza niż { $upper } na { $denominator }.
+
+# en-GB: freq-none-too-few = This does not mean it never happens. The study was too small to say how rare it is.
+
+freq-none-too-few = Nie znaczy to, że nigdy się to nie zdarza. Badanie było za małe, aby powiedzieć, jak rzadko to się zdarza.
+
+# en-GB: freq-approximate = The study gives this number as a rough figure.
+
+freq-approximate = W badaniu podano tę liczbę w przybliżeniu.
+
+# en-GB: freq-interval = The true number is likely to be between { $low } and { $high } in { $denominator }.
+
+freq-interval = Prawdziwa liczba wynosi prawdopodobnie od { $low } do { $high } na { $denominator }.
+
+# en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+
+freq-compared = { $statement } po tym leczeniu, a { $arm-statement } w grupie porównawczej ({ $arm })
+
+# en-GB: arm-name = { $arm ->
+#     [sham] a pretend treatment
+#     [placebo] a dummy treatment (placebo)
+#     [usual-care] usual care
+#     [no-treatment] no treatment
+#    *[option] { $option }
+# }
+
+arm-name =
+    { $arm ->
+        [sham] leczenie pozorowane (udawane)
+        [placebo] nieaktywne leczenie (placebo)
+        [usual-care] zwykła opieka
+        [no-treatment] brak leczenia
+       *[option] { $option }
+    }
+
+# en-GB: arm-this-caption = This treatment
+
+arm-this-caption = To leczenie
+
+# en-GB: arm-caption = Compared with { $arm }
+
+arm-caption = Dla porównania: { $arm }
+
+# en-GB: arm-size = The comparison group ({ $arm }) had { $size } people.
+
+arm-size =
+    W grupie porównawczej ({ $arm }) { $size ->
+        [one] była { $size } osoba
+        [few] były { $size } osoby
+        [other] było { $size } osoby
+       *[many] było { $size } osób
+    }.
+
+# en-GB: fact-line = This is true for everyone who chooses this option.
+
+fact-line = Dotyczy to każdego, kto wybierze tę możliwość.
+
+# en-GB: certainty = { $level ->
+#     [high] How sure we are: very sure. The true figure is probably close to this one.
+#     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
+#     [low] How sure we are: not very sure. The true figure may be quite different from this one.
+#    *[very-low] How sure we are: not sure at all. The true figure is likely to be quite different from this one.
+# }
+
+certainty =
+    { $level ->
+        [high] Jak bardzo jesteśmy pewni: bardzo. Prawdziwa liczba jest prawdopodobnie zbliżona do tej.
+        [moderate] Jak bardzo jesteśmy pewni: dość. Prawdziwa liczba jest prawdopodobnie zbliżona do tej, ale może być zupełnie inna.
+        [low] Jak bardzo jesteśmy pewni: niezbyt. Prawdziwa liczba może być zupełnie inna niż ta.
+       *[very-low] Jak bardzo jesteśmy pewni: wcale. Prawdziwa liczba jest prawdopodobnie zupełnie inna niż ta.
+    }
+
+# en-GB: change-amount = { $unit ->
+#     [none] { $amount }
+#    *[other] { $amount } { $unit }
+# }
+
+change-amount =
+    { $unit ->
+        [none] { $amount }
+       *[other] { $amount } { $unit }
+    }
+
+# en-GB: change-scale = { $scale } (where { $better ->
+#     [lower] lower
+#    *[higher] higher
+# } is better)
+
+change-scale =
+    { $scale } ({ $better ->
+        [lower] im niższy wynik, tym lepiej
+       *[higher] im wyższy wynik, tym lepiej
+    })
+
+# en-GB: change-scale-bounded = { $scale } (from { $min } to { $max }, where { $better ->
+#     [lower] lower
+#    *[higher] higher
+# } is better)
+
+change-scale-bounded =
+    { $scale } (od { $min } do { $max }; { $better ->
+        [lower] im niższy wynik, tym lepiej
+       *[higher] im wyższy wynik, tym lepiej
+    })
+
+# en-GB: change-before-after = On { $scale }, the average went from { $before } to { $after }
+
+change-before-after = W skali { $scale } średnia zmieniła się z { $before } na { $after }
+
+# en-GB: change-mean = On { $scale }, the average { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] did not change
+# }
+
+change-mean =
+    W skali { $scale } średnia { $direction ->
+        [fell] spadła o { $amount }
+        [rose] wzrosła o { $amount }
+       *[same] nie zmieniła się
+    }
+
+# en-GB: change-compared = { $statement }. With { $arm }, it { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] did not change
+# }
+
+change-compared =
+    { $statement }. W grupie porównawczej ({ $arm }) średnia { $direction ->
+        [fell] spadła o { $amount }
+        [rose] wzrosła o { $amount }
+       *[same] nie zmieniła się
+    }
+
+# en-GB: change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
+#     [none] {""}
+#    *[other] {" "}{ $unit }
+# }.
+
+change-interval =
+    Prawdziwa średnia zmiana wynosi prawdopodobnie od { $low } do { $high }{ $unit ->
+        [none] { "" }
+       *[other] { " " }{ $unit }
+    }.
+
+# en-GB: change-bar = { $direction ->
+#     [fell] fell by { $amount }
+#     [rose] rose by { $amount }
+#    *[same] no change
+# }
+
+change-bar =
+    { $direction ->
+        [fell] spadek o { $amount }
+        [rose] wzrost o { $amount }
+       *[same] bez zmian
+    }
+
 # en-GB: icon-array-alt =
 #     A picture of { $denominator } figures. { $filled } are coloured in{ $uncertain ->
 #         [0] { "" }
@@ -500,21 +700,26 @@ scale-word =
 
 scale-range = { $low } – { $high }
 
-# en-GB: time-frame =
-#     { $kind ->
-#         [during-treatment] during treatment
-#         [by-end-of-treatment] by the end of treatment
-#         [months]
-#             within { $count } { $count ->
-#                 [one] month
-#                *[other] months
-#             }
-#        *[years]
-#             within { $count } { $count ->
-#                 [one] year
-#                *[other] years
-#             }
+# en-GB: time-frame = { $kind ->
+#     [during-treatment] during treatment
+#     [by-end-of-treatment] by the end of treatment
+#     [months] within { $count } { $count ->
+#         [one] month
+#        *[other] months
 #     }
+#     [at-months] at { $count } { $count ->
+#         [one] month
+#        *[other] months
+#     }
+#     [at-years] at { $count } { $count ->
+#         [one] year
+#        *[other] years
+#     }
+#    *[years] within { $count } { $count ->
+#         [one] year
+#        *[other] years
+#     }
+# }
 
 time-frame =
     { $kind ->
@@ -527,6 +732,20 @@ time-frame =
                 [other] miesiąca
                *[many] miesięcy
             }
+        [at-months]
+            po { $count } { $count ->
+                [one] miesiącu
+                [few] miesiącach
+                [other] miesiąca
+               *[many] miesiącach
+            }
+        [at-years]
+            po { $count } { $count ->
+                [one] roku
+                [few] latach
+                [other] roku
+               *[many] latach
+            }
        *[years]
             w ciągu { $count } { $count ->
                 [one] roku
@@ -536,49 +755,67 @@ time-frame =
             }
     }
 
-# en-GB: study =
-#     { $kind ->
-#         [guidance] From national guidance
-#         [systematic-review] From a review of several studies
-#         [comparative-study] From a study that compared treatments
-#         [case-series] From a study of a group of patients
-#         [team-experience] From what the team who wrote this sees in clinic
-#        *[other] From a published report
-#     }
+# en-GB: study = { $kind ->
+#     [guidance] From national guidance
+#     [systematic-review] From a review of several studies
+#     [randomised-trial] From a fair test (randomised trial) that compared treatments
+#     [sham-controlled-trial] From a fair test (randomised trial) against a pretend treatment
+#     [cohort] From a study that followed a group of people over time
+#     [registry] From a record of people who had the treatment
+#     [comparative-study] From a study that compared treatments
+#     [case-series] From a study of a group of patients
+#     [team-experience] From what the team who wrote this sees in clinic
+#    *[other] From a published report
+# }
 
 study =
     { $kind ->
         [guidance] Na podstawie wytycznych krajowych
         [systematic-review] Na podstawie przeglądu kilku badań
+        [randomised-trial] Na podstawie uczciwego testu (badania z losowym przydziałem), który porównywał metody leczenia
+        [sham-controlled-trial] Na podstawie uczciwego testu (badania z losowym przydziałem), w którym porównano to leczenie z leczeniem pozorowanym
+        [cohort] Na podstawie badania, w którym przez pewien czas obserwowano grupę osób
+        [registry] Na podstawie rejestru osób, które przeszły to leczenie
         [comparative-study] Na podstawie badania, w którym porównano metody leczenia
         [case-series] Na podstawie badania grupy pacjentów
         [team-experience] Na podstawie tego, co zespół, który napisał te informacje, widzi w przychodni
        *[other] Na podstawie opublikowanego raportu
     }
 
-# en-GB: study-sized =
-#     { $kind ->
-#         [systematic-review]
-#             From a review of studies of { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#         [comparative-study]
-#             From a study that compared treatments in { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#         [case-series]
-#             From a study of { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
-#        *[other]
-#             From a report on { $size } { $unit ->
-#                 [bones] lengthened bones
-#                *[people] people
-#             }
+# en-GB: study-sized = { $kind ->
+#     [systematic-review] From a review of studies of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
 #     }
+#     [comparative-study] From a study that compared treatments in { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#     [randomised-trial] From a fair test (randomised trial) of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#     [sham-controlled-trial] From a fair test (randomised trial) of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }, some of whom had a pretend treatment
+#     [cohort] From a study that followed { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     } over time
+#     [registry] From a record of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     } who had the treatment
+#     [case-series] From a study of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+#    *[other] From a report on { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }
+# }
 
 study-sized =
     { $kind ->
@@ -601,6 +838,74 @@ study-sized =
             }
         [comparative-study]
             Na podstawie badania porównującego metody leczenia, które objęło { $size } { $unit ->
+                [bones]
+                    { $size ->
+                        [one] wydłużoną kość
+                        [few] wydłużone kości
+                        [other] wydłużonej kości
+                       *[many] wydłużonych kości
+                    }
+               *[people]
+                    { $size ->
+                        [one] osobę
+                        [few] osoby
+                        [other] osoby
+                       *[many] osób
+                    }
+            }
+        [randomised-trial]
+            Na podstawie uczciwego testu (badania z losowym przydziałem), który objął { $size } { $unit ->
+                [bones]
+                    { $size ->
+                        [one] wydłużoną kość
+                        [few] wydłużone kości
+                        [other] wydłużonej kości
+                       *[many] wydłużonych kości
+                    }
+               *[people]
+                    { $size ->
+                        [one] osobę
+                        [few] osoby
+                        [other] osoby
+                       *[many] osób
+                    }
+            }
+        [sham-controlled-trial]
+            Na podstawie uczciwego testu (badania z losowym przydziałem), który objął { $size } { $unit ->
+                [bones]
+                    { $size ->
+                        [one] wydłużoną kość
+                        [few] wydłużone kości
+                        [other] wydłużonej kości
+                       *[many] wydłużonych kości
+                    }
+               *[people]
+                    { $size ->
+                        [one] osobę
+                        [few] osoby
+                        [other] osoby
+                       *[many] osób
+                    }
+            }; część uczestników otrzymała leczenie pozorowane
+        [cohort]
+            Na podstawie badania, w którym przez pewien czas obserwowano { $size } { $unit ->
+                [bones]
+                    { $size ->
+                        [one] wydłużoną kość
+                        [few] wydłużone kości
+                        [other] wydłużonej kości
+                       *[many] wydłużonych kości
+                    }
+               *[people]
+                    { $size ->
+                        [one] osobę
+                        [few] osoby
+                        [other] osoby
+                       *[many] osób
+                    }
+            }
+        [registry]
+            Na podstawie rejestru tego leczenia, który objął { $size } { $unit ->
                 [bones]
                     { $size ->
                         [one] wydłużoną kość
@@ -651,6 +956,10 @@ study-sized =
                     }
             }
     }
+
+# en-GB: study-reported-in = { $study }, as reported in source { $number }
+
+study-reported-in = { $study }, jak podano w źródle { $number }
 
 # en-GB: month-name =
 #     { $month ->

@@ -100,7 +100,7 @@ pub fn build_with_progress(
     }
 
     #[cfg(feature = "pdf")]
-    let engine = options.pdf.then(|| crate::render::pdf::PdfEngine::new(&project.root.join("fonts")));
+    let engine = options.pdf.then(|| crate::render::pdf::PdfEngine::new(&project.fonts));
     #[cfg(feature = "pdf")]
     let pdf = engine.as_ref();
     #[cfg(not(feature = "pdf"))]
@@ -159,6 +159,20 @@ pub fn build_with_progress(
     for (name, _, text) in project.templates.iter() {
         if !is_template(name) {
             files.push(OutputFile { path: name.to_string(), bytes: text.as_bytes().to_vec() });
+        }
+    }
+    for (name, bytes) in &project.static_files {
+        if files.iter().any(|f| f.path == *name) || name == "leaflets.json" || name == crate::site::MARKER {
+            failures.push(
+                Diagnostic::error(
+                    "static-conflict",
+                    &Location::start_of(&project.root.join("static").join(name)),
+                    format!("`static/{name}` has the same path as a page the build makes"),
+                )
+                .with_hint("rename or move the file in `static/`"),
+            );
+        } else {
+            files.push(OutputFile { path: name.clone(), bytes: bytes.clone() });
         }
     }
     if !failures.is_empty() {

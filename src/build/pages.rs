@@ -98,6 +98,8 @@ pub(super) fn render(
         url,
         online,
         font: String::new(),
+        upright_emphasis: false,
+        regular_strong: false,
         language: locale.plan.langid.language.as_str().to_string(),
         region: locale.plan.langid.region.map(|r| r.as_str().to_string()),
     };
@@ -117,7 +119,10 @@ pub(super) fn render(
                     )
                     .with_hint("put a font that covers this script in the site's fonts/ folder, or install one such as DejaVu Sans")
                 })?;
-                view.font = family.clone();
+                view.font = family.family.clone();
+                view.upright_emphasis = family.upright_emphasis;
+                view.regular_strong = family.regular_strong;
+                let family = family.family;
                 let typst = locale.renderer.render("leaflet.typ", &view).map_err(fail)?;
                 let bytes = engine.pdf(typst, &format!("{slug}/{}/{format}", locale.plan.tag)).map_err(fail)?;
                 let path = format!("{dir}leaflet-{format}.pdf");

@@ -25,7 +25,48 @@ pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, 
     let spans = &loaded.spans;
 
     check_url(spans, "guidance.url", &p.guidance.url, found);
-    check_url(spans, "device_reporting.url", &p.device_reporting.url, found);
+    if let Some(device) = &p.device_reporting {
+        check_url(spans, "device_reporting.url", &device.url, found);
+    }
+    let implant = p.options.iter().position(|o| o.implant);
+    match (implant, &p.device_reporting) {
+        (Some(i), None) => found.push(
+            Diagnostic::error(
+                "device-reporting-missing",
+                &spans.at(&format!("options.{i}.implant")),
+                "this option leaves a device in the body, so the page must say how to report a problem with it",
+            )
+            .with_hint("add `device_reporting` with `text` and `url` (the MHRA Yellow Card site)"),
+        ),
+        (None, Some(_)) => found.push(
+            Diagnostic::warning(
+                "device-reporting-unneeded",
+                &spans.at("device_reporting"),
+                "no option is marked `implant: true`, so no device is left in the body to report on",
+            )
+            .with_hint(
+                "mark the option that leaves a device in the body with `implant: true`, or remove `device_reporting`",
+            ),
+        ),
+        _ => {}
+    }
+    let arrangements = &p.special_arrangements;
+    if arrangements.apply && arrangements.reason.is_none() {
+        found.push(
+            Diagnostic::error(
+                "arrangements-without-reason",
+                &spans.at("special_arrangements.apply"),
+                "say why the guidance asks for special arrangements",
+            )
+            .with_hint("add `reason: efficacy`, `reason: safety` or `reason: both`, as the guidance says"),
+        );
+    } else if !arrangements.apply && arrangements.reason.is_some() {
+        found.push(Diagnostic::warning(
+            "arrangements-without-reason",
+            &spans.at("special_arrangements.reason"),
+            "a reason is given, but `apply` is false: no special arrangements are shown",
+        ));
+    }
 
     let mut source_ids = HashSet::new();
     for (i, source) in p.sources.iter().enumerate() {
@@ -33,6 +74,15 @@ pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, 
         check_id(spans, &format!("{path}.id"), &source.id, &mut source_ids, found);
         if let Some(url) = &source.url {
             check_url(spans, &format!("{path}.url"), url, found);
+        }
+        if let Some(review) = &source.as_reported_in
+            && !p.sources.iter().any(|s| &s.id == review && s.id != source.id)
+        {
+            found.push(Diagnostic::error(
+                "unknown-source",
+                &spans.at(&format!("{path}.as_reported_in")),
+                format!("there is no other source with id `{review}`"),
+            ));
         }
         if let Some(year) = source.year.filter(|y| !(1900..=options.today.year).contains(y)) {
             found.push(
@@ -68,7 +118,8 @@ pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, 
                         )
                         .with_hint(hint),
                     );
-                } else if matches!(outcome.frequency, Frequency::Measured(_))
+                } else if (matches!(outcome.frequency, Some(Frequency::Measured(_) | Frequency::Series(_)))
+                    || outcome.change.is_some())
                     && p.sources
                         .iter()
                         .any(|s| s.id == outcome.source && s.kind == crate::model::SourceKind::TeamExperience)
@@ -76,7 +127,10 @@ pub(super) fn check_procedure(loaded: &LoadedProcedure, options: &CheckOptions, 
                     found.push(
                         Diagnostic::error(
                             "figure-without-evidence",
-                            &spans.at(&format!("{path}.frequency")),
+                            &spans.at(&format!(
+                                "{path}.{}",
+                                if outcome.change.is_some() { "change" } else { "frequency" }
+                            )),
                             "a figure cannot come from the team's own experience",
                         )
                         .with_hint(

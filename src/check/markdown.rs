@@ -46,6 +46,14 @@ pub(super) fn check(project: &Project, loaded: &LoadedProcedure, found: &mut Vec
                     Diagnostic::error("markdown-raw-html", &at, format!("raw HTML is not allowed: `{html}`"))
                         .with_hint("write plain Markdown; the page's own styles and templates handle layout")
                 }
+                Problem::ThirdParty(url) => Diagnostic::error(
+                    "third-party",
+                    &at,
+                    format!("`{url}` would make the reader's browser fetch from another web site"),
+                )
+                .with_hint(
+                    "put images in the site's static/ folder and link them by path; write web links in full, with https://",
+                ),
                 Problem::UnsafeLink(url) => {
                     Diagnostic::error("unsafe-link", &at, format!("this link cannot be used: `{url}`")).with_hint(
                         "links may go to https:// web pages, mailto: or tel: addresses, or #anchors on the page",

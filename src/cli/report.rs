@@ -31,9 +31,24 @@ pub(crate) fn human(diagnostics: &[Diagnostic]) {
     }
 }
 
-/// The source around the place, marked, with the hint; `None` when the file cannot be read.
+/// The largest file whose source is shown, and its longest line: the snippet
+/// is a convenience, never worth a slow report.
+const SNIPPET_FILE: u64 = 256 * 1024;
+const SNIPPET_LINE: usize = 2_000;
+
+/// The source around the place, marked, with the hint; `None` when the file
+/// cannot be shown. Only an ordinary file inside reach is read for this, never
+/// through a link: a report must not show what the build refused to read.
 fn snippet(handler: &GraphicalReportHandler, d: &Diagnostic) -> Option<String> {
+    let meta = std::fs::symlink_metadata(&d.file).ok()?;
+    if !meta.file_type().is_file() || meta.len() > SNIPPET_FILE {
+        return None;
+    }
     let text = std::fs::read_to_string(&d.file).ok()?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    if text.lines().any(|l| l.len() > SNIPPET_LINE) {
+        return None;
+    }
     let offset = offset_of(&text, d.line, d.column)?;
     let len = text[offset..]
         .chars()

@@ -1,17 +1,61 @@
 //! Translation checks: syntax, missing and obsolete messages, attributes, variables, Markdown Fluent would misread, stray numbers.
 
-use super::ftl::misread_markdown_lines;
+use super::ftl::{FtlFile, misread_markdown_lines};
 use super::inventory::{LocaleTranslations, SourceFile, file_status};
 use crate::diagnostic::{Diagnostic, Location};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Every problem with `translations` against `sources`.
 pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, source_locale: &str) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let locale = &translations.locale;
+    found.extend(translations.unreadable.iter().cloned());
+    let ui: Vec<(&Path, &FtlFile)> = translations
+        .files
+        .iter()
+        .filter(|(name, _)| !name.starts_with("procedures/"))
+        .map(|(_, (path, _, ftl))| (path.as_path(), ftl))
+        .collect();
+    found.extend(resolution(&ui));
+    // A procedure's translation is a catalog of its own, apart from the interface strings.
+    for (name, (path, _, ftl)) in &translations.files {
+        if name.starts_with("procedures/") {
+            found.extend(resolution(&[(path.as_path(), ftl)]));
+        }
+    }
     for (name, (path, text, ftl)) in &translations.files {
+        if let Some((line, column, what)) = crate::load::guard::forbidden_in_translation(text) {
+            found.push(
+                Diagnostic::error(
+                    "hidden-character",
+                    &Location::new(path, line, column),
+                    format!("there is {what} here"),
+                )
+                .with_hint("delete it: it does not show, but it can change how the text around it reads"),
+            );
+        }
         found.extend(ftl.syntax_diagnostics(path, text));
+        // Translated Markdown meets the same limits as the source's.
+        for (id, message) in &ftl.messages {
+            if let Err(d) = crate::load::markdown_limits::check_translation(path, &message.text, message.line) {
+                found.push(d);
+            }
+            let markdown = if id.starts_with("section-") { message.text.as_str() } else { "" };
+            for (_, problem) in crate::markdown::problems(markdown) {
+                let what = match problem {
+                    crate::markdown::Problem::RawHtml(html) => format!("raw HTML is not allowed: `{html}`"),
+                    crate::markdown::Problem::UnsafeLink(url) => format!("this link cannot be used: `{url}`"),
+                    crate::markdown::Problem::ThirdParty(url) => {
+                        format!("`{url}` would make the reader's browser fetch from another web site")
+                    }
+                };
+                found.push(
+                    Diagnostic::error("ftl-markdown-unsafe", &Location::new(path, message.line, 1), what)
+                        .with_hint("keep the Markdown of the source text: plain text, lists and https:// links"),
+                );
+            }
+        }
         for line in misread_markdown_lines(text) {
             found.push(
                 Diagnostic::error(
@@ -152,6 +196,128 @@ fn numbers(text: &str) -> BTreeSet<String> {
                 found.insert(std::mem::take(&mut current));
             }
             None => {}
+        }
+    }
+    found
+}
+
+/// The most text one message may expand to once every reference in it is
+/// resolved. The longest real message, a whole section, is a few thousand
+/// characters; a "billion laughs" of nested references would be gigabytes.
+pub const MAX_EXPANSION: usize = 256 * 1024;
+
+/// What Fluent would meet when it formats from these files as one catalog:
+/// a message or term defined twice, a reference to one that does not exist,
+/// a function the catalog does not have, references that go round in a
+/// circle, and messages that expand past [`MAX_EXPANSION`]. Each is an error
+/// at the line of the message concerned.
+pub fn resolution(files: &[(&Path, &FtlFile)]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut defined: BTreeMap<&str, (&Path, &super::ftl::FtlEntry)> = BTreeMap::new();
+    for (path, ftl) in files {
+        for entry in &ftl.entries {
+            if let Some((first, earlier)) = defined.get(entry.id.as_str()) {
+                found.push(
+                    Diagnostic::error(
+                        "ftl-duplicate",
+                        &Location::new(path, entry.line, 1),
+                        format!("`{}` is defined twice (first at {}:{})", entry.id, first.display(), earlier.line),
+                    )
+                    .with_hint("keep one of them: Fluent would use only the last"),
+                );
+            } else {
+                defined.insert(&entry.id, (path, entry));
+            }
+        }
+    }
+    for (path, entry) in defined.values() {
+        let at = Location::new(path, entry.line, 1);
+        for target in &entry.refers_to {
+            if !defined.contains_key(target.as_str()) {
+                let what = if target.starts_with('-') { "term" } else { "message" };
+                found.push(
+                    Diagnostic::error(
+                        "ftl-undefined",
+                        &at,
+                        format!("`{}` refers to the {what} `{target}`, which does not exist", entry.id),
+                    )
+                    .with_hint("check the spelling, or define it in this language's files"),
+                );
+            }
+        }
+        for function in &entry.functions {
+            found.push(
+                Diagnostic::error(
+                    "ftl-unknown-function",
+                    &at,
+                    format!("`{}` calls the function `{function}`, which informed does not provide", entry.id),
+                )
+                .with_hint("numbers reach a translation ready formatted: write the variable alone, like { $count }"),
+            );
+        }
+    }
+    // Circles, and how far each entry expands: depth first, without recursion.
+    let mut expanded: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut reported_cycle = BTreeSet::new();
+    for start in defined.keys() {
+        if expanded.contains_key(start) {
+            continue;
+        }
+        let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
+        let mut on_path: BTreeSet<&str> = BTreeSet::from([*start]);
+        while let Some(&(id, next)) = stack.last() {
+            let entry = defined[id].1;
+            match entry.refers_to.get(next) {
+                Some(target) => {
+                    if let Some(top) = stack.last_mut() {
+                        top.1 += 1;
+                    }
+                    let target = target.as_str();
+                    if !defined.contains_key(target) || expanded.contains_key(target) {
+                        continue;
+                    }
+                    if on_path.contains(target) {
+                        if reported_cycle.insert(target) {
+                            let (path, e) = defined[target];
+                            found.push(
+                                Diagnostic::error(
+                                    "ftl-cycle",
+                                    &Location::new(path, e.line, 1),
+                                    format!("`{target}` refers back to itself through `{id}`"),
+                                )
+                                .with_hint("a message cannot contain itself; write the words out instead"),
+                            );
+                        }
+                        continue;
+                    }
+                    on_path.insert(target);
+                    stack.push((target, 0));
+                }
+                None => {
+                    let size = entry.refers_to.iter().fold(entry.length, |sum, t| {
+                        sum.saturating_add(expanded.get(t.as_str()).copied().unwrap_or(0))
+                    });
+                    expanded.insert(id, size);
+                    on_path.remove(id);
+                    stack.pop();
+                }
+            }
+        }
+    }
+    for (id, size) in &expanded {
+        if *size > MAX_EXPANSION {
+            let (path, entry) = defined[id];
+            found.push(
+                Diagnostic::error(
+                    "ftl-expansion",
+                    &Location::new(path, entry.line, 1),
+                    format!(
+                        "`{id}` grows to more than {} KB of text once its references are filled in",
+                        MAX_EXPANSION / 1024
+                    ),
+                )
+                .with_hint("a message that refers to others many times over is a mistake, or an attack"),
+            );
         }
     }
     found

@@ -35,6 +35,24 @@ pub struct FtlFile {
     pub order: Vec<String>,
     /// Syntax errors: byte offset of the broken entry, and the parser's words.
     pub errors: Vec<(usize, String)>,
+    /// Every message and term (`-nail`), with its line, the length of its own
+    /// text and what it refers to: what a catalog resolves when it formats.
+    pub entries: Vec<FtlEntry>,
+}
+
+/// A message or term as Fluent resolves it.
+#[derive(Debug, Clone)]
+pub struct FtlEntry {
+    /// The id, with its leading `-` for a term.
+    pub id: String,
+    /// 1-based line of the definition.
+    pub line: usize,
+    /// Bytes of text in the entry itself.
+    pub length: usize,
+    /// Messages (`other`) and terms (`-other`) it refers to.
+    pub refers_to: Vec<String>,
+    /// Functions it calls (`NUMBER`).
+    pub functions: Vec<String>,
 }
 
 impl FtlFile {
@@ -46,8 +64,39 @@ impl FtlFile {
         };
         let mut file = FtlFile { errors: errors.iter().map(describe).collect(), ..Default::default() };
         let lines = definition_lines(text);
+        let all_lines = all_definition_lines(text);
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut line_of = |id: &str| {
+            let n = seen.entry(id.to_string()).or_insert(0);
+            *n += 1;
+            all_lines.get(id).and_then(|l| l.get(*n - 1).or(l.last())).copied().unwrap_or(1)
+        };
         for entry in &resource.body {
+            if let Entry::Term(t) = entry {
+                let id = format!("-{}", t.id.name);
+                let mut found =
+                    FtlEntry { line: line_of(&id), id, length: 0, refers_to: Vec::new(), functions: Vec::new() };
+                references(&t.value, &mut found);
+                for a in &t.attributes {
+                    references(&a.value, &mut found);
+                }
+                file.entries.push(found);
+            }
             if let Entry::Message(m) = entry {
+                let mut found = FtlEntry {
+                    id: m.id.name.to_string(),
+                    line: line_of(m.id.name),
+                    length: 0,
+                    refers_to: Vec::new(),
+                    functions: Vec::new(),
+                };
+                if let Some(value) = &m.value {
+                    references(value, &mut found);
+                }
+                for a in &m.attributes {
+                    references(&a.value, &mut found);
+                }
+                file.entries.push(found);
                 let id = m.id.name.to_string();
                 let mut variables = BTreeSet::new();
                 let mut text_only = String::new();
@@ -106,7 +155,62 @@ fn describe(error: &ParserError) -> (usize, String) {
     (offset, error.kind.to_string())
 }
 
-/// The line of each `id =` at the start of a line.
+/// What a pattern refers to, and how much text it holds.
+fn references(pattern: &Pattern<&str>, entry: &mut FtlEntry) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => entry.length += value.len(),
+            PatternElement::Placeable { expression } => expression_references(expression, entry),
+        }
+    }
+}
+
+fn expression_references(expression: &Expression<&str>, entry: &mut FtlEntry) {
+    match expression {
+        Expression::Inline(inline) => inline_references(inline, entry),
+        Expression::Select { selector, variants } => {
+            inline_references(selector, entry);
+            for v in variants {
+                references(&v.value, entry);
+            }
+        }
+    }
+}
+
+fn inline_references(inline: &InlineExpression<&str>, entry: &mut FtlEntry) {
+    match inline {
+        InlineExpression::StringLiteral { value } => entry.length += value.len(),
+        InlineExpression::MessageReference { id, .. } => entry.refers_to.push(id.name.to_string()),
+        InlineExpression::TermReference { id, arguments, .. } => {
+            entry.refers_to.push(format!("-{}", id.name));
+            for a in arguments.iter().flat_map(|a| a.positional.iter().chain(a.named.iter().map(|n| &n.value))) {
+                inline_references(a, entry);
+            }
+        }
+        InlineExpression::FunctionReference { id, arguments } => {
+            entry.functions.push(id.name.to_string());
+            for a in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
+                inline_references(a, entry);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_references(expression, entry),
+        _ => {}
+    }
+}
+
+/// Every line that defines each id, in order.
+fn all_definition_lines(text: &str) -> BTreeMap<&str, Vec<usize>> {
+    let mut lines: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let id_len = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
+        if id_len > 0 && line[id_len..].trim_start().starts_with('=') {
+            lines.entry(&line[..id_len]).or_default().push(n + 1);
+        }
+    }
+    lines
+}
+
+/// The line of each `id =` (or `-term =`) at the start of a line.
 fn definition_lines(text: &str) -> BTreeMap<&str, usize> {
     let mut lines = BTreeMap::new();
     for (n, line) in text.lines().enumerate() {

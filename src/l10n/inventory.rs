@@ -104,6 +104,8 @@ pub struct LocaleTranslations {
     pub site_state: State,
     /// Where the state file is (or would be).
     pub state_path: PathBuf,
+    /// Files of this locale that could not be read as text, and why.
+    pub unreadable: Vec<Diagnostic>,
 }
 
 /// Reads a locale's translation files and state from the project.
@@ -126,9 +128,11 @@ pub fn locale_translations(project: &Project, locale: &str) -> Result<LocaleTran
             files.insert(file.to_string(), (path.to_path_buf(), text.to_string(), FtlFile::parse(text)));
         }
     }
+    let unreadable =
+        project.locales.broken.iter().filter(|(name, _)| name.starts_with(&prefix)).map(|(_, d)| d.clone()).collect();
     let site_state = state.clone();
     merge_builtin_state(locale, &files, &mut state)?;
-    Ok(LocaleTranslations { locale: locale.to_string(), files, state, site_state, state_path })
+    Ok(LocaleTranslations { locale: locale.to_string(), files, state, site_state, state_path, unreadable })
 }
 
 /// The built-in translations carry their own state; it counts for the files that

@@ -41,6 +41,12 @@ pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
                 if let Some(detail) = &outcome.detail {
                     push(&mut units, &format!("{base}-detail"), detail);
                 }
+                if let Some(change) = &outcome.change {
+                    push(&mut units, &format!("{base}-scale"), &change.scale.name);
+                    if let Some(unit) = &change.scale.unit {
+                        push(&mut units, &format!("{base}-scale-unit"), unit);
+                    }
+                }
             }
         }
     }
@@ -48,7 +54,9 @@ pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
     push_texts(&mut units, "team", &p.team);
     push_texts(&mut units, "question", &p.questions);
     push_texts(&mut units, "outcomes-recording", &p.outcomes_recording);
-    push(&mut units, "device-reporting", &p.device_reporting.text);
+    if let Some(device) = &p.device_reporting {
+        push(&mut units, "device-reporting", &device.text);
+    }
     push(&mut units, "update-policy", &p.update_policy);
     push(&mut units, "authors", &p.authors);
     push(&mut units, "funding", &p.funding);

@@ -1,6 +1,7 @@
 //! Built-in templates and locales, and a site's own files laid over them file by file.
 
-use crate::diagnostic::{Diagnostic, Location};
+use super::guard::{Guard, MAX_TEXT_FILE};
+use crate::diagnostic::Diagnostic;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -32,47 +33,42 @@ pub const BUILT_IN: &str = "(built in)";
 #[derive(Debug, Clone, Default)]
 pub struct FileSet {
     files: BTreeMap<String, (PathBuf, String)>,
+    /// Files that could not be taken as text (not UTF-8, too large, a line too
+    /// long), where the set is lenient: a translation's fault stays in its language.
+    pub broken: Vec<(String, Diagnostic)>,
 }
 
 impl FileSet {
-    /// The embedded `defaults`, then every file under `dir` (if it exists) on top.
-    /// Only files ending in one of `extensions` are read, or every file if it is empty.
+    /// The embedded `defaults`, then every file under `dir` (if it exists) on top,
+    /// each read through `guard`. Only files ending in one of `extensions` are
+    /// read, or every file if it is empty. With `lenient`, a file that is not
+    /// usable text is kept in [`FileSet::broken`] instead of stopping the load.
     pub fn load(
+        guard: &Guard,
         dir: &Path,
         defaults: &[(&str, &str)],
         extensions: &[&str],
+        lenient: bool,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> FileSet {
+        let mut broken = Vec::new();
         let mut files: BTreeMap<String, (PathBuf, String)> = defaults
             .iter()
             .map(|(name, text)| (name.to_string(), (PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string())))
             .collect();
-        if dir.is_dir() {
-            for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-                let path = entry.path();
-                if !entry.file_type().is_file()
-                    || (!extensions.is_empty() && !path.extension().is_some_and(|e| extensions.iter().any(|x| e == *x)))
-                    || path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                {
-                    continue;
+        for (key, path) in walk(guard, dir, extensions, false, diagnostics) {
+            match guard.read_text(&path, MAX_TEXT_FILE) {
+                Ok(text) => {
+                    files.insert(key, (path, text));
                 }
-                let Ok(relative) = path.strip_prefix(dir) else {
-                    continue;
-                };
-                let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-                match std::fs::read_to_string(path) {
-                    Ok(text) => {
-                        files.insert(key, (path.to_path_buf(), text));
-                    }
-                    Err(err) => diagnostics.push(Diagnostic::error(
-                        "unreadable-file",
-                        &Location::start_of(path),
-                        format!("cannot read this file: {err}"),
-                    )),
+                Err(d) if lenient && matches!(d.code, "not-utf8" | "line-too-long" | "file-too-large") => {
+                    files.remove(&key);
+                    broken.push((key, d));
                 }
+                Err(d) => diagnostics.push(d),
             }
         }
-        FileSet { files }
+        FileSet { files, broken }
     }
 
     /// A file's text by relative path.
@@ -84,4 +80,62 @@ impl FileSet {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Path, &str)> {
         self.files.iter().map(|(k, (p, t))| (k.as_str(), p.as_path(), t.as_str()))
     }
+}
+
+/// Every file under `dir` ending in one of `extensions` (any, if empty), by
+/// `/`-separated path relative to `dir`, in name order. Hidden files are
+/// skipped unless `hidden` (`.git` always is); links are admitted only as
+/// [`Guard::admit`] allows.
+pub fn walk(
+    guard: &Guard,
+    dir: &Path,
+    extensions: &[&str],
+    hidden: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, PathBuf)> {
+    let mut found = Vec::new();
+    match guard.admit(dir) {
+        Ok(false) => {}
+        Ok(true) => return found,
+        Err(d) => {
+            if dir.symlink_metadata().is_ok() {
+                diagnostics.push(d);
+            }
+            return found;
+        }
+    }
+    // Links are not followed by the walk itself: each is admitted, and a linked folder is refused.
+    let walker = walkdir::WalkDir::new(dir).sort_by_file_name().min_depth(1).into_iter();
+    let skip = |e: &walkdir::DirEntry| {
+        let name = e.file_name().to_string_lossy();
+        name == ".git" || (!hidden && name.starts_with('.'))
+    };
+    for entry in walker.filter_entry(|e| !skip(e)).filter_map(Result::ok) {
+        let path = entry.path();
+        match guard.admit(path) {
+            Ok(true) => {}
+            Ok(false) => continue,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        }
+        if entry.path_is_symlink() && path.is_dir() {
+            continue;
+        }
+        if !extensions.is_empty() && !path.extension().is_some_and(|e| extensions.iter().any(|x| e == *x)) {
+            continue;
+        }
+        let Ok(relative) = path.strip_prefix(dir) else {
+            continue;
+        };
+        let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        found.push((key, path.to_path_buf()));
+    }
+    found
+}
+
+/// Whether `name` is one of the templates pages are made from (not a stylesheet or asset).
+pub fn is_template_name(name: &str) -> bool {
+    [".html", ".xml", ".typ"].iter().any(|ext| name.ends_with(ext))
 }

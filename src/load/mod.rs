@@ -1,9 +1,12 @@
 //! Reads a site folder (content, locales, templates) into the typed model, keeping where each value came from.
 
 mod files;
+pub mod guard;
+pub mod markdown_limits;
 pub mod yaml;
 
 pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet};
+pub use guard::Guard;
 pub use yaml::Spans;
 
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
@@ -30,6 +33,11 @@ pub struct Project {
     pub locales: FileSet,
     /// Templates: the embedded defaults with the site's own `templates/` on top.
     pub templates: FileSet,
+    /// The site's own font files (`fonts/`), for PDF leaflets: path and bytes.
+    pub fonts: Vec<(PathBuf, Vec<u8>)>,
+    /// The site's `static/` files (a logo, a favicon, a web server's `.htaccess`),
+    /// copied into the output byte for byte: path relative to `static/`, and bytes.
+    pub static_files: Vec<(String, Vec<u8>)>,
 }
 
 /// A procedure with the places its values came from.
@@ -43,6 +51,8 @@ pub struct LoadedProcedure {
     pub dir: PathBuf,
     /// A hash of `procedure.yaml` and its sections: changes when, and only when, they do.
     pub content_hash: String,
+    /// How many bytes of text the procedure holds.
+    pub size: u64,
 }
 
 impl LoadedProcedure {
@@ -56,9 +66,13 @@ impl LoadedProcedure {
 /// `templates/` folders, if any, sit beside `content_dir`.
 pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
-    let root = content_dir.parent().unwrap_or(Path::new("."));
+    let root = match content_dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let guard = Guard::new(root).map_err(|d| vec![d])?;
     let site_file = content_dir.join("site.yaml");
-    let site = match read(&site_file) {
+    let site = match guard.read_text(&site_file, guard::MAX_TEXT_FILE) {
         Ok(text) => match yaml::parse::<Site>(&site_file, &text) {
             Ok((site, spans)) => Some((site, spans, crate::hash::fingerprint(&text))),
             Err(d) => {
@@ -71,9 +85,58 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
             None
         }
     };
-    let procedures = load_procedures(&content_dir.join("procedures"), &mut diagnostics);
-    let locales = FileSet::load(&root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], &mut diagnostics);
-    let templates = FileSet::load(&root.join("templates"), EMBEDDED_TEMPLATES, &[], &mut diagnostics);
+    let procedures = load_procedures(&guard, &content_dir.join("procedures"), &mut diagnostics);
+    let locales =
+        FileSet::load(&guard, &root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], true, &mut diagnostics);
+    let templates = FileSet::load(&guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &mut diagnostics);
+    for (name, path, text) in templates.iter() {
+        if !path.starts_with(BUILT_IN) && text.trim().is_empty() && files::is_template_name(name) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "empty-template",
+                    &Location::start_of(path),
+                    format!("the template `{name}` is empty"),
+                )
+                .with_hint("an empty template makes empty pages: delete the file to use the built-in one"),
+            );
+        }
+    }
+    let static_files = files::walk(&guard, &root.join("static"), &[], true, &mut diagnostics)
+        .into_iter()
+        .filter_map(|(name, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
+            Ok(bytes) => Some((name, bytes)),
+            Err(d) => {
+                diagnostics.push(d);
+                None
+            }
+        })
+        .collect();
+    let fonts = files::walk(&guard, &root.join("fonts"), &[], false, &mut diagnostics)
+        .into_iter()
+        .filter(|(name, _)| {
+            let lower = name.to_ascii_lowercase();
+            [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext))
+        })
+        .filter_map(|(_, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
+            Ok(bytes) => Some((path, bytes)),
+            Err(d) => {
+                diagnostics.push(d);
+                None
+            }
+        })
+        .collect();
+    let total: u64 = procedures.iter().map(|p| p.size).sum::<u64>()
+        + locales.iter().chain(templates.iter()).map(|(_, _, t)| t.len() as u64).sum::<u64>();
+    if total > guard::MAX_TOTAL {
+        diagnostics.push(
+            Diagnostic::error(
+                "site-too-large",
+                &Location::start_of(content_dir),
+                format!("the site holds more text than the limit of {} GB", guard::MAX_TOTAL >> 30),
+            )
+            .with_hint("split the library into several sites"),
+        );
+    }
     match site {
         Some((site, site_spans, site_hash)) if diagnostics.iter().all(|d| !d.is_error()) => Ok(Project {
             content_dir: content_dir.to_path_buf(),
@@ -84,26 +147,33 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
             procedures,
             locales,
             templates,
+            fonts,
+            static_files,
         }),
         _ => Err(diagnostics),
     }
 }
 
-/// Reads a text file, or says why it cannot.
-pub fn read(file: &Path) -> Result<String, Diagnostic> {
-    std::fs::read_to_string(file).map_err(|err| {
-        Diagnostic::error("unreadable-file", &Location::start_of(file), format!("cannot read this file: {err}"))
-    })
-}
-
-fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedProcedure> {
+fn load_procedures(guard: &Guard, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedProcedure> {
+    let missing = || {
+        Diagnostic::error("no-procedures", &Location::start_of(dir), "there is no `procedures` folder")
+            .with_hint("each procedure lives in content/procedures/<slug>/procedure.yaml")
+    };
+    match guard.admit(dir) {
+        Ok(false) => {}
+        Ok(true) => {
+            diagnostics.push(missing());
+            return Vec::new();
+        }
+        Err(d) => {
+            diagnostics.push(if dir.symlink_metadata().is_ok() { d } else { missing() });
+            return Vec::new();
+        }
+    }
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(read) => read.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+        Ok(read) => read.filter_map(Result::ok).map(|e| e.path()).collect(),
         Err(_) => {
-            diagnostics.push(
-                Diagnostic::error("no-procedures", &Location::start_of(dir), "there is no `procedures` folder")
-                    .with_hint("each procedure lives in content/procedures/<slug>/procedure.yaml"),
-            );
+            diagnostics.push(missing());
             return Vec::new();
         }
     };
@@ -111,6 +181,17 @@ fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedP
     let mut procedures = Vec::new();
     for dir in entries {
         let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if slug.starts_with('.') {
+            continue;
+        }
+        match guard.admit(&dir) {
+            Ok(false) => {}
+            Ok(true) => continue,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        }
         let file = dir.join("procedure.yaml");
         if !is_valid_slug(&slug) {
             diagnostics.push(
@@ -123,7 +204,7 @@ fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedP
             );
             continue;
         }
-        let text = match read(&file) {
+        let text = match guard.read_text(&file, guard::MAX_TEXT_FILE) {
             Ok(t) => t,
             Err(d) => {
                 diagnostics.push(d);
@@ -138,19 +219,21 @@ fn load_procedures(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedP
             }
         };
         procedure.slug = slug;
-        load_sections(&dir, &mut procedure, diagnostics);
+        load_sections(guard, &dir, &mut procedure, diagnostics);
         let mut hasher = crate::hash::Hasher::new();
         hasher.add("procedure.yaml", &text);
+        let mut size = text.len() as u64;
         for (id, section) in &procedure.sections {
             hasher.add(id, section);
+            size += section.len() as u64;
         }
         let content_hash = hasher.finish();
-        procedures.push(LoadedProcedure { procedure, spans, dir, content_hash });
+        procedures.push(LoadedProcedure { procedure, spans, dir, content_hash, size });
     }
     procedures
 }
 
-fn load_sections(dir: &Path, procedure: &mut Procedure, diagnostics: &mut Vec<Diagnostic>) {
+fn load_sections(guard: &Guard, dir: &Path, procedure: &mut Procedure, diagnostics: &mut Vec<Diagnostic>) {
     let mut others: Vec<PathBuf> =
         std::fs::read_dir(dir).map(|read| read.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
     others.sort();
@@ -169,13 +252,18 @@ fn load_sections(dir: &Path, procedure: &mut Procedure, diagnostics: &mut Vec<Di
     }
     for id in SECTION_IDS {
         let file = dir.join(format!("{id}.md"));
-        if file.exists() {
-            match read(&file) {
-                Ok(text) => {
-                    procedure.sections.insert(id.to_string(), text);
-                }
-                Err(d) => diagnostics.push(d),
+        if file.symlink_metadata().is_err() {
+            continue;
+        }
+        let text = guard.read_text(&file, guard::MAX_MARKDOWN_FILE).and_then(|text| {
+            markdown_limits::check(&file, &text)?;
+            Ok(text)
+        });
+        match text {
+            Ok(text) => {
+                procedure.sections.insert(id.to_string(), text);
             }
+            Err(d) => diagnostics.push(d),
         }
     }
 }

@@ -48,14 +48,38 @@ pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<(T, Spans),
 fn index(file: &Path, text: &str) -> Result<Spans, Diagnostic> {
     let mut recorder = Recorder::default();
     let mut parser = Parser::new_from_str(text);
-    if let Err(err) = parser.load(&mut recorder, false) {
-        let mark = err.marker();
-        return Err(Diagnostic::error(
-            "yaml-syntax",
-            &Location::new(file, mark.line(), mark.col() + 1),
-            format!("this is not valid YAML: {}", err.info()),
-        )
-        .with_hint("check the indentation and that every `key: value` pair has its colon and space"));
+    // Events one at a time (the parser's own `load` recurses once per level of nesting).
+    loop {
+        match parser.next_token() {
+            Ok((Event::StreamEnd, _)) => break,
+            Ok((event, mark)) => recorder.on_event(event, mark),
+            Err(err) => {
+                let mark = err.marker();
+                let at = Location::new(file, mark.line(), mark.col() + 1);
+                if err.info().contains("recursion limit") {
+                    return Err(Diagnostic::error("yaml-too-deep", &at, "this is nested too deeply")
+                        .with_hint("content is never nested this deeply; check for a runaway structure"));
+                }
+                return Err(Diagnostic::error("yaml-syntax", &at, format!("this is not valid YAML: {}", err.info()))
+                    .with_hint("check the indentation and that every `key: value` pair has its colon and space"));
+            }
+        }
+        if let Some(mark) = recorder.too_deep {
+            return Err(Diagnostic::error(
+                "yaml-too-deep",
+                &Location::new(file, mark.line(), mark.col() + 1),
+                format!("this is nested more than {MAX_DEPTH} levels deep"),
+            )
+            .with_hint("content is never nested this deeply; check for a runaway structure"));
+        }
+        if let Some((mark, name)) = recorder.hidden {
+            return Err(Diagnostic::error(
+                "hidden-character",
+                &Location::new(file, mark.line(), mark.col() + 1),
+                format!("this value holds {name}"),
+            )
+            .with_hint("delete it: it does not show, but it can change how the text around it reads"));
+        }
     }
     if let Some(mark) = recorder.alias {
         return Err(Diagnostic::error(
@@ -68,6 +92,10 @@ fn index(file: &Path, text: &str) -> Result<Spans, Diagnostic> {
     Ok(Spans { file: file.to_path_buf(), places: recorder.places })
 }
 
+/// The deepest nesting of mappings and lists in a YAML file. The deepest
+/// value in real content sits about six levels down.
+pub const MAX_DEPTH: usize = 32;
+
 /// One open mapping or sequence while walking the events.
 enum Frame {
     Mapping { path: String, key: Option<String> },
@@ -79,6 +107,8 @@ struct Recorder {
     stack: Vec<Frame>,
     places: HashMap<String, (usize, usize)>,
     alias: Option<Marker>,
+    too_deep: Option<Marker>,
+    hidden: Option<(Marker, &'static str)>,
 }
 
 impl Recorder {
@@ -112,6 +142,11 @@ impl MarkedEventReceiver for Recorder {
                 self.value_path();
             }
             Event::Scalar(value, ..) => match self.value_path() {
+                Some(path) if crate::load::guard::forbidden_character(&value).is_some() => {
+                    let name = crate::load::guard::forbidden_character(&value).map_or("", |f| f.2);
+                    self.hidden.get_or_insert((mark, name));
+                    self.record(&path, mark);
+                }
                 Some(path) => self.record(&path, mark),
                 None => {
                     if let Some(Frame::Mapping { key, .. }) = self.stack.last_mut() {
@@ -122,6 +157,9 @@ impl MarkedEventReceiver for Recorder {
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 let path = self.value_path().unwrap_or_else(|| "?".to_string());
                 self.record(&path, mark);
+                if self.stack.len() >= MAX_DEPTH {
+                    self.too_deep.get_or_insert(mark);
+                }
                 self.stack.push(if matches!(ev, Event::MappingStart(..)) {
                     Frame::Mapping { path, key: None }
                 } else {

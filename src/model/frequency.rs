@@ -4,17 +4,34 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
-/// A frequency as the content gives it. Written in YAML either as the word
-/// `not-known` or as a mapping with `events` (or `range`) and `population`.
+/// A frequency as the content gives it. Written in YAML as the word
+/// `not-known`, as a mapping with `events` (or `range`, `percent`,
+/// `percent_range`) and `population`, or as a list of such mappings at
+/// later and later time points (`within 3 months`, then `at 12 months`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Frequency {
     /// Nobody has a trustworthy figure; the page says so plainly.
     NotKnown,
     /// A figure from a source.
     Measured(Measure),
+    /// The same outcome at several time points, in time order: shown as one row.
+    Series(Vec<Measure>),
 }
 
-/// A measured frequency: `events` of `population` or a `range` of events.
+impl Frequency {
+    /// Every figure, in time order.
+    pub fn measures(&self) -> &[Measure] {
+        match self {
+            Frequency::NotKnown => &[],
+            Frequency::Measured(m) => std::slice::from_ref(m),
+            Frequency::Series(list) => list,
+        }
+    }
+}
+
+/// A measured frequency: `events` of `population`, a `range` of events, a
+/// `percent` of `population`, or a `percent_range` where the source gives no
+/// denominator.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
@@ -24,8 +41,15 @@ pub struct Measure {
     /// The lowest and highest counts, where a source gives a range.
     #[serde(default)]
     pub range: Option<(u64, u64)>,
-    /// How many people (or bones) the figure is out of.
-    pub population: u64,
+    /// The figure as the source gives it in percent (`78.3`), decimals kept.
+    #[serde(default)]
+    pub percent: Option<f64>,
+    /// A range in percent with no denominator (`[4, 11]`): no study size to show.
+    #[serde(default)]
+    pub percent_range: Option<(f64, f64)>,
+    /// How many people (or bones) the figure is out of: the study's size.
+    #[serde(default)]
+    pub population: Option<u64>,
     /// What was counted: people (the default) or lengthened bones.
     #[serde(default)]
     pub unit: Unit,
@@ -36,7 +60,137 @@ pub struct Measure {
     /// time it happened (one bone can have several complications).
     #[serde(default)]
     pub counted: Counted,
+    /// The source gives the figure as approximate ("about half"): never shown as exact.
+    #[serde(default)]
+    pub approximate: bool,
+    /// The 95% confidence interval, in percent, where the source gives one.
+    #[serde(default)]
+    pub interval: Option<(f64, f64)>,
+    /// The comparison arm of the same study (sham, placebo, usual care, another option).
+    #[serde(default)]
+    pub comparison: Option<Arm>,
 }
+
+/// The other arm of the same study, for a count.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arm {
+    /// What the arm had: `sham`, `placebo`, `usual-care`, `no-treatment`, or another option's id.
+    pub arm: String,
+    /// How many of the arm had the outcome.
+    #[serde(default)]
+    pub events: Option<u64>,
+    /// Or the figure in percent.
+    #[serde(default)]
+    pub percent: Option<f64>,
+    /// How many people were in the arm.
+    #[serde(default)]
+    pub population: Option<u64>,
+}
+
+/// A continuous result: the change in a measure such as a symptom score or blood pressure.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// The measure: its name, unit, range and which direction is better.
+    pub scale: MeasureScale,
+    /// The average before treatment.
+    #[serde(default)]
+    pub before: Option<f64>,
+    /// The average after treatment.
+    #[serde(default)]
+    pub after: Option<f64>,
+    /// The average change (negative when it fell), where the source gives it instead.
+    #[serde(default)]
+    pub mean_change: Option<f64>,
+    /// The 95% confidence interval of the change, where the source gives one.
+    #[serde(default)]
+    pub interval: Option<(f64, f64)>,
+    /// How many people the result is from.
+    #[serde(default)]
+    pub population: Option<u64>,
+    /// When it was measured.
+    #[serde(default)]
+    pub time_frame: Option<TimeFrame>,
+    /// The source gives the result as approximate.
+    #[serde(default)]
+    pub approximate: bool,
+    /// The comparison arm of the same study.
+    #[serde(default)]
+    pub comparison: Option<ChangeArm>,
+}
+
+/// The scale a continuous result is measured on.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureScale {
+    /// Its name, in the patient's words ("a shaking score").
+    pub name: String,
+    /// Its unit, where it has one (`mmHg`); scores have none.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The lowest possible value of a score.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// The highest possible value of a score.
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// Which way is better.
+    pub better: Better,
+}
+
+/// Which direction of a measure is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Better {
+    /// Lower is better (symptoms, blood pressure).
+    Lower,
+    /// Higher is better (walking distance, quality of life).
+    Higher,
+}
+
+/// The other arm of the same study, for a continuous result.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeArm {
+    /// What the arm had: `sham`, `placebo`, `usual-care`, `no-treatment`, or another option's id.
+    pub arm: String,
+    /// The arm's average before.
+    #[serde(default)]
+    pub before: Option<f64>,
+    /// The arm's average after.
+    #[serde(default)]
+    pub after: Option<f64>,
+    /// The arm's average change.
+    #[serde(default)]
+    pub mean_change: Option<f64>,
+    /// How many people were in the arm.
+    #[serde(default)]
+    pub population: Option<u64>,
+}
+
+impl Change {
+    /// The average change of the treated group, given directly or as after minus before.
+    pub fn change(&self) -> Option<f64> {
+        self.mean_change.or(match (self.before, self.after) {
+            (Some(b), Some(a)) => Some(a - b),
+            _ => None,
+        })
+    }
+}
+
+impl ChangeArm {
+    /// The arm's average change, given directly or as after minus before.
+    pub fn change(&self) -> Option<f64> {
+        self.mean_change.or(match (self.before, self.after) {
+            (Some(b), Some(a)) => Some(a - b),
+            _ => None,
+        })
+    }
+}
+
+/// The words a comparison arm may name besides an option's id.
+pub const ARM_KINDS: &[&str] = &["sham", "placebo", "usual-care", "no-treatment"];
 
 /// What `events` counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
@@ -72,11 +226,13 @@ impl Unit {
 }
 
 /// Over what time an outcome was counted. In YAML: `during-treatment`,
-/// `by-end-of-treatment`, `{ months: 6 }` or `{ years: 2 }`.
+/// `by-end-of-treatment`, `{ within: { months: 3 } }` (any time in the first
+/// three months), `{ at: { months: 12 } }` (measured at twelve months).
+/// `{ months: 6 }` and `{ years: 2 }` alone mean "within".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TimeFrame {
-    /// While the bone is being lengthened and healing.
+    /// While the treatment goes on.
     DuringTreatment,
     /// By the end of treatment.
     ByEndOfTreatment,
@@ -84,6 +240,22 @@ pub enum TimeFrame {
     Months(u32),
     /// Within this many years.
     Years(u32),
+    /// Measured at this many months.
+    AtMonths(u32),
+    /// Measured at this many years.
+    AtYears(u32),
+}
+
+impl TimeFrame {
+    /// Roughly how many months from the start this time frame reaches, to check
+    /// that time points come in order; the two treatment-long frames come first.
+    pub fn months(self) -> u32 {
+        match self {
+            TimeFrame::DuringTreatment | TimeFrame::ByEndOfTreatment => 0,
+            TimeFrame::Months(n) | TimeFrame::AtMonths(n) => n,
+            TimeFrame::Years(n) | TimeFrame::AtYears(n) => n.saturating_mul(12),
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for Frequency {
@@ -98,7 +270,7 @@ impl<'de> Visitor<'de> for FrequencyVisitor {
     type Value = Frequency;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("`not-known`, or a mapping with `events` (or `range`) and `population`")
+        f.write_str("`not-known`, a figure with `events` and `population`, or a list of figures")
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Frequency, E> {
@@ -112,6 +284,10 @@ impl<'de> Visitor<'de> for FrequencyVisitor {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Frequency, A::Error> {
         Measure::deserialize(de::value::MapAccessDeserializer::new(map)).map(Frequency::Measured)
     }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Frequency, A::Error> {
+        Vec::<Measure>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Frequency::Series)
+    }
 }
 
 impl<'de> Deserialize<'de> for TimeFrame {
@@ -122,36 +298,60 @@ impl<'de> Deserialize<'de> for TimeFrame {
 
 struct TimeFrameVisitor;
 
-const TIME_FRAME_WORDS: &[&str] = &["during-treatment", "by-end-of-treatment", "months", "years"];
+const TIME_FRAME_WORDS: &[&str] = &["during-treatment", "by-end-of-treatment"];
+
+/// How a time frame is written, for hints.
+const TIME_FRAME_FORMS: &str =
+    "write `during-treatment`, `by-end-of-treatment`, `{ within: { months: 3 } }` or `{ at: { months: 12 } }`";
 
 impl<'de> Visitor<'de> for TimeFrameVisitor {
     type Value = TimeFrame;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("`during-treatment`, `by-end-of-treatment`, `{ months: N }` or `{ years: N }`")
+        f.write_str(TIME_FRAME_FORMS)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<TimeFrame, E> {
         match v {
             "during-treatment" => Ok(TimeFrame::DuringTreatment),
             "by-end-of-treatment" => Ok(TimeFrame::ByEndOfTreatment),
+            "months" | "years" => Err(E::custom(format!("`{v}` needs a number: {TIME_FRAME_FORMS}"))),
             other => Err(E::unknown_variant(other, TIME_FRAME_WORDS)),
         }
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TimeFrame, A::Error> {
-        let key: String =
-            map.next_key()?.ok_or_else(|| de::Error::custom("write `{ months: N }` or `{ years: N }`"))?;
+        let key: String = map.next_key()?.ok_or_else(|| de::Error::custom(TIME_FRAME_FORMS))?;
         let frame = match key.as_str() {
             "months" => TimeFrame::Months(map.next_value()?),
             "years" => TimeFrame::Years(map.next_value()?),
-            other => return Err(de::Error::unknown_field(other, &["months", "years"])),
+            "within" | "at" => {
+                let span: Span = map.next_value()?;
+                match (key.as_str(), span.months, span.years) {
+                    ("within", Some(n), None) => TimeFrame::Months(n),
+                    ("within", None, Some(n)) => TimeFrame::Years(n),
+                    ("at", Some(n), None) => TimeFrame::AtMonths(n),
+                    ("at", None, Some(n)) => TimeFrame::AtYears(n),
+                    _ => return Err(de::Error::custom(format!("give months or years, not both: {TIME_FRAME_FORMS}"))),
+                }
+            }
+            other => return Err(de::Error::unknown_field(other, &["within", "at", "months", "years"])),
         };
         if map.next_key::<String>()?.is_some() {
-            return Err(de::Error::custom("a time frame has one entry: `{ months: N }` or `{ years: N }`"));
+            return Err(de::Error::custom(format!("a time frame has one entry: {TIME_FRAME_FORMS}")));
         }
         Ok(frame)
     }
+}
+
+/// `{ months: N }` or `{ years: N }` inside `within` or `at`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Span {
+    #[serde(default)]
+    months: Option<u32>,
+    #[serde(default)]
+    years: Option<u32>,
 }
 
 #[cfg(test)]
@@ -165,6 +365,12 @@ mod tests {
         let f: TimeFrame = serde_yaml::from_str("{ months: 6 }").unwrap();
         assert_eq!(f, TimeFrame::Months(6));
         assert!(serde_yaml::from_str::<TimeFrame>("{ weeks: 6 }").is_err());
+        let f: TimeFrame = serde_yaml::from_str("{ at: { months: 12 } }").unwrap();
+        assert_eq!(f, TimeFrame::AtMonths(12));
+        let f: TimeFrame = serde_yaml::from_str("{ within: { years: 2 } }").unwrap();
+        assert_eq!(f, TimeFrame::Years(2));
+        let err = serde_yaml::from_str::<TimeFrame>("months").unwrap_err().to_string();
+        assert!(err.contains("{ within: { months: 3 } }"), "{err}");
         assert!(serde_yaml::from_str::<TimeFrame>("soon").is_err());
     }
 
@@ -173,7 +379,13 @@ mod tests {
         let f: Frequency = serde_yaml::from_str("not-known").unwrap();
         assert_eq!(f, Frequency::NotKnown);
         let f: Frequency = serde_yaml::from_str("{ events: 3, population: 100, unit: bones }").unwrap();
-        assert!(matches!(f, Frequency::Measured(Measure { events: Some(3), population: 100, unit: Unit::Bones, .. })));
+        assert!(matches!(
+            f,
+            Frequency::Measured(Measure { events: Some(3), population: Some(100), unit: Unit::Bones, .. })
+        ));
+        let f: Frequency =
+            serde_yaml::from_str("[{ events: 3, population: 10 }, { events: 1, population: 10 }]").unwrap();
+        assert_eq!(f.measures().len(), 2);
         let err = serde_yaml::from_str::<Frequency>("{ evnts: 3, population: 100 }").unwrap_err();
         assert!(err.to_string().contains("unknown field `evnts`"), "{err}");
     }

@@ -10,10 +10,12 @@ mod procedure;
 mod site;
 
 pub use date::Date;
-pub use frequency::{Counted, Frequency, Measure, TimeFrame, Unit};
+pub use frequency::{
+    ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Frequency, Measure, MeasureScale, TimeFrame, Unit,
+};
 pub use procedure::{
-    Audience, Dates, DeviceReporting, Evidence, EvidenceQuality, Guidance, OptionKind, Outcome, Procedure,
-    ProcedureOption, SECTION_IDS, Sections, Source, SourceKind, SpecialArrangements,
+    ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, Guidance, OptionKind,
+    Outcome, OutcomeKind, Procedure, ProcedureOption, SECTION_IDS, Sections, Source, SourceKind, SpecialArrangements,
 };
 pub use site::{Contact, PublishPolicy, RiskScale, Site};
 

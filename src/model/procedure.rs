@@ -1,6 +1,6 @@
 //! `content/procedures/<slug>/procedure.yaml` and its Markdown sections.
 
-use super::{Date, Frequency, Texts};
+use super::{Change, Date, Frequency, Texts};
 use serde::{Deserialize, Serialize};
 
 /// One procedure: the facts, the options and the evidence behind them.
@@ -44,8 +44,10 @@ pub struct Procedure {
     pub questions: Texts,
     /// How the patient's outcomes are recorded (audit, registry, research), and why.
     pub outcomes_recording: Texts,
-    /// How to report a problem with a medical device.
-    pub device_reporting: DeviceReporting,
+    /// How to report a problem with a medical device: only where a device is
+    /// implanted (NICE's Yellow Card recommendation).
+    #[serde(default)]
+    pub device_reporting: Option<DeviceReporting>,
     /// The evidence cited by this information.
     pub sources: Vec<Source>,
     /// Narrative sections, read from Markdown files beside `procedure.yaml`.
@@ -123,9 +125,35 @@ impl EvidenceQuality {
 pub struct SpecialArrangements {
     /// Whether the guidance asks for special arrangements.
     pub apply: bool,
+    /// Why: the evidence on efficacy, on safety, or on both is not enough.
+    #[serde(default)]
+    pub reason: Option<ArrangementReason>,
     /// What that means for the patient, point by point.
     #[serde(default)]
     pub meaning: Texts,
+}
+
+/// What the guidance found too uncertain to allow standard arrangements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ArrangementReason {
+    /// How well it works.
+    Efficacy,
+    /// How safe it is.
+    Safety,
+    /// Both.
+    Both,
+}
+
+impl ArrangementReason {
+    /// The key the locale uses.
+    pub fn key(self) -> &'static str {
+        match self {
+            ArrangementReason::Efficacy => "efficacy",
+            ArrangementReason::Safety => "safety",
+            ArrangementReason::Both => "both",
+        }
+    }
 }
 
 /// Who the procedure is for.
@@ -147,6 +175,9 @@ pub struct ProcedureOption {
     pub id: String,
     /// What sort of option this is.
     pub kind: OptionKind,
+    /// Whether it leaves a device in the body: then the page says how to report a problem with it.
+    #[serde(default)]
+    pub implant: bool,
     /// A short name.
     pub name: String,
     /// What the option is, in a sentence or two.
@@ -175,22 +206,90 @@ pub enum OptionKind {
     Nothing,
 }
 
-/// A benefit or a risk, with how often it happens and where that figure comes from.
+/// A benefit or a risk: how often it happens (`frequency`), how much a
+/// measure changes (`change`), or a fact that is always true of the option
+/// (`fact: true`), with where that comes from.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// A stable id. The same id under different options makes a comparison:
     /// those figures are shown out of the same number of people.
     pub id: String,
-    /// What happens, as a short phrase (`The nail breaks`).
+    /// What happens, as a short phrase (`The nail breaks`); for a fact, the fact.
     pub label: String,
     /// More about it, where useful.
     #[serde(default)]
     pub detail: Option<String>,
     /// How often it happens.
-    pub frequency: Frequency,
+    #[serde(default)]
+    pub frequency: Option<Frequency>,
+    /// How much a measure changes.
+    #[serde(default)]
+    pub change: Option<Change>,
+    /// Always true of this option ("only one side is treated"): never a frequency.
+    #[serde(default)]
+    pub fact: bool,
     /// The id of the source that this outcome and its figure come from.
     pub source: String,
+    /// How sure we can be of the figure (GRADE), where the evidence was graded.
+    #[serde(default)]
+    pub certainty: Option<Certainty>,
+}
+
+/// What kind of evidence an outcome holds.
+#[derive(Debug, Clone, Copy)]
+pub enum OutcomeKind<'a> {
+    /// How often: a count, a series of counts, or not known.
+    Count(&'a Frequency),
+    /// How much a measure changes.
+    Change(&'a Change),
+    /// A fact of the option.
+    Fact,
+}
+
+impl Outcome {
+    /// What kind of evidence this is. `check` makes sure exactly one is given;
+    /// unchecked, a count wins, then a change, then a fact, then "not known".
+    pub fn kind(&self) -> OutcomeKind<'_> {
+        const NOT_KNOWN: &Frequency = &Frequency::NotKnown;
+        match (&self.frequency, &self.change, self.fact) {
+            (Some(f), ..) => OutcomeKind::Count(f),
+            (None, Some(c), _) => OutcomeKind::Change(c),
+            (None, None, true) => OutcomeKind::Fact,
+            (None, None, false) => OutcomeKind::Count(NOT_KNOWN),
+        }
+    }
+
+    /// The counts of this outcome, if it is a count.
+    pub fn measures(&self) -> &[super::Measure] {
+        self.frequency.as_ref().map_or(&[], Frequency::measures)
+    }
+}
+
+/// GRADE's four levels of certainty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Certainty {
+    /// The true figure is probably close to this one.
+    High,
+    /// The true figure is probably close, but may be quite different.
+    Moderate,
+    /// The true figure may be quite different.
+    Low,
+    /// The true figure is likely to be quite different.
+    VeryLow,
+}
+
+impl Certainty {
+    /// The key the locale uses.
+    pub fn key(self) -> &'static str {
+        match self {
+            Certainty::High => "high",
+            Certainty::Moderate => "moderate",
+            Certainty::Low => "low",
+            Certainty::VeryLow => "very-low",
+        }
+    }
 }
 
 /// How to report a problem with a medical device.
@@ -225,6 +324,9 @@ pub struct Source {
     /// What `size` counts.
     #[serde(default)]
     pub unit: super::Unit,
+    /// The id of a review that reports this study's figures, where they were read there.
+    #[serde(default)]
+    pub as_reported_in: Option<String>,
 }
 
 /// Kinds of evidence, from guidance to a single case.
@@ -235,6 +337,14 @@ pub enum SourceKind {
     Guidance,
     /// A review that pools many studies.
     SystematicReview,
+    /// A trial in which chance decided who had which treatment.
+    RandomisedTrial,
+    /// A randomised trial against a pretend treatment, so nobody knew who had the real one.
+    ShamControlledTrial,
+    /// A study that followed a group of people over time.
+    Cohort,
+    /// A record of everyone who had a treatment.
+    Registry,
     /// A study comparing groups.
     ComparativeStudy,
     /// A series of patients treated in one or a few centres.
@@ -252,6 +362,10 @@ impl SourceKind {
         match self {
             SourceKind::Guidance => "guidance",
             SourceKind::SystematicReview => "systematic-review",
+            SourceKind::RandomisedTrial => "randomised-trial",
+            SourceKind::ShamControlledTrial => "sham-controlled-trial",
+            SourceKind::Cohort => "cohort",
+            SourceKind::Registry => "registry",
             SourceKind::ComparativeStudy => "comparative-study",
             SourceKind::CaseSeries => "case-series",
             SourceKind::TeamExperience => "team-experience",

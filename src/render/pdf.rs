@@ -25,26 +25,40 @@ const EVICT_AFTER: usize = 12;
 /// The system family used when a site brings no font of its own.
 pub const DEFAULT_FAMILY: &str = "DejaVu Sans";
 
+/// The font a locale's leaflets use, and which of its faces can be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FontChoice {
+    /// The body family.
+    pub family: String,
+    /// The family's italic face lacks some of the text's characters: set emphasis upright.
+    pub upright_emphasis: bool,
+    /// The family's bold face lacks some of the text's characters: set strong text in the regular weight.
+    pub regular_strong: bool,
+}
+
 /// The typst library and fonts, shared by every leaflet of a build.
 pub struct PdfEngine {
     library: LazyHash<Library>,
     fonts: FontStore,
+    /// Every face, to check the italic and bold faces of the chosen family.
+    faces: Vec<FontInfo>,
     /// Candidate body families in order of preference, each with its regular face.
     families: Vec<(String, FontInfo)>,
 }
 
 impl PdfEngine {
-    /// Loads fonts: every font file under `site_fonts` (a trust's brand font),
+    /// Loads fonts: the site's own font files as loaded (a trust's brand font),
     /// DejaVu Sans from the system, and typst's embedded fonts.
-    pub fn new(site_fonts: &Path) -> PdfEngine {
+    pub fn new(site_fonts: &[(PathBuf, Vec<u8>)]) -> PdfEngine {
         let mut fonts = FontStore::new();
         let mut families: Vec<(String, FontInfo)> = Vec::new();
-        let mut files = font_files(site_fonts, |_| true);
+        let mut faces = Vec::new();
+        let mut data: Vec<Vec<u8>> = site_fonts.iter().map(|(_, bytes)| bytes.clone()).collect();
         for dir in SYSTEM_FONT_DIRS {
-            files.extend(font_files(Path::new(dir), |name| name.starts_with("DejaVuSans") && !name.contains("Mono")));
+            let files = font_files(Path::new(dir), |name| name.starts_with("DejaVuSans") && !name.contains("Mono"));
+            data.extend(files.iter().filter_map(|path| std::fs::read(path).ok()));
         }
-        for path in files {
-            let Ok(data) = std::fs::read(&path) else { continue };
+        for data in data {
             for font in Font::iter(Bytes::new(data)) {
                 let info = font.info().clone();
                 let regular =
@@ -52,6 +66,7 @@ impl PdfEngine {
                 if regular && !families.iter().any(|(f, _)| f.eq_ignore_ascii_case(&info.family)) {
                     families.push((info.family.clone(), info.clone()));
                 }
+                faces.push(info.clone());
                 fonts.push((font, info));
             }
         }
@@ -62,21 +77,39 @@ impl PdfEngine {
             if regular && !families.iter().any(|(f, _)| f.eq_ignore_ascii_case(&info.family)) {
                 families.push((info.family.clone(), info.clone()));
             }
+            faces.push(info.clone());
             fonts.push((font, info));
         }
-        PdfEngine { library: LazyHash::new(Library::default()), fonts, families }
+        PdfEngine { library: LazyHash::new(Library::default()), fonts, faces, families }
     }
 
     /// The first body family whose regular face has a glyph for every character of
-    /// `text`, or the first character no family covers.
-    pub fn choose_family(&self, text: &str) -> Result<String, char> {
+    /// `text`, or the first character no family covers. Emphasis and strong text
+    /// use the family's italic and bold faces; where such a face lacks a glyph
+    /// (DejaVu Sans Oblique has no Arabic), the choice says to set that text
+    /// upright or in the regular weight instead of failing.
+    pub fn choose_family(&self, text: &str) -> Result<FontChoice, char> {
         let needed: Vec<char> = text
             .chars()
             .filter(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{2066}'..='\u{2069}'))
             .collect();
+        let covers = |info: &FontInfo| needed.iter().all(|c| info.coverage.contains(*c as u32));
         for (family, info) in &self.families {
-            if needed.iter().all(|c| info.coverage.contains(*c as u32)) {
-                return Ok(family.clone());
+            if covers(info) {
+                let faces: Vec<&FontInfo> =
+                    self.faces.iter().filter(|f| f.family.eq_ignore_ascii_case(family)).collect();
+                let face_covers = |italic: bool, bold: bool| {
+                    faces.iter().any(|f| {
+                        let is_italic = f.variant.style != typst::text::FontStyle::Normal;
+                        let is_bold = f.variant.weight.to_number() >= 600;
+                        is_italic == italic && is_bold == bold && covers(f)
+                    })
+                };
+                return Ok(FontChoice {
+                    family: family.clone(),
+                    upright_emphasis: !face_covers(true, false),
+                    regular_strong: !face_covers(false, true),
+                });
             }
         }
         let best = self.families.first().map(|(_, i)| i);

@@ -32,6 +32,10 @@ pub struct LeafletView {
     pub qr: Option<QrView>,
     /// The font family the PDF uses for this locale.
     pub font: String,
+    /// The family has no italic face for this text's script: emphasis is set upright.
+    pub upright_emphasis: bool,
+    /// The family has no bold face for this text's script: strong text keeps the regular weight.
+    pub regular_strong: bool,
     /// The ISO 639 language code, for typst's `lang`.
     pub language: String,
     /// The region, if the tag has one, for typst's `region`.

@@ -3,7 +3,7 @@
 use super::outcome::Phrasing;
 use super::{OutcomeView, Words};
 use crate::markdown::to_safe_html;
-use crate::model::{Frequency, Measure, OptionKind, Procedure, RiskScale, Texts};
+use crate::model::{Measure, OptionKind, Procedure, RiskScale, Texts};
 use crate::risk;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -49,10 +49,12 @@ pub struct ProcedureView {
     pub questions: Vec<String>,
     /// How outcomes are recorded.
     pub outcomes_recording: Vec<String>,
-    /// How to report a device problem.
-    pub device_reporting: String,
+    /// How to report a device problem, where a device is left in the body.
+    pub device_reporting: Option<String>,
     /// Where to report it.
-    pub device_reporting_url: String,
+    pub device_reporting_url: Option<String>,
+    /// Why special arrangements apply: `efficacy`, `safety` or `both`.
+    pub special_arrangements_reason: Option<&'static str>,
     /// How the information is kept up to date.
     pub update_policy: String,
     /// Who wrote it.
@@ -168,7 +170,11 @@ pub fn build_procedure(
     right_to_left: bool,
     version: &str,
 ) -> Result<ProcedureView, String> {
-    let phrasing = Phrasing { words, scale, sources: &p.sources, right_to_left };
+    let mut option_names = BTreeMap::new();
+    for option in &p.options {
+        option_names.insert(option.id.clone(), words.text(&format!("option-{}-name", option.id), &option.name)?);
+    }
+    let phrasing = Phrasing { words, scale, sources: &p.sources, right_to_left, option_names: &option_names };
     let denominators = denominators(p);
     let mut options = Vec::new();
     for option in &p.options {
@@ -251,8 +257,16 @@ pub fn build_procedure(
         team: texts(words, "team", &p.team)?,
         questions: texts(words, "question", &p.questions)?,
         outcomes_recording: texts(words, "outcomes-recording", &p.outcomes_recording)?,
-        device_reporting: words.text("device-reporting", &p.device_reporting.text)?,
-        device_reporting_url: p.device_reporting.url.clone(),
+        device_reporting: match &p.device_reporting {
+            Some(d) => Some(words.text("device-reporting", &d.text)?),
+            None => None,
+        },
+        device_reporting_url: p.device_reporting.as_ref().map(|d| d.url.clone()),
+        special_arrangements_reason: p
+            .special_arrangements
+            .reason
+            .filter(|_| p.special_arrangements.apply)
+            .map(|r| r.key()),
         update_policy: words.text("update-policy", &p.update_policy)?,
         authors: words.text("authors", &p.authors)?,
         funding: words.text("funding", &p.funding)?,
@@ -272,13 +286,13 @@ fn denominators(p: &Procedure) -> BTreeMap<&str, u64> {
     let mut groups: BTreeMap<&str, Vec<&Measure>> = BTreeMap::new();
     for option in &p.options {
         for outcome in option.benefits.iter().chain(&option.risks) {
-            let entry = groups.entry(outcome.id.as_str()).or_default();
-            if let Frequency::Measured(m) = &outcome.frequency {
-                entry.push(m);
-            }
+            groups.entry(outcome.id.as_str()).or_default().extend(outcome.measures());
         }
     }
-    groups.into_iter().map(|(id, measures)| (id, risk::shared_denominator(measures))).collect()
+    groups
+        .into_iter()
+        .map(|(id, measures)| (id, risk::shared_denominator(measures.into_iter().flat_map(risk::ratios))))
+        .collect()
 }
 
 fn comparisons(options: &[OptionView], denominators: &BTreeMap<&str, u64>) -> Vec<ComparisonView> {
@@ -289,8 +303,8 @@ fn comparisons(options: &[OptionView], denominators: &BTreeMap<&str, u64>) -> Ve
             if !order.contains(&outcome.id.as_str()) {
                 order.push(&outcome.id);
             }
-            // Side by side, the statements compare; the icon arrays stay with each option.
-            let outcome = OutcomeView { icons: None, ..outcome.clone() };
+            // Side by side, the statements compare; the pictures stay with each option.
+            let outcome = OutcomeView { icons: None, pictures: Vec::new(), chart: None, ..outcome.clone() };
             rows.entry(outcome.id.clone()).or_default().push(ComparisonRow {
                 option: option.name.clone(),
                 option_id: option.id.clone(),

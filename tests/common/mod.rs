@@ -81,8 +81,9 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 
 /// The text of the element with `id="..."` up to its closing `</article>` (for an outcome).
 pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
-    let marker = format!("<article class=\"outcome\" id=\"outcome-{id}\">");
-    let start = html.match_indices(&marker).nth(nth).unwrap_or_else(|| panic!("no outcome {id} #{nth}")).0;
+    let marker = format!(" id=\"outcome-{id}\">");
+    let at = html.match_indices(&marker).nth(nth).unwrap_or_else(|| panic!("no outcome {id} #{nth}")).0;
+    let start = html[..at].rfind("<article class=\"outcome").unwrap_or(at);
     let end = start + html[start..].find("</article>").unwrap();
     &html[start..end]
 }

@@ -1,0 +1,256 @@
+//! The only door through which a site's files come in: regular files from
+//! inside the site folder, read with a bound, in UTF-8.
+//!
+//! A content folder often arrives through a pull request from someone outside
+//! the web team and is built by CI. So before any byte is read:
+//!
+//! 1. the file's real path (every link resolved) must lie inside the site
+//!    folder: a link to `/etc/passwd` or `/proc/self/environ` is refused;
+//! 2. a link is followed once at most (a link to a link is refused), and a
+//!    loop is refused;
+//! 3. it must be a regular file: a named pipe would hang the build, a device
+//!    such as `/dev/zero` would never end;
+//! 4. it must be no larger than its limit, and is read with that bound even
+//!    if it grows while being read.
+//!
+//! Text is then decoded as UTF-8 (a byte-order mark, as Windows Notepad
+//! writes, is dropped), and lines longer than [`MAX_LINE`] are refused.
+//! Every limit is documented in docs/diagnostics.md.
+
+use crate::diagnostic::{Diagnostic, Location};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The largest YAML, Fluent or template file read, in bytes.
+pub const MAX_TEXT_FILE: u64 = 1024 * 1024;
+/// The largest Markdown section, in bytes: about 40,000 words, far beyond any leaflet.
+pub const MAX_MARKDOWN_FILE: u64 = 256 * 1024;
+/// The largest font file, in bytes.
+pub const MAX_FONT_FILE: u64 = 64 * 1024 * 1024;
+/// The longest line in any text file, in bytes.
+pub const MAX_LINE: usize = 20_000;
+/// The most text a site may hold in all, in bytes: room for a national
+/// library of a thousand procedures in a dozen languages.
+pub const MAX_TOTAL: u64 = 2 * 1024 * 1024 * 1024;
+
+/// Reads files for one site folder, refusing anything from outside it.
+#[derive(Debug, Clone)]
+pub struct Guard {
+    /// The site folder, with every link resolved.
+    root: PathBuf,
+}
+
+impl Guard {
+    /// A guard for the site folder `root` (which must exist).
+    pub fn new(root: &Path) -> Result<Guard, Diagnostic> {
+        let root = if root.as_os_str().is_empty() { Path::new(".") } else { root };
+        match root.canonicalize() {
+            Ok(root) => Ok(Guard { root }),
+            Err(err) => Err(Diagnostic::error(
+                "unreadable-file",
+                &Location::start_of(root),
+                format!("cannot open the site folder: {err}"),
+            )),
+        }
+    }
+
+    /// The site folder, with every link resolved.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Whether `path` is something to read here: `Ok(true)` for a regular file,
+    /// `Ok(false)` for a folder, an error for anything outside the site, a
+    /// link to a link, a loop, or a pipe, device or socket.
+    pub fn admit(&self, path: &Path) -> Result<bool, Diagnostic> {
+        let at = Location::start_of(path);
+        let meta = std::fs::symlink_metadata(path)
+            .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
+        if meta.file_type().is_symlink() {
+            let target = std::fs::read_link(path).unwrap_or_default();
+            let hop = path.parent().unwrap_or(Path::new(".")).join(&target);
+            if std::fs::symlink_metadata(&hop).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(Diagnostic::error(
+                    "link-chain",
+                    &at,
+                    format!("this is a link to `{}`, which is itself a link", target.display()),
+                )
+                .with_hint("informed follows a link once at most: point it straight at the file"));
+            }
+        }
+        let real = path.canonicalize().map_err(|err| {
+            Diagnostic::error("link-chain", &at, format!("this link cannot be followed: {err}"))
+                .with_hint("a link that leads nowhere, or round in a loop, cannot be read")
+        })?;
+        if !real.starts_with(&self.root) {
+            return Err(Diagnostic::error(
+                "outside-site",
+                &at,
+                format!("this leads to `{}`, outside the site folder", real.display()),
+            )
+            .with_hint("informed reads only files inside the site folder: copy the file in instead of linking to it"));
+        }
+        let meta = std::fs::metadata(&real)
+            .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
+        if meta.is_dir() {
+            return Ok(false);
+        }
+        if !meta.is_file() {
+            return Err(Diagnostic::error("not-a-file", &at, format!("this is {}, not a file", kind_of(&meta)))
+                .with_hint("content, translations, templates and fonts must be ordinary files"));
+        }
+        Ok(true)
+    }
+
+    /// The bytes of the regular file `path`, at most `limit` of them.
+    pub fn read_bytes(&self, path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+        let at = Location::start_of(path);
+        if !self.admit(path)? {
+            return Err(Diagnostic::error("not-a-file", &at, "this is a folder, not a file"));
+        }
+        let too_large = || {
+            Diagnostic::error("file-too-large", &at, format!("this file is larger than the limit of {}", size(limit)))
+                .with_hint("no real leaflet comes near this limit: check that this is the right file")
+        };
+        let file = std::fs::File::open(path)
+            .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
+        if file.metadata().is_ok_and(|m| m.len() > limit) {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        file.take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
+        if bytes.len() as u64 > limit {
+            return Err(too_large());
+        }
+        Ok(bytes)
+    }
+
+    /// The text of the regular file `path`: at most `limit` bytes of UTF-8,
+    /// without a byte-order mark, no line longer than [`MAX_LINE`].
+    pub fn read_text(&self, path: &Path, limit: u64) -> Result<String, Diagnostic> {
+        let bytes = self.read_bytes(path, limit)?;
+        text(path, bytes)
+    }
+}
+
+/// `bytes` as text: UTF-8, a leading byte-order mark dropped, lines bounded.
+pub fn text(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let good = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+            let good = std::str::from_utf8(good).unwrap_or_default();
+            let line = good.matches('\n').count() + 1;
+            let column = good.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            return Err(Diagnostic::error(
+                "not-utf8",
+                &Location::new(path, line, column),
+                "this file is not UTF-8 text: there is a byte here that is not a character",
+            )
+            .with_hint("save the file as UTF-8 (in most editors: Save As, then choose the encoding)"));
+        }
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    if let Some((index, _)) = text.split('\n').enumerate().find(|(_, line)| line.len() > MAX_LINE) {
+        return Err(Diagnostic::error(
+            "line-too-long",
+            &Location::new(path, index + 1, 1),
+            format!("this line is longer than the limit of {MAX_LINE} characters"),
+        )
+        .with_hint("break the text into lines or paragraphs"));
+    }
+    Ok(text)
+}
+
+/// The first character in `text` that has no place in patient information:
+/// NUL and other control characters, and invisible characters that change the
+/// direction of text or hide in it (they could show a number reversed). Its
+/// line, column and a name for it.
+pub fn forbidden_character(text: &str) -> Option<(usize, usize, &'static str)> {
+    forbidden(text, false)
+}
+
+/// [`forbidden_character`] for a translation: Fluent's own isolation marks
+/// (U+2066 to U+2069), which translation tools may add around placeables, are
+/// allowed there, since every formatted string has them stripped.
+pub fn forbidden_in_translation(text: &str) -> Option<(usize, usize, &'static str)> {
+    forbidden(text, true)
+}
+
+fn forbidden(text: &str, isolates_allowed: bool) -> Option<(usize, usize, &'static str)> {
+    let (mut line, mut column) = (1, 1);
+    for c in text.chars() {
+        let name = match c {
+            '\n' => {
+                line += 1;
+                column = 1;
+                continue;
+            }
+            '\t' | '\r' => None,
+            '\0' => Some("a NUL character"),
+            '\u{1}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Some("a control character"),
+            '\u{202a}'..='\u{202e}' => Some("a hidden character that changes the direction of text"),
+            '\u{2066}'..='\u{2069}' if !isolates_allowed => Some("a hidden character that isolates a piece of text"),
+            '\u{200b}' | '\u{2060}' | '\u{feff}' => Some("an invisible zero-width character"),
+            _ => None,
+        };
+        if let Some(name) = name {
+            return Some((line, column, name));
+        }
+        column += 1;
+    }
+    None
+}
+
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = meta;
+    "something other than a file"
+}
+
+fn size(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 { format!("{} MB", bytes / (1024 * 1024)) } else { format!("{} KB", bytes / 1024) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_characters_are_found_with_their_place() {
+        assert_eq!(forbidden_character("fine\ttext\r\n"), None);
+        assert_eq!(
+            forbidden_character("ab\ncd\u{202e}e"),
+            Some((2, 3, "a hidden character that changes the direction of text"))
+        );
+        assert_eq!(forbidden_character("\0").map(|f| f.2), Some("a NUL character"));
+        // Joiners that Persian, Urdu and Indic scripts need are allowed.
+        assert_eq!(forbidden_character("می\u{200c}خواهم"), None);
+    }
+
+    #[test]
+    fn text_drops_a_byte_order_mark_and_locates_bad_bytes() {
+        assert_eq!(text(Path::new("x"), b"\xef\xbb\xbfkey: 1".to_vec()).unwrap(), "key: 1");
+        let err = text(Path::new("x"), b"a\nbc\xffd".to_vec()).unwrap_err();
+        assert_eq!((err.code, err.line, err.column), ("not-utf8", 2, 3));
+        let err = text(Path::new("x"), format!("a\n{}", "x".repeat(MAX_LINE + 1)).into_bytes()).unwrap_err();
+        assert_eq!((err.code, err.line), ("line-too-long", 2));
+    }
+}
