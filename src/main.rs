@@ -64,6 +64,10 @@ enum Command {
         /// Treat warnings as errors (`--deny warnings`).
         #[arg(long, value_parser = ["warnings"])]
         deny: Option<String>,
+        /// Leave out warnings with this code (repeatable), for example
+        /// `--allow l10n-missing` while translations of a new procedure are under way.
+        #[arg(long, value_name = "CODE")]
+        allow: Vec<String>,
         /// Also print the IPDAS minimum-standards checklist for each procedure.
         #[arg(long)]
         ipdas: bool,
@@ -159,8 +163,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build { site, output, no_pdf, force } => build(&site, &output, no_pdf, force),
-        Command::Check { site, format, deny, ipdas, readability } => {
-            check(&site, format, deny.is_some(), Reports { ipdas, readability })
+        Command::Check { site, format, deny, allow, ipdas, readability } => {
+            check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
         }
         Command::L10n { command } => l10n::run(command),
         Command::Serve { site, output, port, no_pdf } => serve(&site, &output, port, no_pdf),
@@ -281,8 +285,8 @@ struct Reports {
     readability: bool,
 }
 
-fn check(site: &SiteArgs, format: Format, deny_warnings: bool, reports: Reports) -> ExitCode {
-    let diagnostics = match informed::load::load(&site.content) {
+fn check(site: &SiteArgs, format: Format, deny_warnings: bool, allow: &[String], reports: Reports) -> ExitCode {
+    let mut diagnostics = match informed::load::load(&site.content) {
         Ok(project) => {
             if reports.ipdas {
                 report::ipdas(&project, format);
@@ -298,6 +302,8 @@ fn check(site: &SiteArgs, format: Format, deny_warnings: bool, reports: Reports)
         }
         Err(diagnostics) => diagnostics,
     };
+    // Only warnings can be allowed: an error always stops the build.
+    diagnostics.retain(|d| d.is_error() || !allow.iter().any(|code| code == d.code));
     match format {
         Format::Human => {
             print_human(&diagnostics);

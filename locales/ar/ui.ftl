@@ -531,7 +531,7 @@ freq-interval = من المرجّح أن يكون العدد الحقيقي بي
 
 # en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
 
-freq-compared = { $statement } بعد هذا العلاج، و{ $arm-statement } بعد { $arm }
+freq-compared = بعد هذا العلاج: { $statement }. بعد { $arm }: { $arm-statement }
 
 # en-GB: arm-name = { $arm ->
 #     [sham] a pretend treatment
@@ -657,11 +657,14 @@ change-compared =
 #    *[other] {" "}{ $unit }
 # }.
 
-change-interval =
-    من المرجّح أن يكون متوسط التغيّر الحقيقي بين { $low } و{ $high }{ $unit ->
-        [none] { "" }
-       *[other] { " " }{ $unit }
-    }.
+change-interval = { $direction ->
+    [fell] من المرجّح أن يكون متوسط الانخفاض الحقيقي بين { $low } و{ $high }
+    [rose] من المرجّح أن يكون متوسط الارتفاع الحقيقي بين { $low } و{ $high }
+   *[mixed] من المرجّح أن يكون متوسط التغيّر الحقيقي بين انخفاض بمقدار { $low } وارتفاع بمقدار { $high }
+}{ $unit ->
+    [none] {""}
+   *[other] {" "}{ $unit }
+}.
 
 # en-GB: change-bar = { $direction ->
 #     [fell] fell by { $amount }

@@ -435,7 +435,7 @@ freq-interval = Mae'r gwir nifer yn debygol o fod rhwng { $low } a { $high } o b
 
 # en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
 
-freq-compared = { $statement } ar ôl y driniaeth hon, ac ar ôl { $arm }, { $arm-statement }
+freq-compared = Ar ôl y driniaeth hon: { $statement }. Ar ôl { $arm }: { $arm-statement }
 
 # en-GB: arm-name = { $arm ->
 #     [sham] a pretend treatment
@@ -557,11 +557,14 @@ change-compared =
 #    *[other] {" "}{ $unit }
 # }.
 
-change-interval =
-    Mae'r gwir newid cyfartalog yn debygol o fod rhwng { $low } a { $high }{ $unit ->
-        [none] { "" }
-       *[other] { " " }{ $unit }
-    }.
+change-interval = { $direction ->
+    [fell] Mae'r gwir ostyngiad cyfartalog yn debygol o fod rhwng { $low } a { $high }
+    [rose] Mae'r gwir gynnydd cyfartalog yn debygol o fod rhwng { $low } a { $high }
+   *[mixed] Mae'r gwir newid cyfartalog yn debygol o fod rhwng gostyngiad o { $low } a chynnydd o { $high }
+}{ $unit ->
+    [none] {""}
+   *[other] {" "}{ $unit }
+}.
 
 # en-GB: change-bar = { $direction ->
 #     [fell] fell by { $amount }

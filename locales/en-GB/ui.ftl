@@ -139,7 +139,7 @@ freq-approximate = The study gives this number as a rough figure.
 # The study's 95% confidence interval, scaled to the same denominator.
 freq-interval = The true number is likely to be between { $low } and { $high } in { $denominator }.
 # A figure beside the same study's comparison group.
-freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+freq-compared = After this treatment: { $statement }. After { $arm }: { $arm-statement }
 # What the comparison group had. $arm is sham, placebo, usual-care, no-treatment or option ($option is its name).
 arm-name = { $arm ->
     [sham] a pretend treatment
@@ -150,7 +150,10 @@ arm-name = { $arm ->
 }
 arm-this-caption = This treatment
 arm-caption = Compared with { $arm }
-arm-size = The comparison group ({ $arm }) had { $size } people.
+arm-size = { $size } { $size ->
+    [one] person
+   *[other] people
+} had { $arm } instead.
 # A fact that is always true of an option, not a chance.
 fact-line = This is true for everyone who chooses this option.
 # How sure we can be of a figure, from GRADE's four levels.
@@ -188,7 +191,11 @@ change-compared = { $statement }. With { $arm }, it { $direction ->
    *[same] did not change
 }
 # The study's 95% confidence interval of the average change.
-change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
+change-interval = { $direction ->
+    [fell] The true average fall is likely to be between { $low } and { $high }
+    [rose] The true average rise is likely to be between { $low } and { $high }
+   *[mixed] The true average change is likely to lie between a fall of { $low } and a rise of { $high }
+}{ $unit ->
     [none] {""}
    *[other] {" "}{ $unit }
 }.

@@ -495,7 +495,7 @@ freq-interval = Prawdziwa liczba wynosi prawdopodobnie od { $low } do { $high } 
 
 # en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
 
-freq-compared = { $statement } po tym leczeniu, a { $arm-statement } w grupie porównawczej ({ $arm })
+freq-compared = Po tym leczeniu: { $statement }. W grupie porównawczej ({ $arm }): { $arm-statement }
 
 # en-GB: arm-name = { $arm ->
 #     [sham] a pretend treatment
@@ -619,11 +619,14 @@ change-compared =
 #    *[other] {" "}{ $unit }
 # }.
 
-change-interval =
-    Prawdziwa średnia zmiana wynosi prawdopodobnie od { $low } do { $high }{ $unit ->
-        [none] { "" }
-       *[other] { " " }{ $unit }
-    }.
+change-interval = { $direction ->
+    [fell] Prawdziwy średni spadek wynosi prawdopodobnie od { $low } do { $high }
+    [rose] Prawdziwy średni wzrost wynosi prawdopodobnie od { $low } do { $high }
+   *[mixed] Prawdziwa średnia zmiana mieści się prawdopodobnie między spadkiem o { $low } a wzrostem o { $high }
+}{ $unit ->
+    [none] {""}
+   *[other] {" "}{ $unit }
+}.
 
 # en-GB: change-bar = { $direction ->
 #     [fell] fell by { $amount }

@@ -70,7 +70,7 @@ pub(super) fn render(
         })
         .collect();
 
-    let page = ProcedurePage { page: meta.clone(), site: SiteView::new(&project.site), procedure };
+    let page = ProcedurePage { page: meta.clone(), site: SiteView::for_procedure(&project.site, &loaded.procedure), procedure };
     let text = locale.renderer.render("procedure.html", &page).map_err(fail)?;
     let mut files = vec![OutputFile { path: format!("{dir}index.html"), bytes: text.into_bytes() }];
 
@@ -89,7 +89,7 @@ pub(super) fn render(
     let ProcedurePage { procedure, .. } = page;
     let mut view = LeafletView {
         page: leaflet_meta,
-        site: SiteView::new(&project.site),
+        site: SiteView::for_procedure(&project.site, &loaded.procedure),
         blocks: blocks(&procedure.section_sources),
         procedure,
         format: FORMATS[0],

@@ -362,7 +362,7 @@ fn check_comparison(spans: &Spans, id: &str, members: &[Member<'_>], found: &mut
     }
     let all: Vec<(&str, &Measure)> =
         members.iter().flat_map(|m| m.outcome.measures().iter().map(move |x| (m.path.as_str(), x))).collect();
-    let denominator = risk::shared_denominator(all.iter().flat_map(|(_, x)| risk::ratios(x)));
+    let denominator = risk::denominator_for(all.iter().map(|(_, x)| *x));
     for (path, x) in all {
         if matches!(risk::phrase(x, denominator), risk::Phrase::FewerThanOne { .. }) {
             found.push(

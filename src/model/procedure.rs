@@ -48,6 +48,10 @@ pub struct Procedure {
     /// implanted (NICE's Yellow Card recommendation).
     #[serde(default)]
     pub device_reporting: Option<DeviceReporting>,
+    /// The team patients contact about this procedure, where it is not the
+    /// site's (a library's procedures belong to different services).
+    #[serde(default)]
+    pub contact: Option<super::Contact>,
     /// The evidence cited by this information.
     pub sources: Vec<Source>,
     /// Narrative sections, read from Markdown files beside `procedure.yaml`.

@@ -102,6 +102,25 @@ pub fn shared_denominator(ratios: impl IntoIterator<Item = Ratio>) -> u64 {
     DENOMINATORS[DENOMINATORS.len() - 1]
 }
 
+/// The denominator for figures shown together: the shared one, or 1,000 where
+/// a figure and its comparison arm would otherwise read the same although
+/// they differ (1.4% and 0.6% are both "about 1 in 100").
+pub fn denominator_for<'a>(measures: impl IntoIterator<Item = &'a Measure> + Clone) -> u64 {
+    let shared = shared_denominator(measures.clone().into_iter().flat_map(ratios));
+    let blurred = measures.into_iter().any(|m| {
+        let Some(arm) = m.comparison.as_ref() else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (ratio(m), arm_ratio(arm)) else {
+            return false;
+        };
+        let differ = u128::from(a.low) * u128::from(b.of) != u128::from(b.low) * u128::from(a.of);
+        let same = phrase(m, shared) == phrase_arm(arm, m.approximate, shared);
+        differ && same
+    });
+    if blurred { DENOMINATORS[DENOMINATORS.len() - 1] } else { shared }
+}
+
 /// Every figure of a measure, its comparison arm included.
 pub fn ratios(m: &Measure) -> impl Iterator<Item = Ratio> + '_ {
     ratio(m).into_iter().chain(m.comparison.as_ref().and_then(arm_ratio))

@@ -76,14 +76,23 @@ pub struct SiteView {
 impl SiteView {
     /// The site's contact details, as written (names and numbers are not translated).
     pub fn new(site: &Site) -> SiteView {
+        SiteView::with_contact(site, &site.contact)
+    }
+
+    /// The details a procedure's pages show: its own team's contact, where it has one.
+    pub fn for_procedure(site: &Site, procedure: &crate::model::Procedure) -> SiteView {
+        SiteView::with_contact(site, procedure.contact.as_ref().unwrap_or(&site.contact))
+    }
+
+    fn with_contact(site: &Site, contact: &crate::model::Contact) -> SiteView {
         SiteView {
             organisation: site.organisation.clone(),
-            team: site.contact.team.clone(),
-            phone: site.contact.phone.clone(),
-            phone_link: site.contact.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
-            address: site.contact.address.clone(),
-            web: site.contact.web.clone(),
-            email: site.contact.email.clone(),
+            team: contact.team.clone(),
+            phone: contact.phone.clone(),
+            phone_link: contact.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
+            address: contact.address.clone(),
+            web: contact.web.clone(),
+            email: contact.email.clone(),
         }
     }
 }

@@ -438,9 +438,18 @@ impl Phrasing<'_> {
             view.notes.push(w.ui("freq-approximate", &[])?);
         }
         if let Some((low, high)) = c.interval {
+            // Said as a fall or a rise, never as negative numbers.
+            let (direction, low, high) = if high < 0.0 {
+                ("fell", -high, -low)
+            } else if low > 0.0 {
+                ("rose", low, high)
+            } else {
+                ("mixed", -low, high)
+            };
             view.notes.push(w.ui(
                 "change-interval",
                 &[
+                    ("direction", Arg::from(direction)),
                     ("low", Arg::Number(round(low))),
                     ("high", Arg::Number(round(high))),
                     ("unit", Arg::Text(measure_unit.clone())),

@@ -291,7 +291,7 @@ fn denominators(p: &Procedure) -> BTreeMap<&str, u64> {
     }
     groups
         .into_iter()
-        .map(|(id, measures)| (id, risk::shared_denominator(measures.into_iter().flat_map(risk::ratios))))
+        .map(|(id, measures)| (id, risk::denominator_for(measures)))
         .collect()
 }
 
