@@ -20,40 +20,6 @@ fn manifest(dir: &Path) -> serde_json::Value {
     serde_json::from_str(&read(dir, "leaflets.json")).unwrap()
 }
 
-/// The text of every `<p class="statement">`, tags stripped, in page order.
-fn statements(html: &str) -> Vec<String> {
-    html.split(r#"<p class="statement">"#)
-        .skip(1)
-        .map(|rest| {
-            let p = &rest[..rest.find("</p>").unwrap()];
-            let mut text = String::new();
-            let mut in_tag = false;
-            for c in p.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    c if !in_tag => text.push(c),
-                    _ => {}
-                }
-            }
-            text.replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&")
-        })
-        .collect()
-}
-
-fn numbers(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(str::to_string).collect()
-}
-
-fn squash(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-fn pdf_text(dir: &Path, path: &str) -> String {
-    let bytes = std::fs::read(dir.join("public").join(path)).unwrap();
-    pdf_extract::extract_text_from_mem(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
 #[test]
 fn every_locale_gets_every_format_as_html_and_accessible_pdf() {
     let dir = copy_site("translated");

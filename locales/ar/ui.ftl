@@ -254,17 +254,17 @@ device-link = أبلِغ عن مشكلة على موقع البطاقة الصف
 
 contact-heading = بمَن يمكنني الاتصال؟
 
-# en-GB: contact-phone = Phone: { $phone }
+# en-GB (was): contact-phone = Phone: { $phone }
 
-contact-phone = الهاتف: { $phone }
+contact-phone = الهاتف:
 
-# en-GB: contact-email = Email: { $email }
+# en-GB (was): contact-email = Email: { $email }
 
-contact-email = البريد الإلكتروني: { $email }
+contact-email = البريد الإلكتروني:
 
-# en-GB: contact-web = Website: { $web }
+# en-GB (was): contact-web = Website: { $web }
 
-contact-web = الموقع الإلكتروني: { $web }
+contact-web = الموقع الإلكتروني:
 
 # en-GB: sources-heading = Where does this information come from?
 

@@ -254,17 +254,17 @@ device-link = Rhoi gwybod am broblem ar wefan y Cerdyn Melyn (Yellow Card)
 
 contact-heading = Gyda phwy y galla i gysylltu?
 
-# en-GB: contact-phone = Phone: { $phone }
+# en-GB (was): contact-phone = Phone: { $phone }
 
-contact-phone = Ffôn: { $phone }
+contact-phone = Ffôn:
 
-# en-GB: contact-email = Email: { $email }
+# en-GB (was): contact-email = Email: { $email }
 
-contact-email = E-bost: { $email }
+contact-email = E-bost:
 
-# en-GB: contact-web = Website: { $web }
+# en-GB (was): contact-web = Website: { $web }
 
-contact-web = Gwefan: { $web }
+contact-web = Gwefan:
 
 # en-GB: sources-heading = Where does this information come from?
 

@@ -82,9 +82,10 @@ recording-heading = What will happen to information about me?
 device-heading = What if there is a problem with the device?
 device-link = Report a problem on the Yellow Card website
 contact-heading = Who can I contact?
-contact-phone = Phone: { $phone }
-contact-email = Email: { $email }
-contact-web = Website: { $web }
+# Labels: the phone number, email and web address follow, kept left to right in every language.
+contact-phone = Phone:
+contact-email = Email:
+contact-web = Website:
 sources-heading = Where does this information come from?
 guidance-line = This information follows { $body } guidance { $id }, "{ $title }", issued { $issued }.
 about-info-heading = About this information

@@ -254,17 +254,17 @@ device-link = Zgłoś problem na stronie internetowej Yellow Card (Żółta Kart
 
 contact-heading = Z kim mogę się skontaktować?
 
-# en-GB: contact-phone = Phone: { $phone }
+# en-GB (was): contact-phone = Phone: { $phone }
 
-contact-phone = Telefon: { $phone }
+contact-phone = Telefon:
 
-# en-GB: contact-email = Email: { $email }
+# en-GB (was): contact-email = Email: { $email }
 
-contact-email = E-mail: { $email }
+contact-email = E-mail:
 
-# en-GB: contact-web = Website: { $web }
+# en-GB (was): contact-web = Website: { $web }
 
-contact-web = Strona internetowa: { $web }
+contact-web = Strona internetowa:
 
 # en-GB: sources-heading = Where does this information come from?
 

@@ -70,7 +70,11 @@ pub(super) fn render(
         })
         .collect();
 
-    let page = ProcedurePage { page: meta.clone(), site: SiteView::for_procedure(&project.site, &loaded.procedure), procedure };
+    let page = ProcedurePage {
+        page: meta.clone(),
+        site: SiteView::for_procedure(&project.site, &loaded.procedure),
+        procedure,
+    };
     let text = locale.renderer.render("procedure.html", &page).map_err(fail)?;
     let mut files = vec![OutputFile { path: format!("{dir}index.html"), bytes: text.into_bytes() }];
 

@@ -67,6 +67,13 @@ pub struct SiteView {
     pub phone_link: String,
     /// Address lines.
     pub address: Vec<String>,
+    /// The address lines with the direction each reads in (`ltr` or `rtl`), so a
+    /// right-to-left page keeps "1 Example Road" in order.
+    pub address_lines: Vec<DirectedText>,
+    /// The direction of the team's and organisation's names.
+    pub team_dir: &'static str,
+    /// The direction of the organisation's name.
+    pub organisation_dir: &'static str,
     /// Web address.
     pub web: Option<String>,
     /// Email address.
@@ -91,9 +98,37 @@ impl SiteView {
             phone: contact.phone.clone(),
             phone_link: contact.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(),
             address: contact.address.clone(),
+            address_lines: contact
+                .address
+                .iter()
+                .map(|line| DirectedText { text: line.clone(), dir: direction(line) })
+                .collect(),
+            team_dir: contact.team.as_deref().map_or("ltr", direction),
+            organisation_dir: direction(&site.organisation),
             web: contact.web.clone(),
             email: contact.email.clone(),
         }
+    }
+}
+
+/// A piece of text written as it is in every language (a name, an address
+/// line), with the direction it reads in.
+#[derive(Debug, Clone, Serialize)]
+pub struct DirectedText {
+    /// The text.
+    pub text: String,
+    /// `ltr` or `rtl`, from its first letter of a known direction.
+    pub dir: &'static str,
+}
+
+/// The direction `text` reads in: `rtl` if its first letter with a strong
+/// direction is Hebrew, Arabic, Syriac, Thaana or N'Ko; otherwise `ltr`
+/// (numbers, Latin letters and other scripts).
+pub fn direction(text: &str) -> &'static str {
+    let rtl = |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+    match text.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if rtl(c) => "rtl",
+        _ => "ltr",
     }
 }
 

@@ -176,6 +176,10 @@ impl Phrasing<'_> {
             view.notes.extend(point.notes);
             lines.push(line);
         }
+        if lines.len() > 1 {
+            // "did not" belongs to one time point; beside several it would mislead.
+            view.others = None;
+        }
         if !lines.is_empty() {
             view.line = lines.join(" ");
         }

@@ -289,10 +289,7 @@ fn denominators(p: &Procedure) -> BTreeMap<&str, u64> {
             groups.entry(outcome.id.as_str()).or_default().extend(outcome.measures());
         }
     }
-    groups
-        .into_iter()
-        .map(|(id, measures)| (id, risk::denominator_for(measures)))
-        .collect()
+    groups.into_iter().map(|(id, measures)| (id, risk::denominator_for(measures))).collect()
 }
 
 fn comparisons(options: &[OptionView], denominators: &BTreeMap<&str, u64>) -> Vec<ComparisonView> {

@@ -87,3 +87,38 @@ pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
     let end = start + html[start..].find("</article>").unwrap();
     &html[start..end]
 }
+
+/// The text of every `<p class="statement">`, tags stripped, in page order.
+pub fn statements(html: &str) -> Vec<String> {
+    html.split(r#"<p class="statement">"#)
+        .skip(1)
+        .map(|rest| {
+            let p = &rest[..rest.find("</p>").unwrap()];
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in p.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+        })
+        .collect()
+}
+
+pub fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+pub fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[cfg(feature = "pdf")]
+pub fn pdf_text(dir: &Path, path: &str) -> String {
+    let bytes = std::fs::read(dir.join("public").join(path)).unwrap();
+    pdf_extract::extract_text_from_mem(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
