@@ -207,6 +207,148 @@ fn frequency_problems() {
 }
 
 #[test]
+fn evidence_problems() {
+    const FIGURE: &str = "        frequency: { events: 332, population: 983, unit: bones }\n";
+    // One kind per outcome.
+    expect(
+        "outcome-kind",
+        "error",
+        &[Edit(YAML, FIGURE, "        frequency: { events: 332, population: 983, unit: bones }\n        fact: true\n")],
+        YAML,
+        "id: any-problem",
+    );
+    expect(
+        "change-without-scale",
+        "error",
+        &[Edit(
+            YAML,
+            FIGURE,
+            "        change: { scale: { name: \"\", better: lower }, before: 18, after: 9, population: 56 }\n",
+        )],
+        YAML,
+        "change:",
+    );
+    expect(
+        "arm-without-size",
+        "error",
+        &[Edit(
+            YAML,
+            FIGURE,
+            "        change: { scale: { name: \"a score\", better: lower }, mean_change: -9, population: 56, comparison: { arm: sham, mean_change: -1 } }\n",
+        )],
+        YAML,
+        "change:",
+    );
+    expect(
+        "unknown-arm",
+        "error",
+        &[Edit(
+            YAML,
+            FIGURE,
+            "        frequency: { events: 332, population: 983, unit: bones, comparison: { arm: shame, events: 2, population: 40 } }\n",
+        )],
+        YAML,
+        "arm: shame",
+    );
+    expect(
+        "outside-scale",
+        "error",
+        &[Edit(
+            YAML,
+            FIGURE,
+            "        change: { scale: { name: \"a score\", min: 0, max: 10, better: lower }, before: 18, after: 9, population: 56 }\n",
+        )],
+        YAML,
+        "change:",
+    );
+    // A certainty outside GRADE's four.
+    expect(
+        "unknown-value",
+        "error",
+        &[Edit(YAML, "        source: review-b\n", "        certainty: certain\n        source: review-b\n")],
+        YAML,
+        "certainty: certain",
+    );
+    // Nothing in a study of how many?
+    expect(
+        "zero-without-population",
+        "error",
+        &[Edit(YAML, "{ events: 332, population: 983, unit: bones }", "{ events: 0, unit: bones }")],
+        YAML,
+        "events: 0",
+    );
+    // Time points in order, each with its time.
+    expect(
+        "time-points-out-of-order",
+        "error",
+        &[Edit(
+            YAML,
+            "{ events: 332, population: 983, unit: bones }",
+            "[{ events: 3, population: 98, time_frame: { at: { months: 12 } } }, { events: 1, population: 98, time_frame: { within: { months: 3 } } }]",
+        )],
+        YAML,
+        "months: 12",
+    );
+    expect(
+        "time-point-missing",
+        "error",
+        &[Edit(YAML, "{ events: 332, population: 983, unit: bones }", "[{ events: 3, population: 98 }]")],
+        YAML,
+        "[{ events: 3",
+    );
+    // Figures side by side from different studies are flagged.
+    expect(
+        "comparison-sources-differ",
+        "warning",
+        &[Edit(
+            YAML,
+            "        frequency: { events: 2, population: 40, unit: bones }\n        source: review-b",
+            "        frequency: { events: 2, population: 40, unit: bones }\n        source: study-a # another study",
+        )],
+        YAML,
+        "# another study",
+    );
+    // A device needs its reporting; special arrangements their reason.
+    expect(
+        "device-reporting-missing",
+        "error",
+        &[Edit(
+            YAML,
+            "device_reporting: { text: \"Report device problems.\", url: \"https://yellowcard.mhra.gov.uk/\" }\n",
+            "",
+        )],
+        YAML,
+        "implant: true",
+    );
+    expect("arrangements-without-reason", "error", &[Edit(YAML, "  reason: both\n", "")], YAML, "apply: true");
+}
+
+#[test]
+fn editors_words_and_places() {
+    // A bad date is reported at the date, not at the start of its block.
+    let dir = copy_site("valid");
+    let file = dir.path().join(YAML);
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("issued: \"2022-03\"", "issued: \"2022-13\"", 1)).unwrap();
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    let heading = run.stderr.lines().next().unwrap_or_default().to_string();
+    let column = text.lines().find(|l| l.contains("issued")).unwrap().find("2022-").unwrap() + 1;
+    assert!(heading.contains(&format!(":{column}: error[invalid-content]")), "{heading}");
+    // Type errors in words an editor uses, and time frames in the form that works.
+    let dir = copy_site("valid");
+    let file = dir.path().join(YAML);
+    std::fs::write(&file, text.replacen("time_frame: { years: 1 }", "time_frame: months", 1)).unwrap();
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert!(run.stderr.contains("{ within: { months: 3 } }"), "{}", run.stderr);
+    let dir = copy_site("valid");
+    let file = dir.path().join(YAML);
+    std::fs::write(&file, text.replacen("population: 983,", "population: 98.5,", 1)).unwrap();
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert!(run.stderr.contains("write a whole number"), "{}", run.stderr);
+    assert!(!run.stderr.contains("expected u64"), "{}", run.stderr);
+}
+
+#[test]
 fn markdown_problems() {
     expect("markdown-raw-html", "error", &[Edit(ABOUT, "- two", "- two<br>lines")], ABOUT, "<br>");
     expect(

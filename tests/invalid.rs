@@ -39,7 +39,7 @@ fn unknown_field_suggests_the_right_name() {
 
 #[test]
 fn wrong_type() {
-    fails_with("wrong-type", "wrong-type", YAML, 38, 47, "invalid type: string \"many\"");
+    fails_with("wrong-type", "wrong-type", YAML, 38, 47, "you wrote the text \"many\", write a whole number");
 }
 
 #[test]

@@ -41,7 +41,7 @@ pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<(T, Spans),
     let spans = index(file, text)?;
     match serde_yaml::from_str::<T>(text) {
         Ok(value) => Ok((value, spans)),
-        Err(err) => Err(explain(file, &err)),
+        Err(err) => Err(explain(file, text, &err, &spans)),
     }
 }
 
@@ -175,8 +175,8 @@ impl MarkedEventReceiver for Recorder {
 }
 
 /// Turns a serde_yaml error into a diagnostic that says what to do.
-fn explain(file: &Path, err: &serde_yaml::Error) -> Diagnostic {
-    let at = match err.location() {
+fn explain(file: &Path, text: &str, err: &serde_yaml::Error, spans: &Spans) -> Diagnostic {
+    let mut at = match err.location() {
         Some(l) => Location::new(file, l.line(), l.column()),
         None => Location::start_of(file),
     };
@@ -185,6 +185,28 @@ fn explain(file: &Path, err: &serde_yaml::Error) -> Diagnostic {
         Some(i) => full[..i].to_string(),
         None => full.clone(),
     };
+    // serde_yaml names the value's path (`guidance.issued: ...`); where the
+    // value sits deeper than serde_yaml's own place (an invalid date is placed
+    // at the start of its block), point at the value itself.
+    if let Some((path, _)) = message.split_once(": ")
+        && !message.contains("unknown field")
+        && !message.contains("missing field")
+    {
+        let key = path.replace('[', ".").replace(']', "");
+        if let Some(&(line, column)) = spans.places.get(&key)
+            && (line, column) > (at.line, at.column)
+        {
+            at = Location::new(file, line, column);
+        }
+    }
+    // A value the message quotes (`2024-13`), found in the file after that
+    // place, is where the problem is: a field's own line, not its block's.
+    if let Some(value) = between(&message, "`", "`").filter(|v| v.len() > 1) {
+        let start: usize = text.split_inclusive('\n').take(at.line.saturating_sub(1)).map(str::len).sum();
+        if let Some(offset) = text.get(start..).and_then(|rest| rest.find(value)) {
+            at = Location::at_offset(file, text, start + offset);
+        }
+    }
     let (code, hint) = if let Some(field) = between(&message, "unknown field `", "`") {
         let expected = expected_names(&message);
         let hint = match did_you_mean(field, expected.iter().copied()) {
@@ -208,11 +230,42 @@ fn explain(file: &Path, err: &serde_yaml::Error) -> Diagnostic {
     } else {
         ("invalid-content", None)
     };
-    let diagnostic = Diagnostic::error(code, &at, message);
+    let diagnostic = Diagnostic::error(code, &at, in_editors_words(&message));
     match hint {
         Some(h) => diagnostic.with_hint(h),
         None => diagnostic,
     }
+}
+
+/// serde's words for types, in an editor's words: "write a whole number", not "expected u64".
+fn in_editors_words(message: &str) -> String {
+    const WORDS: [(&str, &str); 12] = [
+        ("expected u64", "write a whole number"),
+        ("expected u32", "write a whole number"),
+        ("expected u16", "write a whole number"),
+        ("expected u8", "write a whole number"),
+        ("expected f64", "write a number"),
+        ("expected a boolean", "write true or false"),
+        ("expected a string", "write some text"),
+        ("expected a sequence", "write a list"),
+        ("expected a tuple of size 2", "write two numbers in brackets, like [2, 8]"),
+        ("expected a map", "write the fields it holds, each on its own line"),
+        ("expected struct", "write the fields it holds, each on its own line:"),
+        ("expected a YAML tag starting with '!'", "write one of the forms docs/content.md shows"),
+    ];
+    let mut text = message.to_string();
+    for (serde, editor) in WORDS {
+        if let Some(i) = text.find(serde) {
+            text = format!("{}{editor}{}", &text[..i], &text[i + serde.len()..]);
+        }
+    }
+    text.replace("invalid type: string ", "you wrote the text ")
+        .replace("invalid type: integer ", "you wrote the number ")
+        .replace("invalid type: floating point ", "you wrote the number ")
+        .replace("invalid type: map", "you wrote a set of fields")
+        .replace("invalid type: sequence", "you wrote a list")
+        .replace("invalid value: integer ", "the number ")
+        .replace("invalid type: boolean ", "you wrote ")
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
