@@ -114,14 +114,22 @@ pub fn build_with_progress(
     let jobs: Vec<(&Locale, &ProcedurePlan)> =
         locales.iter().flat_map(|l| l.plan.procedures.iter().map(move |p| (l, p))).collect();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let rendered: Vec<Result<pages::Rendered, Diagnostic>> = jobs
-        .par_iter()
-        .map(|(l, p)| {
-            let result = pages::render(project, &locales, l, p, pdf);
-            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, jobs.len());
-            result
-        })
-        .collect();
+    // Page jobs run in a pool of their own, apart from rayon's global pool that
+    // typst's PDF writer uses (see `render::pdf`), so its waiting never starts
+    // another page on the same stack.
+    let render_all = || -> Vec<Result<pages::Rendered, Diagnostic>> {
+        jobs.par_iter()
+            .map(|(l, p)| {
+                let result = pages::render(project, &locales, l, p, pdf);
+                progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, jobs.len());
+                result
+            })
+            .collect()
+    };
+    let rendered = match rayon::ThreadPoolBuilder::new().thread_name(|i| format!("page-{i}")).build() {
+        Ok(pool) => pool.install(render_all),
+        Err(_) => render_all(),
+    };
     let mut entries: BTreeMap<&str, Vec<_>> = BTreeMap::new();
     for ((locale, _), result) in jobs.iter().zip(rendered) {
         match result {

@@ -19,6 +19,10 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 /// Where Debian (and most Linux systems) keep DejaVu Sans.
 const SYSTEM_FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
 
+/// The stack of the thread each leaflet compiles on: typst lays out nested
+/// content recursively.
+const COMPILE_STACK: usize = 64 * 1024 * 1024;
+
 /// How many leaflets an unused typst cache entry survives.
 const EVICT_AFTER: usize = 12;
 
@@ -118,7 +122,26 @@ impl PdfEngine {
 
     /// Compiles typst `source` into PDF/UA-1 bytes. `ident` identifies the document
     /// stably across builds; no timestamp is written, so output is repeatable.
+    ///
+    /// The compile runs on a thread of its own, outside informed's pool of page
+    /// jobs: typst's PDF writer waits for its parallel work with
+    /// `rayon::yield_now()`, which on a pool worker would start other queued
+    /// pages on the same stack, one inside another, until the stack overflows
+    /// (100 procedures were enough). On its own thread its parallel work goes
+    /// to rayon's global pool, where no page jobs wait.
     pub fn pdf(&self, source: String, ident: &str) -> Result<Vec<u8>, String> {
+        std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .name("typst".to_string())
+                .stack_size(COMPILE_STACK)
+                .spawn_scoped(scope, || self.compile(source, ident))
+                .map_err(|e| format!("cannot start the PDF compiler: {e}"))?
+                .join()
+                .map_err(|_| "the PDF compiler stopped unexpectedly".to_string())?
+        })
+    }
+
+    fn compile(&self, source: String, ident: &str) -> Result<Vec<u8>, String> {
         let world = LeafletWorld { engine: self, source: Source::detached(source) };
         let warned = typst::compile::<PagedDocument>(&world);
         let document = warned.output.map_err(|errors| describe(&world, errors.as_slice()))?;
