@@ -308,6 +308,19 @@ fn evidence_problems() {
         YAML,
         "# another study",
     );
+    // A figure typed into the words, in Markdown or in a text field.
+    expect("figure-in-prose", "warning", &[Edit(ABOUT, "", "\nIt improved by 47% in one trial.\n")], ABOUT, "47%");
+    expect(
+        "figure-in-prose",
+        "warning",
+        &[Edit(
+            YAML,
+            "decision: \"Whether to have the test procedure.\"",
+            "decision: \"Whether to have it: 3 in 10 people do.\"",
+        )],
+        YAML,
+        "3 in 10",
+    );
     // A device needs its reporting; special arrangements their reason.
     expect(
         "device-reporting-missing",
