@@ -118,6 +118,22 @@ fn page_and_print_say_the_same_in_english_and_arabic() {
 }
 
 #[test]
+fn the_options_fit_one_sheet_at_a_glance() {
+    let dir = built();
+    let sheet = read(dir.path(), "focused-ultrasound-tremor/leaflet-glance.html");
+    for option in ["Focused ultrasound", "Medicine", "Deep brain stimulation", "Occupational therapy", "Waiting", "Wrist weights"] {
+        assert!(sheet.contains(&format!("<th scope=\"col\">{option}</th>")), "{option}");
+    }
+    // The same figures as the page, with their time frames.
+    assert!(sheet.contains("About 38 in 100 people (very common), within 3 months. About 14 in 100 people (very common), at 12 months."));
+    assert!(sheet.contains("None of the 56 people in the study, within 12 months."));
+    for part in ["What are the benefits?", "What matters most to me", "Are you sure?", "Do you have enough support and advice to make a choice?", "The option I am leaning towards"] {
+        assert!(sheet.contains(part), "{part}");
+    }
+    assert!(read(dir.path(), PAGE).contains("leaflet-glance.html"), "the page links the sheet");
+}
+
+#[test]
 fn left_to_right_details_stay_in_order_on_right_to_left_pages() {
     let dir = built();
     for page in [AR_PAGE, "ar/focused-ultrasound-tremor/leaflet-a4.html"] {
@@ -149,6 +165,10 @@ fn the_pdf_says_what_the_page_says_and_keeps_the_phone_number_in_order() {
             }
         }
         assert!(text.contains("03001234567"), "{pdf}: the phone number in order");
+        // The sheet at a glance is one page, in every language.
+        let sheet = std::fs::read(dir.path().join("public").join(pdf.replace("leaflet-a4", "leaflet-glance"))).unwrap();
+        let pages = pdf_extract::extract_text_from_mem_by_pages(&sheet).unwrap();
+        assert_eq!(pages.len(), 1, "{pdf}: the sheet at a glance fits one page");
         assert!(text.contains("1ExampleRoad"), "{pdf}: the address line in order");
     }
 }

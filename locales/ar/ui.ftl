@@ -1092,6 +1092,7 @@ leaflet-format =
     { $format ->
         [a4] نشرة بحجم A4
         [a5] كتيّب بحجم A5
+        [glance] خياراتك في لمحة (صفحة واحدة)
        *[large] نسخة بخط كبير
     }
 
@@ -1219,3 +1220,17 @@ freq-rate-fewer-than-one =
             }
     }
 
+## Options at a glance
+glance-heading = خياراتك في لمحة
+glance-not-known = غير معروف
+glance-leaning = الخيار الذي أميل إليه
+sure-heading = هل أنت متأكد؟
+sure-question = { $question ->
+    [sure] هل تشعر بأنك متأكد من الخيار الأفضل لك؟
+    [understand] هل تعرف فوائد كل خيار ومخاطره؟
+    [risk-benefit] هل تعرف بوضوح أي الفوائد والمخاطر هي الأهم بالنسبة لك؟
+   *[encouragement] هل لديك ما يكفي من الدعم والمشورة لتتخذ قرارك؟
+}
+sure-yes = نعم
+sure-no = لا
+sure-note = إذا أجبت بـ"لا" عن أي سؤال، فتحدّث مع فريق الرعاية قبل أن تقرر.

@@ -849,6 +849,7 @@ leaflet-format =
     { $format ->
         [a4] Taflen A4
         [a5] Llyfryn A5
+        [glance] Eich dewisiadau ar un olwg (un dudalen)
        *[large] Print bras
     }
 
@@ -928,3 +929,17 @@ freq-rate-fewer-than-one =
        *[people] o bobl
     }
 
+## Options at a glance
+glance-heading = Eich dewisiadau ar un olwg
+glance-not-known = ddim yn hysbys
+glance-leaning = Y dewis rwy'n pwyso tuag ato
+sure-heading = Ydych chi'n siŵr?
+sure-question = { $question ->
+    [sure] Ydych chi'n teimlo'n siŵr am y dewis gorau i chi?
+    [understand] Ydych chi'n gwybod manteision a risgiau pob dewis?
+    [risk-benefit] Ydych chi'n glir pa fanteision a risgiau sydd bwysicaf i chi?
+   *[encouragement] Oes gennych chi ddigon o gefnogaeth a chyngor i wneud dewis?
+}
+sure-yes = Ydw
+sure-no = Nac ydw
+sure-note = Os ateboch chi "nac ydw" i unrhyw gwestiwn, siaradwch â'ch tîm gofal cyn penderfynu.

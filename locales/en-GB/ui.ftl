@@ -323,6 +323,7 @@ leaflets-intro = Leaflets say the same as this page. Each has a version number t
 leaflet-format = { $format ->
     [a4] A4 leaflet
     [a5] A5 booklet
+    [glance] Options at a glance (one page)
    *[large] Large print
 }
 leaflet-pdf = PDF
@@ -349,3 +350,19 @@ freq-rate-fewer-than-one = Fewer than { $events } for every { $denominator } { $
     [bones] lengthened bones
    *[people] people
 }
+
+## Options at a glance: one page for the consultation
+glance-heading = Your options at a glance
+glance-not-known = not known
+glance-leaning = The option I am leaning towards
+# The SURE test, a short check of how sure a person feels about a decision.
+sure-heading = Are you sure?
+sure-question = { $question ->
+    [sure] Do you feel sure about the best choice for you?
+    [understand] Do you know the benefits and risks of each option?
+    [risk-benefit] Are you clear about which benefits and risks matter most to you?
+   *[encouragement] Do you have enough support and advice to make a choice?
+}
+sure-yes = Yes
+sure-no = No
+sure-note = If you answered no to any question, talk to your care team before you decide.

@@ -1023,6 +1023,7 @@ leaflet-format =
     { $format ->
         [a4] Ulotka A4
         [a5] Broszura A5
+        [glance] Możliwości w skrócie (jedna strona)
        *[large] Duży druk
     }
 
@@ -1138,3 +1139,17 @@ freq-rate-fewer-than-one =
             }
     }
 
+## Options at a glance
+glance-heading = Twoje możliwości w skrócie
+glance-not-known = nie wiadomo
+glance-leaning = Możliwość, ku której się skłaniam
+sure-heading = Czy masz pewność?
+sure-question = { $question ->
+    [sure] Czy masz pewność, który wybór jest dla Ciebie najlepszy?
+    [understand] Czy znasz korzyści i ryzyko każdej możliwości?
+    [risk-benefit] Czy wiesz, które korzyści i ryzyka są dla Ciebie najważniejsze?
+   *[encouragement] Czy masz wystarczające wsparcie i porady, by dokonać wyboru?
+}
+sure-yes = Tak
+sure-no = Nie
+sure-note = Jeśli na któreś pytanie odpowiedziałeś „nie”, porozmawiaj z zespołem opieki, zanim podejmiesz decyzję.

@@ -11,7 +11,7 @@ use crate::load::Project;
 use crate::publish::ProcedurePlan;
 use crate::site::OutputFile;
 use crate::urls;
-use crate::view::leaflet::{FORMATS, LeafletView, QrView, blocks};
+use crate::view::leaflet::{FORMATS, LeafletView, QrView, blocks, template_of};
 use crate::view::{self, IndexEntry, LeafletLink, ProcedurePage, SiteView, Words};
 
 /// Everything one procedure page in one locale produces.
@@ -110,7 +110,8 @@ pub(super) fn render(
     let mut manifest = Vec::new();
     for format in FORMATS {
         view.format = format;
-        let html = locale.renderer.render("leaflet.html", &view).map_err(fail)?;
+        let (html_template, typst_template) = template_of(format);
+        let html = locale.renderer.render(html_template, &view).map_err(fail)?;
         let html_path = format!("{dir}leaflet-{format}.html");
         let (pdf_path, font) = match pdf {
             #[cfg(feature = "pdf")]
@@ -127,7 +128,7 @@ pub(super) fn render(
                 view.upright_emphasis = family.upright_emphasis;
                 view.regular_strong = family.regular_strong;
                 let family = family.family;
-                let typst = locale.renderer.render("leaflet.typ", &view).map_err(fail)?;
+                let typst = locale.renderer.render(typst_template, &view).map_err(fail)?;
                 let bytes = engine.pdf(typst, &format!("{slug}/{}/{format}", locale.plan.tag)).map_err(fail)?;
                 let path = format!("{dir}leaflet-{format}.pdf");
                 files.push(OutputFile { path: path.clone(), bytes });

@@ -6,7 +6,13 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The leaflet formats, in the order they are offered.
-pub const FORMATS: [&str; 3] = ["a4", "a5", "large"];
+pub const FORMATS: [&str; 4] = ["a4", "a5", "large", "glance"];
+
+/// The template a print format is made from, HTML and typst: the three
+/// leaflets share one, the one-page "options at a glance" sheet has its own.
+pub fn template_of(format: &str) -> (&'static str, &'static str) {
+    if format == "glance" { ("glance.html", "glance.typ") } else { ("leaflet.html", "leaflet.typ") }
+}
 
 /// A print leaflet (HTML or typst). It carries the very [`ProcedureView`] the
 /// web page was rendered from, so every number and word is the same.
