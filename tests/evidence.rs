@@ -121,13 +121,23 @@ fn page_and_print_say_the_same_in_english_and_arabic() {
 fn the_options_fit_one_sheet_at_a_glance() {
     let dir = built();
     let sheet = read(dir.path(), "focused-ultrasound-tremor/leaflet-glance.html");
-    for option in ["Focused ultrasound", "Medicine", "Deep brain stimulation", "Occupational therapy", "Waiting", "Wrist weights"] {
+    for option in
+        ["Focused ultrasound", "Medicine", "Deep brain stimulation", "Occupational therapy", "Waiting", "Wrist weights"]
+    {
         assert!(sheet.contains(&format!("<th scope=\"col\">{option}</th>")), "{option}");
     }
     // The same figures as the page, with their time frames.
-    assert!(sheet.contains("About 38 in 100 people (very common), within 3 months. About 14 in 100 people (very common), at 12 months."));
+    assert!(sheet.contains(
+        "About 38 in 100 people (very common), within 3 months. About 14 in 100 people (very common), at 12 months."
+    ));
     assert!(sheet.contains("None of the 56 people in the study, within 12 months."));
-    for part in ["What are the benefits?", "What matters most to me", "Are you sure?", "Do you have enough support and advice to make a choice?", "The option I am leaning towards"] {
+    for part in [
+        "What are the benefits?",
+        "What matters most to me",
+        "Are you sure?",
+        "Do you have enough support and advice to make a choice?",
+        "The option I am leaning towards",
+    ] {
         assert!(sheet.contains(part), "{part}");
     }
     assert!(read(dir.path(), PAGE).contains("leaflet-glance.html"), "the page links the sheet");
