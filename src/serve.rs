@@ -46,7 +46,9 @@ pub fn serve(listener: TcpListener, root: PathBuf) {
     for stream in listener.incoming().flatten() {
         let root = root.clone();
         std::thread::spawn(move || {
+            // A slow or silent client never holds a thread for long.
             let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+            let _ = stream.set_write_timeout(Some(Duration::from_secs(10)));
             let _ = respond(stream, &root);
         });
     }

@@ -67,7 +67,7 @@ pub fn check_output(output: &Path, content: &Path, force: bool) -> Result<(), St
         Ok(meta) if !meta.is_dir() => {
             Err(format!("refusing to write the site to `{shown}`: it is a file, not a folder; choose a folder"))
         }
-        Ok(_) if !force && !output.join(MARKER).is_file() && !is_empty_dir(output) => Err(format!(
+        Ok(_) if !force && !made_by_informed(output) && !is_empty_dir(output) => Err(format!(
             "refusing to replace `{shown}`: informed did not make this folder, and a build replaces it whole; \
              choose another folder, or add --force if everything in it may be deleted"
         )),
@@ -226,6 +226,12 @@ fn resolve(path: &Path) -> PathBuf {
         }
     }
     resolved
+}
+
+/// Whether informed made `output`: it holds the marker, or (made before the
+/// marker existed) informed's own leaflet manifest.
+fn made_by_informed(output: &Path) -> bool {
+    output.join(MARKER).is_file() || output.join("leaflets.json").is_file()
 }
 
 fn is_empty_dir(path: &Path) -> bool {

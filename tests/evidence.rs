@@ -149,9 +149,11 @@ fn left_to_right_details_stay_in_order_on_right_to_left_pages() {
     for page in [AR_PAGE, "ar/focused-ultrasound-tremor/leaflet-a4.html"] {
         let html = read(dir.path(), page);
         assert!(html.contains(r#"<bdi dir="ltr">0300 123 4567</bdi>"#), "{page}");
-        assert!(html.contains(r#"<bdi dir="ltr">1 Example Road</bdi>"#), "{page}");
+        assert!(html.contains(r#"<bdi dir="ltr" lang="en-GB">1 Example Road</bdi>"#), "{page}");
         assert!(html.contains(r#"<bdi dir="ltr">clinic@example.org</bdi>"#), "{page}");
     }
+    // The guidance's title keeps its own language inside the translated sentence.
+    assert!(read(dir.path(), AR_PAGE).contains(r#"<span lang="en-GB">A fixture guidance</span>"#));
 }
 
 #[cfg(feature = "pdf")]

@@ -290,6 +290,7 @@ fn a_translation_fault_stays_in_its_language() {
     std::fs::write(file_in(dir.path()), bytes).unwrap();
     finish_welsh_fault(dir.path(), "not-utf8", line);
     welsh_fault("extra = a\u{0}b\n", "hidden-character");
+    welsh_fault(&format!("extra = {}\n", "a".repeat(1_000_000)), "line-too-long");
 }
 
 fn file_in(dir: &Path) -> std::path::PathBuf {

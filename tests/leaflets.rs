@@ -170,6 +170,12 @@ fn arabic_leaflets_have_the_same_numbers_and_a_font_that_covers_them() {
         dir.path().join("locales/ar/procedures/test-procedure.ftl"),
     )
     .unwrap();
+    // Emphasis in Arabic: DejaVu Sans has no Arabic in its oblique face, so the
+    // leaflet sets it upright instead of failing.
+    let ftl = dir.path().join("locales/ar/procedures/test-procedure.ftl");
+    let arabic =
+        std::fs::read_to_string(&ftl).unwrap().replace("Mae hyn **am** y driniaeth brawf.", "نص *مائل* و**عريض** هنا.");
+    std::fs::write(&ftl, arabic).unwrap();
     informed(dir.path(), &["l10n", "confirm", "ar", "--all"]);
     let run = build(dir.path());
     assert!(run.stderr.contains("ar DejaVu Sans"), "{}", run.stderr);

@@ -69,6 +69,21 @@ fn at_path<'a>(value: &'a mut serde_yaml::Value, path: &[serde_yaml::Value]) -> 
     at_path(next, rest)
 }
 
+/// Rewrites the YAML file `file` after `change` has had the document and the
+/// path of the leaf `which` picks.
+fn mutate_yaml(
+    file: &Path,
+    which: &prop::sample::Index,
+    change: impl FnOnce(&mut serde_yaml::Value, &[serde_yaml::Value]),
+) {
+    let mut doc: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let mut found = Vec::new();
+    leaves(&doc, &mut Vec::new(), &mut found);
+    let path = which.get(&found).clone();
+    change(&mut doc, &path);
+    std::fs::write(file, serde_yaml::to_string(&doc).unwrap()).unwrap();
+}
+
 /// Values a field may wrongly hold: other types, extremes, hostile text.
 fn replacement() -> impl Strategy<Value = serde_yaml::Value> {
     prop_oneof![
@@ -96,20 +111,17 @@ proptest! {
     fn the_evidence_fixture_with_one_field_mutated(which in any::<prop::sample::Index>(), value in replacement(), remove in any::<bool>()) {
         let dir = common::copy_site("evidence");
         let file = dir.path().join("content/procedures/focused-ultrasound-tremor/procedure.yaml");
-        let mut doc: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        let mut found = Vec::new();
-        leaves(&doc, &mut Vec::new(), &mut found);
-        let path = which.get(&found).clone();
-        if remove {
-            if let Some((last, parent)) = path.split_last()
-                && let Some(serde_yaml::Value::Mapping(map)) = at_path(&mut doc, parent)
-            {
-                map.remove(last);
+        mutate_yaml(&file, &which, |doc, path| {
+            if remove {
+                if let Some((last, parent)) = path.split_last()
+                    && let Some(serde_yaml::Value::Mapping(map)) = at_path(doc, parent)
+                {
+                    map.remove(last);
+                }
+            } else if let Some(slot) = at_path(doc, path) {
+                *slot = value;
             }
-        } else if let Some(slot) = at_path(&mut doc, &path) {
-            *slot = value;
-        }
-        std::fs::write(&file, serde_yaml::to_string(&doc).unwrap()).unwrap();
+        });
         run_pipeline(dir.path());
     }
 
@@ -118,14 +130,11 @@ proptest! {
     fn site_yaml_with_one_field_mutated(which in any::<prop::sample::Index>(), value in replacement()) {
         let dir = common::copy_site("evidence");
         let file = dir.path().join("content/site.yaml");
-        let mut doc: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        let mut found = Vec::new();
-        leaves(&doc, &mut Vec::new(), &mut found);
-        let path = which.get(&found).clone();
-        if let Some(slot) = at_path(&mut doc, &path) {
-            *slot = value;
-        }
-        std::fs::write(&file, serde_yaml::to_string(&doc).unwrap()).unwrap();
+        mutate_yaml(&file, &which, |doc, path| {
+            if let Some(slot) = at_path(doc, path) {
+                *slot = value;
+            }
+        });
         run_pipeline(dir.path());
     }
 

@@ -48,6 +48,7 @@ pub struct Built {
 /// A locale ready to render: its plan, words and templates.
 struct Locale {
     plan: LocalePlan,
+    source_tag: String,
     ui: Arc<Catalog>,
     renderer: Renderer,
     right_to_left: bool,
@@ -213,7 +214,7 @@ fn prepare_locale(project: &Project, plan: LocalePlan) -> Result<Locale, Vec<Dia
         .map_err(|e| vec![Diagnostic::error("template", &Location::start_of(Path::new("templates")), e)])?;
     let name = ui.format("language-name", &[]).unwrap_or_else(|_| plan.tag.clone());
     let right_to_left = is_right_to_left(&plan.langid);
-    Ok(Locale { plan, ui, renderer, right_to_left, name })
+    Ok(Locale { plan, source_tag: project.site.source_locale.clone(), ui, renderer, right_to_left, name })
 }
 
 /// Where the page of `slug` (or the index, for `None`) lives in every locale that publishes it.
@@ -252,6 +253,7 @@ fn alternates(project: &Project, locales: &[Locale], dir: &str, slug: Option<&st
 fn page_meta(locale: &Locale, dir: &str, alternates: Vec<Alternate>, plan: Option<&ProcedurePlan>) -> PageMeta {
     PageMeta {
         lang: locale.plan.tag.clone(),
+        source_lang: locale.source_tag.clone(),
         dir: if locale.right_to_left { "rtl" } else { "ltr" },
         root: urls::root_from(dir),
         alternates,

@@ -101,30 +101,27 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
             );
         }
     }
-    let static_files = files::walk(&guard, &root.join("static"), &[], true, &mut diagnostics)
-        .into_iter()
-        .filter_map(|(name, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
-            Ok(bytes) => Some((name, bytes)),
-            Err(d) => {
-                diagnostics.push(d);
-                None
-            }
-        })
-        .collect();
-    let fonts = files::walk(&guard, &root.join("fonts"), &[], false, &mut diagnostics)
-        .into_iter()
-        .filter(|(name, _)| {
-            let lower = name.to_ascii_lowercase();
-            [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext))
-        })
-        .filter_map(|(_, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
-            Ok(bytes) => Some((path, bytes)),
-            Err(d) => {
-                diagnostics.push(d);
-                None
-            }
-        })
-        .collect();
+    // Binary files, read whole: `static/` (hidden files too: a web server's
+    // `.htaccess`) and the site's fonts.
+    let mut binary = |dir: &str, hidden: bool, keep: &dyn Fn(&str) -> bool| -> Vec<(String, PathBuf, Vec<u8>)> {
+        files::walk(&guard, &root.join(dir), &[], hidden, &mut diagnostics)
+            .into_iter()
+            .filter(|(name, _)| keep(name))
+            .filter_map(|(name, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
+                Ok(bytes) => Some((name, path, bytes)),
+                Err(d) => {
+                    diagnostics.push(d);
+                    None
+                }
+            })
+            .collect()
+    };
+    let static_files = binary("static", true, &|_| true).into_iter().map(|(name, _, bytes)| (name, bytes)).collect();
+    let is_font = |name: &str| {
+        let lower = name.to_ascii_lowercase();
+        [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext))
+    };
+    let fonts = binary("fonts", false, &is_font).into_iter().map(|(_, path, bytes)| (path, bytes)).collect();
     let total: u64 = procedures.iter().map(|p| p.size).sum::<u64>()
         + locales.iter().chain(templates.iter()).map(|(_, _, t)| t.len() as u64).sum::<u64>();
     if total > guard::MAX_TOTAL {

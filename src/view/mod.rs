@@ -152,6 +152,9 @@ pub struct Alternate {
 pub struct PageMeta {
     /// BCP 47 tag for `<html lang>`.
     pub lang: String,
+    /// The tag of the language content is written in: names, addresses and
+    /// titles as written carry it on a translated page.
+    pub source_lang: String,
     /// `ltr` or `rtl`, from the tag's script.
     pub dir: &'static str,
     /// Relative prefix back to the top of `public/`.
