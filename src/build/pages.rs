@@ -110,8 +110,7 @@ pub(super) fn render(
     let mut manifest = Vec::new();
     for format in FORMATS {
         view.format = format;
-        let (html_template, typst_template) = template_of(format);
-        let html = locale.renderer.render(html_template, &view).map_err(fail)?;
+        let html = locale.renderer.render(template_of(format).0, &view).map_err(fail)?;
         let html_path = format!("{dir}leaflet-{format}.html");
         let (pdf_path, font) = match pdf {
             #[cfg(feature = "pdf")]
@@ -128,7 +127,7 @@ pub(super) fn render(
                 view.upright_emphasis = family.upright_emphasis;
                 view.regular_strong = family.regular_strong;
                 let family = family.family;
-                let typst = locale.renderer.render(typst_template, &view).map_err(fail)?;
+                let typst = locale.renderer.render(template_of(format).1, &view).map_err(fail)?;
                 let bytes = engine.pdf(typst, &format!("{slug}/{}/{format}", locale.plan.tag)).map_err(fail)?;
                 let path = format!("{dir}leaflet-{format}.pdf");
                 files.push(OutputFile { path: path.clone(), bytes });
