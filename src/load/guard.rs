@@ -27,7 +27,7 @@ pub const MAX_TEXT_FILE: u64 = 1024 * 1024;
 pub const MAX_MARKDOWN_FILE: u64 = 256 * 1024;
 /// The largest font file, in bytes.
 pub const MAX_FONT_FILE: u64 = 64 * 1024 * 1024;
-/// The longest line in any text file, in bytes.
+/// The longest line in any text file, in characters.
 pub const MAX_LINE: usize = 20_000;
 /// The most text a site may hold in all, in bytes: room for a national
 /// library of a thousand procedures in a dozen languages.
@@ -155,7 +155,8 @@ pub fn text(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
-    if let Some((index, _)) = text.split('\n').enumerate().find(|(_, line)| line.len() > MAX_LINE) {
+    let too_long = |line: &str| line.len() > MAX_LINE && line.chars().count() > MAX_LINE;
+    if let Some((index, _)) = text.split('\n').enumerate().find(|(_, line)| too_long(line)) {
         return Err(Diagnostic::error(
             "line-too-long",
             &Location::new(path, index + 1, 1),
