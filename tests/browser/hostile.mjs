@@ -6,35 +6,21 @@
 //
 // Uses Debian's Chromium (/usr/bin/chromium, or CHROMIUM=...): playwright-core
 // downloads no browser of its own.
-import { chromium } from "playwright-core";
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { launch, pages } from "./common.mjs";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-function pages(dir) {
-  const found = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...pages(path));
-    else if (name.endsWith(".html")) found.push(path);
-  }
-  return found;
-}
 
 const folders = process.argv.slice(2);
 if (folders.length === 0) {
   console.error("usage: node hostile.mjs <public folder>...");
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 let loaded = 0;
 const problems = [];
 for (const folder of folders) {
-  for (const file of pages(resolve(folder))) {
+  for (const file of pages(resolve(folder), (name) => name.endsWith(".html"))) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const url = pathToFileURL(file).href;
