@@ -137,7 +137,8 @@ fn links_out_of_the_site_pipes_and_devices_are_never_read() {
     let proc_dir = dir.path().join(PROCEDURE);
     std::fs::rename(proc_dir.join("about.md"), dir.path().join("about-shared.md")).unwrap();
     symlink(dir.path().join("about-shared.md"), proc_dir.join("about.md")).unwrap();
-    informed_within(dir.path(), &["check", "--today", TODAY], Duration::from_secs(20));
+    let check = informed_within(dir.path(), &["check", "--today", TODAY], Duration::from_secs(20));
+    assert_eq!(check.code, 0, "a link inside the site is read: {}", check.stderr);
     let run = informed_within(dir.path(), &["build", "--no-pdf", "--today", TODAY], Duration::from_secs(20));
     assert_eq!(run.code, 0, "{}", run.stderr);
     symlink(proc_dir.join("about.md"), proc_dir.join("before.md")).unwrap();
@@ -237,11 +238,18 @@ fn byte_order_marks_are_accepted() {
 /// Appends `text` to the Welsh procedure translation, and checks that `check`
 /// reports `code` at its line and that `build` leaves Welsh out but builds English.
 fn welsh_fault(text: &str, code: &str) {
+    welsh_fault_at(text.as_bytes(), code, 0);
+}
+
+/// Appends `bytes` to the Welsh procedure translation, and checks that `check`
+/// reports `code` at the appended text's first line plus `lines_on`, and that
+/// `build` leaves Welsh out but builds English.
+fn welsh_fault_at(bytes: &[u8], code: &str, lines_on: usize) {
     let dir = copy_site("translated");
     let file = dir.path().join("locales/cy/procedures/test-procedure.ftl");
     let mut ftl = std::fs::read(&file).unwrap();
-    let line = ftl.iter().filter(|b| **b == b'\n').count() + 1;
-    ftl.extend_from_slice(text.as_bytes());
+    let line = ftl.iter().filter(|b| **b == b'\n').count() + 1 + lines_on;
+    ftl.extend_from_slice(bytes);
     std::fs::write(&file, &ftl).unwrap();
     finish_welsh_fault(dir.path(), code, line);
 }
@@ -275,26 +283,12 @@ fn a_translation_fault_stays_in_its_language() {
         let p = i - 1;
         bomb.push_str(&format!("lol{i} = {}\n", format!("{{ lol{p} }}").repeat(10)));
     }
-    let dir = copy_site("translated");
-    let file = dir.path().join("locales/cy/procedures/test-procedure.ftl");
-    let mut ftl = std::fs::read_to_string(&file).unwrap();
-    let line = ftl.lines().count() + 8;
-    ftl.push_str(&bomb);
-    std::fs::write(&file, &ftl).unwrap();
-    finish_welsh_fault(dir.path(), "ftl-expansion", line);
+    // Eight lines: the last ones grow past the limit once their references are filled in.
+    welsh_fault_at(bomb.as_bytes(), "ftl-expansion", 7);
     // Bytes that are not UTF-8, and a NUL.
-    let dir = copy_site("translated");
-    let mut bytes = std::fs::read(file_in(dir.path())).unwrap();
-    let line = bytes.iter().filter(|b| **b == b'\n').count() + 1;
-    bytes.extend_from_slice(b"extra = caf\xe9\n");
-    std::fs::write(file_in(dir.path()), bytes).unwrap();
-    finish_welsh_fault(dir.path(), "not-utf8", line);
+    welsh_fault_at(b"extra = caf\xe9\n", "not-utf8", 0);
     welsh_fault("extra = a\u{0}b\n", "hidden-character");
     welsh_fault(&format!("extra = {}\n", "a".repeat(1_000_000)), "line-too-long");
-}
-
-fn file_in(dir: &Path) -> std::path::PathBuf {
-    dir.join("locales/cy/procedures/test-procedure.ftl")
 }
 
 #[test]

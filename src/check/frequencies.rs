@@ -62,7 +62,7 @@ fn check_outcome(p: &Procedure, spans: &Spans, path: &str, outcome: &Outcome, fo
                     "a list of figures needs at least one figure",
                 ));
             }
-            let mut last: Option<(u32, String)> = None;
+            let mut last: Option<u32> = None;
             for (k, m) in list.iter().enumerate() {
                 let at = format!("{path}.frequency.{k}");
                 check_measure(p, spans, &at, m, found);
@@ -76,10 +76,7 @@ fn check_outcome(p: &Procedure, spans: &Spans, path: &str, outcome: &Outcome, fo
                         .with_hint("for example `time_frame: { within: { months: 3 } }` or `time_frame: { at: { months: 12 } }`"),
                     ),
                     Some(t) => {
-                        if let Some((previous, _)) = &last
-                            && t.months() <= *previous
-                            && k > 0
-                        {
+                        if last.is_some_and(|previous| t.months() <= previous) {
                             found.push(
                                 Diagnostic::error(
                                     "time-points-out-of-order",
@@ -89,7 +86,7 @@ fn check_outcome(p: &Procedure, spans: &Spans, path: &str, outcome: &Outcome, fo
                                 .with_hint("list the figures from the earliest time point to the latest"),
                             );
                         }
-                        last = Some((t.months(), at.clone()));
+                        last = Some(t.months());
                     }
                 }
             }

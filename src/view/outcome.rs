@@ -272,54 +272,13 @@ impl Phrasing<'_> {
     ) -> Result<(String, Option<(u64, u64)>), String> {
         let w = self.words;
         let unit_key = Arg::from(unit);
-        let (sentence, filled, uncertain, denominator) = match phrase {
-            Phrase::Exact { events, denominator } => (
-                w.ui(
-                    "freq-exact",
-                    &[("events", events.into()), ("denominator", denominator.into()), ("unit", unit_key)],
-                )?,
-                events,
-                0,
-                denominator,
-            ),
-            Phrase::About { events, denominator } => (
-                w.ui(
-                    "freq-about",
-                    &[("events", events.into()), ("denominator", denominator.into()), ("unit", unit_key)],
-                )?,
-                events,
-                0,
-                denominator,
-            ),
-            Phrase::Range { low, high, denominator } => (
-                w.ui(
-                    "freq-range",
-                    &[
-                        ("low", low.into()),
-                        ("high", high.into()),
-                        ("denominator", denominator.into()),
-                        ("unit", unit_key),
-                    ],
-                )?,
-                low,
-                high - low,
-                denominator,
-            ),
-            Phrase::FewerThanOne { denominator } => (
-                w.ui("freq-fewer-than-one", &[("denominator", denominator.into()), ("unit", unit_key)])?,
-                0,
-                0,
-                denominator,
-            ),
-            Phrase::NearlyAll { events, denominator } => (
-                w.ui(
-                    "freq-nearly-all",
-                    &[("events", events.into()), ("denominator", denominator.into()), ("unit", unit_key)],
-                )?,
-                events,
-                1,
-                denominator,
-            ),
+        // Which message, and how many figures it fills (and shades, for a range).
+        let (id, filled, uncertain, denominator) = match phrase {
+            Phrase::Exact { events, denominator } => ("freq-exact", events, 0, denominator),
+            Phrase::About { events, denominator } => ("freq-about", events, 0, denominator),
+            Phrase::Range { low, high, denominator } => ("freq-range", low, high - low, denominator),
+            Phrase::FewerThanOne { denominator } => ("freq-fewer-than-one", 0, 0, denominator),
+            Phrase::NearlyAll { events, denominator } => ("freq-nearly-all", events, 1, denominator),
             Phrase::None { population, upper } => {
                 // No scale word and no picture: a small study with nobody affected
                 // cannot say the chance is "very rare", let alone none.
@@ -334,6 +293,16 @@ impl Phrasing<'_> {
             }
             Phrase::NotKnown => return Ok((w.ui("freq-not-known", &[])?, None)),
         };
+        let sentence = w.ui(
+            id,
+            &[
+                ("events", filled.into()),
+                ("low", filled.into()),
+                ("high", (filled + uncertain).into()),
+                ("denominator", denominator.into()),
+                ("unit", unit_key),
+            ],
+        )?;
         let word = match ratio {
             Some(r) => self.word(r.low, r.high, r.of)?,
             None => self.word(filled, filled + uncertain, denominator)?,
@@ -373,9 +342,8 @@ impl Phrasing<'_> {
             Some(u) => w.text(&format!("{unit}-scale-unit"), u)?,
             None => "none".to_string(),
         };
-        let amount = |x: f64| -> Result<String, String> {
-            w.ui("change-amount", &[("amount", Arg::Number(round(x.abs()))), ("unit", Arg::Text(measure_unit.clone()))])
-        };
+        // Changes are said as "fell by" or "rose by" an amount, never a negative number.
+        let change_by = |x: f64| amount(w, x.abs(), &measure_unit);
         let direction = |x: f64| {
             Arg::from(if x < 0.0 {
                 "fell"
@@ -405,8 +373,8 @@ impl Phrasing<'_> {
                 "change-before-after",
                 &[
                     ("scale", Arg::Text(scale_words)),
-                    ("before", Arg::Text(amount_plain(w, before, &measure_unit)?)),
-                    ("after", Arg::Text(amount_plain(w, after, &measure_unit)?)),
+                    ("before", Arg::Text(amount(w, before, &measure_unit)?)),
+                    ("after", Arg::Text(amount(w, after, &measure_unit)?)),
                     ("direction", direction(delta)),
                 ],
             )?,
@@ -414,7 +382,7 @@ impl Phrasing<'_> {
                 "change-mean",
                 &[
                     ("scale", Arg::Text(scale_words)),
-                    ("amount", Arg::Text(amount(delta)?)),
+                    ("amount", Arg::Text(change_by(delta)?)),
                     ("direction", direction(delta)),
                 ],
             )?,
@@ -429,7 +397,7 @@ impl Phrasing<'_> {
                 &[
                     ("statement", Arg::Text(statement)),
                     ("arm", Arg::Text(arm_name.clone())),
-                    ("amount", Arg::Text(amount(arm_delta)?)),
+                    ("amount", Arg::Text(change_by(arm_delta)?)),
                     ("direction", direction(arm_delta)),
                 ],
             )?;
@@ -466,7 +434,7 @@ impl Phrasing<'_> {
             .map(|(label, d)| {
                 Ok(Bar {
                     label,
-                    value: w.ui("change-bar", &[("amount", Arg::Text(amount(d)?)), ("direction", direction(d))])?,
+                    value: w.ui("change-bar", &[("amount", Arg::Text(change_by(d)?)), ("direction", direction(d))])?,
                     width: if widest > 0.0 { ((d.abs() / widest) * 100.0).round().max(1.0) as u32 } else { 0 },
                     better: (d < 0.0) == (c.scale.better == Better::Lower) && d != 0.0,
                 })
@@ -554,7 +522,8 @@ fn round(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn amount_plain(w: &Words<'_>, x: f64, unit: &str) -> Result<String, String> {
+/// A number with the measure's unit, rounded as [`round`] does.
+fn amount(w: &Words<'_>, x: f64, unit: &str) -> Result<String, String> {
     w.ui("change-amount", &[("amount", Arg::Number(round(x))), ("unit", Arg::Text(unit.to_string()))])
 }
 
