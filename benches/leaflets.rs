@@ -4,7 +4,7 @@
 //! (a fresh engine, as `informed build` runs) and for warm rebuilds (as a
 //! long-running preview would), using every core rayon finds.
 
-use informed::build::{BuildOptions, build};
+use informed::pipeline::{BuildOptions, build};
 use informed::check::CheckOptions;
 use informed::model::Date;
 use std::path::Path;

@@ -10,7 +10,6 @@
 
 #![warn(missing_docs)]
 
-pub mod build;
 pub mod check;
 pub mod diagnostic;
 pub mod hash;
@@ -19,10 +18,12 @@ pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
-pub mod publish;
+pub mod paths;
+pub mod pipeline;
+pub mod plan;
 pub mod render;
 pub mod risk;
 pub mod serve;
-pub mod site;
-pub mod urls;
+pub mod translate;
 pub mod view;
+pub mod write;

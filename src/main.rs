@@ -1,15 +1,15 @@
 //! The `informed` command line: build, check.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use informed::build::BuildOptions;
+use informed::pipeline::BuildOptions;
 use informed::check::CheckOptions;
 use informed::diagnostic::{Diagnostic, Severity};
 use informed::model::Date;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[path = "cli/l10n.rs"]
-mod l10n;
+#[path = "cli/translate.rs"]
+mod translate;
 #[path = "cli/report.rs"]
 mod report;
 
@@ -166,7 +166,7 @@ fn main() -> ExitCode {
         Command::Check { site, format, deny, allow, ipdas, readability } => {
             check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
         }
-        Command::L10n { command } => l10n::run(command),
+        Command::L10n { command } => translate::run(command),
         Command::Serve { site, output, port, no_pdf } => serve(&site, &output, port, no_pdf),
     }
 }
@@ -177,7 +177,7 @@ fn options(site: &SiteArgs) -> CheckOptions {
 
 fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -> ExitCode {
     // The sources are never an output, and two builds never write one output at once.
-    let lock = informed::site::check_output(output, &site.content, force).and_then(|()| informed::site::lock(output));
+    let lock = informed::write::check_output(output, &site.content, force).and_then(|()| informed::write::lock(output));
     let _lock = match lock {
         Ok(lock) => lock,
         Err(err) => {
@@ -200,10 +200,10 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -
             }
         }
     };
-    match informed::build::build_with_progress(&project, &options, &progress) {
+    match informed::pipeline::build_with_progress(&project, &options, &progress) {
         Ok(built) => {
             print_human(&built.warnings);
-            let lost = informed::site::files_to_be_lost(output, &built.files);
+            let lost = informed::write::files_to_be_lost(output, &built.files);
             if !lost.is_empty() {
                 let shown: Vec<&str> = lost.iter().take(5).map(String::as_str).collect();
                 let more = if lost.len() > 5 { format!(" and {} more", lost.len() - 5) } else { String::new() };
@@ -216,7 +216,7 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -
                 );
                 eprintln!("  = hint: keep files such as .htaccess in `static/` so every build copies them");
             }
-            if let Err(err) = informed::site::write(output, &built.files) {
+            if let Err(err) = informed::write::write(output, &built.files) {
                 eprintln!("error: {err}");
                 return ExitCode::from(2);
             }
@@ -295,8 +295,8 @@ fn check(site: &SiteArgs, format: Format, deny_warnings: bool, allow: &[String],
                 report::readability(&project, format);
             }
             let mut found = informed::check::check(&project, &options(site));
-            let sources = informed::l10n::inventory::source_files(&project);
-            found.extend(informed::publish::plan(&project, &sources).1);
+            let sources = informed::translate::inventory::source_files(&project);
+            found.extend(informed::plan::plan(&project, &sources).1);
             informed::diagnostic::sort(&mut found);
             found
         }

@@ -317,7 +317,7 @@ fn static_files_are_copied_byte_for_byte() {
 #[test]
 fn two_builds_at_once_cannot_interleave() {
     let dir = copy_site("valid");
-    let lock = informed::site::lock(&dir.path().join("public")).unwrap();
+    let lock = informed::write::lock(&dir.path().join("public")).unwrap();
     let run = informed(dir.path(), &["build", "--no-pdf", "--today", TODAY]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("another informed build is writing"), "{}", run.stderr);

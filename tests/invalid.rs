@@ -12,7 +12,7 @@ fn fails_with(fixture: &str, code: &str, file_end: &str, line: usize, column: us
     std::fs::create_dir_all(public.join("old")).unwrap();
     std::fs::write(public.join("old/index.html"), "the previous site").unwrap();
     // Made by an earlier build: informed replaces only folders it made.
-    std::fs::write(public.join(informed::site::MARKER), "").unwrap();
+    std::fs::write(public.join(informed::write::MARKER), "").unwrap();
     let before = snapshot(&public);
     let run = informed(dir.path(), &["build", "--today", TODAY]);
     assert_eq!(run.code, 1, "{}", run.stderr);

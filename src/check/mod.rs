@@ -6,8 +6,9 @@
 mod content;
 mod frequencies;
 pub mod ipdas;
-mod markdown;
 mod prose;
+mod sections;
+pub mod translations;
 pub mod readability;
 
 use crate::diagnostic::{self, Diagnostic};
@@ -28,7 +29,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Vec<Diagnostic> {
     for loaded in &project.procedures {
         content::check_procedure(loaded, options, &mut found);
         frequencies::check(loaded, &mut found);
-        markdown::check(project, loaded, &mut found);
+        sections::check(project, loaded, &mut found);
         prose::check(loaded, &mut found);
         ipdas::check(loaded, &mut found);
         readability::check(loaded, project.site.reading_age, &mut found);

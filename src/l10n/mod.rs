@@ -1,14 +1,10 @@
 //! Words in every language: Fluent catalogs, locale-aware numbers, translation units, status and the translator's workflow.
 
 mod bundle;
-pub mod checks;
 pub mod ftl;
-pub mod inventory;
 mod numbers;
 mod plurals;
-pub mod state;
 pub mod units;
-pub mod update;
 
 pub use bundle::{Arg, Catalog};
 pub use units::{TextUnit, procedure_units};

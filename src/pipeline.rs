@@ -1,19 +1,21 @@
 //! `informed build`: runs the whole pipeline and returns the files to write, or why not.
 
+#[path = "output/manifest.rs"]
 mod manifest;
+#[path = "output/procedure.rs"]
 mod pages;
 
 pub use manifest::ManifestEntry;
 
 use crate::check::{self, CheckOptions};
 use crate::diagnostic::{self, Diagnostic, Location, Severity};
-use crate::l10n::inventory::source_files;
+use crate::translate::inventory::source_files;
 use crate::l10n::{Catalog, is_right_to_left};
 use crate::load::{LoadedProcedure, Project};
-use crate::publish::{self, LocalePlan, ProcedurePlan};
+use crate::plan::{self, LocalePlan, ProcedurePlan};
 use crate::render::{Renderer, is_template};
-use crate::site::OutputFile;
-use crate::urls;
+use crate::write::OutputFile;
+use crate::paths;
 use crate::view::{Alternate, IndexView, PageMeta, SiteView};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -72,7 +74,7 @@ pub fn build_with_progress(
         return Err(diagnostics);
     }
     let sources = source_files(project);
-    let (plans, l10n_diagnostics) = publish::plan(project, &sources);
+    let (plans, l10n_diagnostics) = plan::plan(project, &sources);
     let source_ok = plans.first().is_some_and(|p| p.is_source);
     let mut locales = Vec::new();
     for plan in plans {
@@ -143,7 +145,7 @@ pub fn build_with_progress(
         }
     }
     for locale in &locales {
-        let dir = urls::locale_dir(&locale.plan.tag, &project.site.source_locale);
+        let dir = paths::locale_dir(&locale.plan.tag, &project.site.source_locale);
         let index = IndexView {
             page: page_meta(locale, &dir, alternates(project, &locales, &dir, None), None),
             site: SiteView::new(&project.site),
@@ -171,7 +173,7 @@ pub fn build_with_progress(
         }
     }
     for (name, bytes) in &project.static_files {
-        if files.iter().any(|f| f.path == *name) || name == "leaflets.json" || name == crate::site::MARKER {
+        if files.iter().any(|f| f.path == *name) || name == "leaflets.json" || name == crate::write::MARKER {
             failures.push(
                 Diagnostic::error(
                     "static-conflict",
@@ -227,8 +229,8 @@ fn published_dirs<'a>(project: &Project, locales: &'a [Locale], slug: Option<&st
         })
         .map(|l| {
             let dir = match slug {
-                Some(s) => urls::procedure_dir(&l.plan.tag, source, s),
-                None => urls::locale_dir(&l.plan.tag, source),
+                Some(s) => paths::procedure_dir(&l.plan.tag, source, s),
+                None => paths::locale_dir(&l.plan.tag, source),
             };
             (l, dir)
         })
@@ -237,7 +239,7 @@ fn published_dirs<'a>(project: &Project, locales: &'a [Locale], slug: Option<&st
 
 /// The same page in every locale that publishes it, linked relatively from `dir`.
 fn alternates(project: &Project, locales: &[Locale], dir: &str, slug: Option<&str>) -> Vec<Alternate> {
-    let root = urls::root_from(dir);
+    let root = paths::root_from(dir);
     published_dirs(project, locales, slug)
         .into_iter()
         .map(|(l, target)| Alternate {
@@ -255,7 +257,7 @@ fn page_meta(locale: &Locale, dir: &str, alternates: Vec<Alternate>, plan: Optio
         lang: locale.plan.tag.clone(),
         source_lang: locale.source_tag.clone(),
         dir: if locale.right_to_left { "rtl" } else { "ltr" },
-        root: urls::root_from(dir),
+        root: paths::root_from(dir),
         alternates,
         draft: plan.is_some_and(|p| p.unreviewed),
         stale: plan.is_some_and(|p| p.stale),

@@ -4,7 +4,7 @@
 //! itself; the command line writes them. A translator's work is never deleted:
 //! translations of units that no longer exist move to an "obsolete" section.
 
-use super::ftl::message;
+use crate::l10n::ftl::message;
 use super::inventory::{LocaleTranslations, SourceFile, file_status};
 use super::state::{Review, State};
 use crate::load::BUILT_IN;
@@ -195,7 +195,7 @@ pub fn review(
 /// A translated message with the translator's own note above it, if it has one.
 /// (Earlier versions wrote the source text directly above the message; such a
 /// comment is recognised by its `<source locale>: ` start and not kept twice.)
-fn push_message(text: &mut String, m: &super::ftl::FtlMessage, source_locale: &str) {
+fn push_message(text: &mut String, m: &crate::l10n::ftl::FtlMessage, source_locale: &str) {
     if let Some(note) = m.comment.as_deref().filter(|c| !c.starts_with(&format!("{source_locale}: "))) {
         let _ = writeln!(text, "{}", comment("", note));
     }

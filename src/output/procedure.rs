@@ -8,9 +8,9 @@ use super::{Locale, ManifestEntry, alternates, page_meta, version_id};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::l10n::{Arg, Catalog};
 use crate::load::Project;
-use crate::publish::ProcedurePlan;
-use crate::site::OutputFile;
-use crate::urls;
+use crate::plan::ProcedurePlan;
+use crate::write::OutputFile;
+use crate::paths;
 use crate::view::leaflet::{FORMATS, LeafletView, QrView, blocks, template_of};
 use crate::view::{self, IndexEntry, LeafletLink, ProcedurePage, SiteView, Words};
 
@@ -54,7 +54,7 @@ pub(super) fn render(
         view::build_procedure(&loaded.procedure, &words, project.site.risk_scale, locale.right_to_left, &version)
             .map_err(fail)?;
     let slug = &loaded.procedure.slug;
-    let dir = urls::procedure_dir(&locale.plan.tag, source, slug);
+    let dir = paths::procedure_dir(&locale.plan.tag, source, slug);
     let entry = IndexEntry {
         title: procedure.title.clone(),
         summary: procedure.summary.clone(),

@@ -1,8 +1,8 @@
 //! `informed l10n …`: the translator's commands.
 
 use crate::{Format, L10nCommand, SiteArgs, print_human};
-use informed::l10n::inventory::{FileStatus, file_status, locale_translations, source_files};
-use informed::l10n::update::{self, SiteFile};
+use informed::translate::inventory::{FileStatus, file_status, locale_translations, source_files};
+use informed::translate::update::{self, SiteFile};
 use informed::load::Project;
 use informed::model::Date;
 use std::process::ExitCode;

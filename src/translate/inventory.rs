@@ -1,8 +1,8 @@
 //! What there is to translate: every source unit per translation file, and each locale's status against it.
 
-use super::ftl::FtlFile;
+use crate::l10n::ftl::FtlFile;
 use super::state::{STATE_FILE, State};
-use super::units::procedure_units;
+use crate::l10n::units::procedure_units;
 use crate::diagnostic::Diagnostic;
 use crate::hash::fingerprint;
 use crate::load::{BUILT_IN, EMBEDDED_LOCALES, Project, yaml};

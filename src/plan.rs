@@ -7,8 +7,8 @@
 //! never mixes languages. A broken translation leaves only its own locale out.
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::checks::check_locale;
-use crate::l10n::inventory::{FileStatus, SourceFile, file_status, locale_translations, procedure_file};
+use crate::check::translations::check_locale;
+use crate::translate::inventory::{FileStatus, SourceFile, file_status, locale_translations, procedure_file};
 use crate::load::Project;
 use crate::model::PublishPolicy;
 use std::path::PathBuf;
@@ -98,7 +98,7 @@ pub fn plan(project: &Project, sources: &[SourceFile]) -> (Vec<LocalePlan>, Vec<
                 ui_files.iter().map(|(p, t)| (p.clone(), crate::l10n::ftl::FtlFile::parse(t))).collect();
             let files: Vec<(&std::path::Path, &crate::l10n::ftl::FtlFile)> =
                 parsed.iter().map(|(p, f)| (p.as_path(), f)).collect();
-            let mut problems = crate::l10n::checks::resolution(&files);
+            let mut problems = crate::check::translations::resolution(&files);
             problems.extend(
                 project
                     .locales
