@@ -4,9 +4,9 @@
 //! (a fresh engine, as `informed build` runs) and for warm rebuilds (as a
 //! long-running preview would), using every core rayon finds.
 
-use informed::pipeline::{BuildOptions, build};
 use informed::check::CheckOptions;
 use informed::model::Date;
+use informed::pipeline::{BuildOptions, build};
 use std::path::Path;
 use std::time::Instant;
 

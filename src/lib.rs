@@ -1,12 +1,15 @@
 //! informed: patient information for shared decision making, from content to static pages.
 //!
-//! The pipeline, one module a step, data flowing one way:
+//! The pipeline, one step a module, data flowing one way ([`pipeline`] puts them in order):
 //!
-//! 1. [`load`] reads `content/`, `locales/` and `templates/` into the typed [`model`], keeping spans.
-//! 2. [`check`] reports every problem with file, line and column; any error stops the build.
-//! 3. [`view`] localises: one small view model per page and locale, words from [`l10n`], numbers from [`risk`].
-//! 4. [`render`] puts view models through tera templates.
-//! 5. [`site`] writes everything to a fresh folder and swaps it in whole.
+//! 1. [`load`] reads and parses every file once (`content/`, `locales/`, `templates/`,
+//!    `static/`, `fonts/`) into the typed [`model`], parsed Fluent and translation state, keeping spans.
+//! 2. [`check`] reports every problem with file, line and column: content and the source
+//!    language stop the build; a translation's problems leave only that translation out.
+//! 3. [`plan`] applies the publishing policy: which pages go out in which language, with which notices.
+//! 4. [`view`] localises: one small view model per page and locale, words from [`l10n`], numbers from [`risk`].
+//! 5. [`output`] renders: one file per kind of output, through [`render`]'s tera and typst, at places from [`paths`].
+//! 6. [`write`] writes everything to a fresh folder and swaps it in whole.
 
 #![warn(missing_docs)]
 
@@ -18,6 +21,7 @@ pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod output;
 pub mod paths;
 pub mod pipeline;
 pub mod plan;

@@ -1,17 +1,19 @@
 //! The `informed` command line: build, check.
 
+#![warn(missing_docs)]
+
 use clap::{Parser, Subcommand, ValueEnum};
-use informed::pipeline::BuildOptions;
 use informed::check::CheckOptions;
 use informed::diagnostic::{Diagnostic, Severity};
 use informed::model::Date;
+use informed::pipeline::BuildOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[path = "cli/translate.rs"]
-mod translate;
 #[path = "cli/report.rs"]
 mod report;
+#[path = "cli/translate.rs"]
+mod translate;
 
 #[derive(Parser)]
 #[command(
@@ -294,11 +296,7 @@ fn check(site: &SiteArgs, format: Format, deny_warnings: bool, allow: &[String],
             if reports.readability {
                 report::readability(&project, format);
             }
-            let mut found = informed::check::check(&project, &options(site));
-            let sources = informed::translate::inventory::source_files(&project);
-            found.extend(informed::plan::plan(&project, &sources).1);
-            informed::diagnostic::sort(&mut found);
-            found
+            informed::pipeline::check(&project, &options(site))
         }
         Err(diagnostics) => diagnostics,
     };

@@ -1,10 +1,24 @@
-//! Where each page lives in `public/`, and how pages link to each other relatively.
+//! Every place in the output: where each file lives, how pages link to each
+//! other, and their absolute addresses. No other module spells a path.
 //!
 //! The source locale sits at the top (`index.html`, `<slug>/index.html`); every
 //! other locale has its own folder (`cy/index.html`, `cy/<slug>/index.html`).
-//! Links are relative, so `public/` works under any sub-path.
+//! Links between pages are relative, so the output works under any sub-path;
+//! absolute addresses (sitemap, hreflang, QR codes) join `site.yaml`'s
+//! `base_url` with a folder, in [`absolute`] only.
 
-/// The folder (relative to `public/`, `/`-separated, empty for the top) of a locale's pages.
+use std::collections::BTreeSet;
+
+/// A page's file inside its folder.
+pub const PAGE: &str = "index.html";
+/// The sitemap, at the top of the output.
+pub const SITEMAP: &str = "sitemap.xml";
+/// The list of every leaflet, at the top of the output.
+pub const MANIFEST: &str = "leaflets.json";
+/// The file that marks a folder as made by informed.
+pub const MARKER: &str = ".informed-output";
+
+/// The folder (relative to the output, `/`-separated, empty for the top) of a locale's pages.
 pub fn locale_dir(locale: &str, source_locale: &str) -> String {
     if locale == source_locale { String::new() } else { format!("{locale}/") }
 }
@@ -14,9 +28,59 @@ pub fn procedure_dir(locale: &str, source_locale: &str, slug: &str) -> String {
     format!("{}{slug}/", locale_dir(locale, source_locale))
 }
 
-/// The relative prefix that leads from a page in `dir` back to the top of `public/`.
+/// The page file of a folder.
+pub fn page(dir: &str) -> String {
+    format!("{dir}{PAGE}")
+}
+
+/// The link from a locale's index to one of its procedure pages.
+pub fn index_entry_href(slug: &str) -> String {
+    format!("{slug}/{PAGE}")
+}
+
+/// A print leaflet's HTML file name, inside its procedure's folder.
+pub fn leaflet_html(format: &str) -> String {
+    format!("leaflet-{format}.html")
+}
+
+/// A print leaflet's PDF file name, inside its procedure's folder.
+pub fn leaflet_pdf(format: &str) -> String {
+    format!("leaflet-{format}.pdf")
+}
+
+/// The relative prefix that leads from a page in `dir` back to the top of the output.
 pub fn root_from(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())
+}
+
+/// The relative link from a page in `from` to the page of folder `to`.
+pub fn link(from: &str, to: &str) -> String {
+    format!("{}{}", root_from(from), page(to))
+}
+
+/// The absolute address of folder `dir` under `base_url`, whether or not the
+/// base ends in `/`.
+pub fn absolute(base_url: &str, dir: &str) -> String {
+    format!("{}/{dir}", base_url.trim_end_matches('/'))
+}
+
+/// Every file a build can make for these locales, procedures and leaflet
+/// formats, beside the files it copies: a file of the site's `static/` folder
+/// may not take one of these places.
+pub fn reserved(locales: &[String], source_locale: &str, slugs: &[&str], formats: &[&str]) -> BTreeSet<String> {
+    let mut reserved: BTreeSet<String> = [SITEMAP, MANIFEST, MARKER].iter().map(|s| s.to_string()).collect();
+    for locale in locales {
+        reserved.insert(page(&locale_dir(locale, source_locale)));
+        for slug in slugs {
+            let dir = procedure_dir(locale, source_locale, slug);
+            reserved.insert(page(&dir));
+            for format in formats {
+                reserved.insert(format!("{dir}{}", leaflet_html(format)));
+                reserved.insert(format!("{dir}{}", leaflet_pdf(format)));
+            }
+        }
+    }
+    reserved
 }
 
 #[cfg(test)]
@@ -29,5 +93,18 @@ mod tests {
         assert_eq!(procedure_dir("cy", "en-GB", "x"), "cy/x/");
         assert_eq!(root_from("cy/x/"), "../../");
         assert_eq!(root_from(""), "");
+        assert_eq!(link("cy/x/", "x/"), "../../x/index.html");
+        assert_eq!(absolute("https://e.org/pi/", "cy/x/"), "https://e.org/pi/cy/x/");
+        assert_eq!(absolute("https://e.org/pi", ""), "https://e.org/pi/");
+    }
+
+    #[test]
+    fn reserved_places() {
+        let locales = ["en-GB".to_string(), "cy".to_string()];
+        let reserved = reserved(&locales, "en-GB", &["x"], &["a4"]);
+        for name in ["index.html", "cy/index.html", "x/leaflet-a4.pdf", "cy/x/leaflet-a4.html", "leaflets.json"] {
+            assert!(reserved.contains(name), "{name}");
+        }
+        assert!(!reserved.contains("logo.png") && !reserved.contains("cy/extra.html"));
     }
 }

@@ -17,7 +17,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// The file informed leaves in every output folder it makes, so that it
 /// never replaces a folder someone else made.
-pub const MARKER: &str = ".informed-output";
+pub use crate::paths::MARKER;
 
 const MARKER_TEXT: &str = "This folder is made by `informed build` and is replaced whole by every build.\n";
 
@@ -231,7 +231,7 @@ fn resolve(path: &Path) -> PathBuf {
 /// Whether informed made `output`: it holds the marker, or (made before the
 /// marker existed) informed's own leaflet manifest.
 fn made_by_informed(output: &Path) -> bool {
-    output.join(MARKER).is_file() || output.join("leaflets.json").is_file()
+    output.join(MARKER).is_file() || output.join(crate::paths::MANIFEST).is_file()
 }
 
 fn is_empty_dir(path: &Path) -> bool {

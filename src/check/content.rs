@@ -1,9 +1,10 @@
 //! Schema-level checks the types cannot express: ids, references, dates, links.
 
 use super::CheckOptions;
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::load::{LoadedProcedure, Project, Spans, is_valid_slug};
 use crate::model::{Frequency, Texts};
+use crate::view::leaflet::FORMATS;
 use std::collections::HashSet;
 
 /// Days before the next review date at which a warning starts.
@@ -17,6 +18,28 @@ pub(super) fn check_site(project: &Project, found: &mut Vec<Diagnostic>) {
     }
     if let Some(url) = &site.contact.web {
         check_url(spans, "contact.web", url, found);
+    }
+    check_static(project, found);
+}
+
+/// A file in `static/` may not take the place of a file the build makes.
+fn check_static(project: &Project, found: &mut Vec<Diagnostic>) {
+    let mut locales = vec![project.site.source_locale.clone()];
+    locales.extend(project.site.locales.iter().cloned());
+    let slugs: Vec<&str> = project.procedures.iter().map(|p| p.procedure.slug.as_str()).collect();
+    let reserved = crate::paths::reserved(&locales, &project.site.source_locale, &slugs, &FORMATS);
+    for (name, _) in &project.static_files {
+        let copied = project.templates.get(name).is_some() && crate::load::is_copied_asset(name);
+        if reserved.contains(name) || copied {
+            found.push(
+                Diagnostic::error(
+                    "static-conflict",
+                    &Location::start_of(&project.root.join("static").join(name)),
+                    format!("`static/{name}` has the same path as a page the build makes"),
+                )
+                .with_hint("rename or move the file in `static/`"),
+            );
+        }
     }
 }
 

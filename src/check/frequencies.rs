@@ -6,7 +6,6 @@ use crate::diagnostic::Diagnostic;
 use crate::load::{LoadedProcedure, Spans};
 use crate::model::{ARM_KINDS, Change, Counted, Frequency, Measure, Outcome, OutcomeKind, Procedure};
 use crate::risk;
-use std::collections::BTreeMap;
 
 /// One outcome in one option, as a comparison sees it.
 struct Member<'a> {
@@ -18,20 +17,22 @@ struct Member<'a> {
 pub(super) fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
     let p = &loaded.procedure;
     let spans = &loaded.spans;
-    let mut groups: BTreeMap<&str, Vec<Member<'_>>> = BTreeMap::new();
-    for (i, option) in p.options.iter().enumerate() {
-        for (list, outcomes) in [("benefits", &option.benefits), ("risks", &option.risks)] {
-            for (j, outcome) in outcomes.iter().enumerate() {
-                let path = format!("options.{i}.{list}.{j}");
-                if check_outcome(p, spans, &path, outcome, found) {
-                    groups.entry(outcome.id.as_str()).or_default().push(Member { path, option: &option.id, outcome });
-                }
-            }
-        }
-    }
-    for (id, members) in groups {
+    for group in p.outcome_groups() {
+        // Only outcomes sound enough on their own are compared.
+        let members: Vec<Member<'_>> = group
+            .members
+            .iter()
+            .filter_map(|m| {
+                let path = m.path();
+                check_outcome(p, spans, &path, m.outcome, found).then(|| Member {
+                    path,
+                    option: &p.options[m.option].id,
+                    outcome: m.outcome,
+                })
+            })
+            .collect();
         if members.len() > 1 {
-            check_comparison(spans, id, &members, found);
+            check_comparison(spans, group.id, &members, found);
         }
     }
 }

@@ -1,19 +1,65 @@
 //! Checks a loaded project and reports every problem found, each tied to file, line and column.
 //!
-//! Errors stop the build; warnings do not (unless `--deny warnings`). Checks
-//! never change the project: they only read it.
+//! Content, the source language, and every translation: `informed check` and
+//! `informed build` call the same [`check`]. Errors in content or the source
+//! language stop the build; a translation's errors leave only that language
+//! (or page) out. Checks never change the project: they only read it.
 
 mod content;
 mod frequencies;
 pub mod ipdas;
+pub mod locales;
 mod prose;
+pub mod readability;
 mod sections;
 pub mod translations;
-pub mod readability;
 
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::l10n::status::{SourceFile, source_files};
 use crate::load::Project;
 use crate::model::Date;
+use std::collections::BTreeMap;
+
+pub use locales::LocaleFindings;
+
+/// Everything the checks found.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Problems with content, templates and the source language: an error stops the build.
+    pub site: Vec<Diagnostic>,
+    /// Each translation's problems, by tag: an error leaves that language or page out.
+    pub translations: BTreeMap<String, LocaleFindings>,
+    /// What there is to translate, as the translation checks read it.
+    pub sources: Vec<SourceFile>,
+    /// The source language's tag and interface strings are sound: pages can be planned.
+    pub source_usable: bool,
+}
+
+impl Report {
+    /// Whether the build must stop.
+    pub fn stops_build(&self) -> bool {
+        self.site.iter().any(Diagnostic::is_error)
+    }
+
+    /// Every finding as `informed check` reports it, sorted by place.
+    pub fn all(&self) -> Vec<Diagnostic> {
+        let mut all = self.site.clone();
+        all.extend(self.translations.values().flat_map(|f| f.diagnostics.iter().cloned()));
+        diagnostic::sort(&mut all);
+        all
+    }
+
+    /// Every finding as a build reports it: a translation's errors are warnings
+    /// there, since they only leave that translation out.
+    pub fn for_build(&self) -> Vec<Diagnostic> {
+        let mut all = self.site.clone();
+        for d in self.translations.values().flat_map(|f| f.diagnostics.iter()) {
+            all.push(Diagnostic { severity: Severity::Warning, ..d.clone() });
+        }
+        diagnostic::sort(&mut all);
+        all
+    }
+}
 
 /// What the checks need to know beyond the project itself.
 #[derive(Debug, Clone, Copy)]
@@ -22,9 +68,13 @@ pub struct CheckOptions {
     pub today: Date,
 }
 
-/// Runs every check and returns the diagnostics sorted by place.
-pub fn check(project: &Project, options: &CheckOptions) -> Vec<Diagnostic> {
+/// Runs every check.
+pub fn check(project: &Project, options: &CheckOptions) -> Report {
     let mut found = Vec::new();
+    let sources = source_files(project);
+    let before = found.len();
+    let translations = locales::check(project, &sources, &mut found);
+    let source_usable = !found[before..].iter().any(Diagnostic::is_error);
     content::check_site(project, &mut found);
     for loaded in &project.procedures {
         content::check_procedure(loaded, options, &mut found);
@@ -35,5 +85,5 @@ pub fn check(project: &Project, options: &CheckOptions) -> Vec<Diagnostic> {
         readability::check(loaded, project.site.reading_age, &mut found);
     }
     diagnostic::sort(&mut found);
-    found
+    Report { site: found, translations, sources, source_usable }
 }

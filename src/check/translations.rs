@@ -1,8 +1,9 @@
 //! Translation checks: syntax, missing and obsolete messages, attributes, variables, Markdown Fluent would misread, stray numbers.
 
-use crate::l10n::ftl::{FtlFile, misread_markdown_lines};
-use crate::translate::inventory::{LocaleTranslations, SourceFile, file_status};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::l10n::ftl::{FtlFile, misread_markdown_lines};
+use crate::l10n::status::{SourceFile, file_status};
+use crate::load::LocaleTranslations;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -11,20 +12,16 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
     let mut found = Vec::new();
     let locale = &translations.locale;
     found.extend(translations.unreadable.iter().cloned());
-    let ui: Vec<(&Path, &FtlFile)> = translations
-        .files
-        .iter()
-        .filter(|(name, _)| !name.starts_with("procedures/"))
-        .map(|(_, (path, _, ftl))| (path.as_path(), ftl))
-        .collect();
+    let ui: Vec<(&Path, &FtlFile)> = translations.ui_files().map(|(_, f)| (f.path.as_path(), &f.ftl)).collect();
     found.extend(resolution(&ui));
     // A procedure's translation is a catalog of its own, apart from the interface strings.
-    for (name, (path, _, ftl)) in &translations.files {
+    for (name, file) in &translations.files {
         if name.starts_with("procedures/") {
-            found.extend(resolution(&[(path.as_path(), ftl)]));
+            found.extend(resolution(&[(file.path.as_path(), &file.ftl)]));
         }
     }
-    for (name, (path, text, ftl)) in &translations.files {
+    for (name, file) in &translations.files {
+        let (path, text, ftl) = (&file.path, &file.text, &file.ftl);
         if let Some((line, column, what)) = crate::load::guard::forbidden_in_translation(text) {
             found.push(
                 Diagnostic::error(
@@ -41,7 +38,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
             if let Err(d) = crate::load::markdown_limits::check_translation(path, &message.text, message.line) {
                 found.push(d);
             }
-            let markdown = if id.starts_with("section-") { message.text.as_str() } else { "" };
+            let markdown = if crate::l10n::units::is_section(id) { message.text.as_str() } else { "" };
             for (_, problem) in crate::markdown::problems(markdown) {
                 let what = match problem {
                     crate::markdown::Problem::RawHtml(html) => format!("raw HTML is not allowed: `{html}`"),
@@ -80,7 +77,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
     for source in sources {
         let status = file_status(source, translations);
         let file = translations.files.get(&source.name);
-        let path = file.map_or_else(|| Path::new("locales").join(locale).join(&source.name), |(p, ..)| p.clone());
+        let path = file.map_or_else(|| Path::new("locales").join(locale).join(&source.name), |f| f.path.clone());
         if !status.missing.is_empty() {
             let few: Vec<&str> = status.missing.iter().take(5).map(String::as_str).collect();
             let more = if status.missing.len() > 5 {
@@ -97,7 +94,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
                 .with_hint(format!("run `informed l10n update {locale}` to add them to the file, with the {source_locale} text beside each")),
             );
         }
-        let Some((_, _, ftl)) = file else { continue };
+        let Some(ftl) = file.map(|f| &f.ftl) else { continue };
         for id in &status.stale {
             let at = Location::new(&path, ftl.messages[id].line, 1);
             let recorded = translations.state.translated.get(&source.name).is_some_and(|r| r.contains_key(id));

@@ -1,11 +1,26 @@
 //! `informed l10n …`: the translator's commands.
 
 use crate::{Format, L10nCommand, SiteArgs, print_human};
-use informed::translate::inventory::{FileStatus, file_status, locale_translations, source_files};
-use informed::translate::update::{self, SiteFile};
+use informed::l10n::status::{FileStatus, file_status, source_files};
+use informed::load::LocaleTranslations;
 use informed::load::Project;
 use informed::model::Date;
+use informed::translate::update::{self, SiteFile};
 use std::process::ExitCode;
+
+/// A locale's loaded translations (none yet for a new one); a state file that
+/// cannot be read stops the command, since confirming would overwrite it.
+fn locale_translations(
+    project: &Project,
+    locale: &str,
+) -> Result<LocaleTranslations, Vec<informed::diagnostic::Diagnostic>> {
+    let Some(translations) = project.translations.locale(locale) else {
+        return Ok(LocaleTranslations::empty(&project.root, locale));
+    };
+    let state: Vec<_> =
+        translations.unreadable.iter().filter(|d| d.file.ends_with(informed::model::STATE_FILE)).cloned().collect();
+    if state.is_empty() { Ok(translations.clone()) } else { Err(state) }
+}
 
 pub(crate) fn run(command: L10nCommand) -> ExitCode {
     match command {
@@ -18,7 +33,7 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
             }
             let translations = match locale_translations(p, &locale) {
                 Ok(t) => t,
-                Err(d) => return fail(&[d]),
+                Err(d) => return fail(&d),
             };
             let sources = source_files(p);
             let (state, count) = update::confirm(&sources, &translations, file.as_deref(), &ids, all);
@@ -33,7 +48,7 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
         L10nCommand::Review { site, locale, by, on, file } => with_project(&site, |p| {
             let translations = match locale_translations(p, &locale) {
                 Ok(t) => t,
-                Err(d) => return fail(&[d]),
+                Err(d) => return fail(&d),
             };
             let sources = source_files(p);
             let (state, count) =
@@ -64,7 +79,7 @@ fn status(project: &Project, format: Format) -> ExitCode {
     for locale in project.site.locales.iter().filter(|l| **l != project.site.source_locale) {
         match locale_translations(project, locale) {
             Ok(t) => rows.extend(sources.iter().map(|s| file_status(s, &t))),
-            Err(d) => return fail(&[d]),
+            Err(d) => return fail(&d),
         }
     }
     match format {
@@ -117,14 +132,14 @@ fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
     if locale != source_locale {
         let translations = match locale_translations(project, locale) {
             Ok(t) => t,
-            Err(d) => return fail(&[d]),
+            Err(d) => return fail(&d),
         };
         // A file with syntax errors would lose the broken messages: fix them first.
         let broken: Vec<_> = translations
             .files
             .values()
-            .filter(|(path, ..)| !path.starts_with(informed::load::BUILT_IN))
-            .flat_map(|(path, text, ftl)| ftl.syntax_diagnostics(path, text))
+            .filter(|f| f.origin == informed::load::Origin::Site)
+            .flat_map(|f| f.ftl.syntax_diagnostics(&f.path, &f.text))
             .collect();
         if !broken.is_empty() {
             print_human(&broken);

@@ -7,6 +7,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::path::Path;
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 /// A value passed to a Fluent message.
@@ -37,7 +38,7 @@ impl From<u64> for Arg {
 pub struct Catalog {
     /// The locale.
     pub locale: LanguageIdentifier,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<Arc<FluentResource>>,
     plurals: Option<PluralCheck>,
 }
 
@@ -76,7 +77,7 @@ impl Catalog {
                     resource
                 }
             };
-            if let Err(errors) = bundle.add_resource(resource) {
+            if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
                 for error in errors {
                     if let fluent_bundle::FluentError::Overriding { id, .. } = error {
                         let offset = find_definition(text, &id).unwrap_or(0);
@@ -91,6 +92,23 @@ impl Catalog {
         }
         let plurals = PluralCheck::new(&locale);
         (Catalog { locale, bundle, plurals }, diagnostics)
+    }
+
+    /// A catalog of resources parsed when the project was loaded. The checks
+    /// have already reported their syntax errors and duplicates; the entries
+    /// that parsed are kept, the first definition of an id wins.
+    pub fn from_resources(
+        locale: LanguageIdentifier,
+        resources: impl IntoIterator<Item = Arc<FluentResource>>,
+    ) -> Catalog {
+        let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(numbers::format_value));
+        for resource in resources {
+            let _ = bundle.add_resource(resource);
+        }
+        let plurals = PluralCheck::new(&locale);
+        Catalog { locale, bundle, plurals }
     }
 
     /// A value as Fluent takes it. A number whose plural category fluent-bundle

@@ -1,6 +1,7 @@
 //! Reading `.ftl` files as a translator's tools do: messages, their variables and attributes, and where each sits.
 
 use crate::diagnostic::{Diagnostic, Location};
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser::ParserError;
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,12 +59,28 @@ pub struct FtlEntry {
 impl FtlFile {
     /// Parses `text`. Never fails: broken entries become errors, the rest is kept.
     pub fn parse(text: &str) -> FtlFile {
-        let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        FtlFile::parse_with_resource(text).0
+    }
+
+    /// Parses `text` once, into what the checks read and the resource a Fluent
+    /// catalog formats from.
+    pub fn parse_with_resource(text: &str) -> (FtlFile, FluentResource) {
+        let (resource, errors) = match FluentResource::try_new(text.to_string()) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
+        let file = FtlFile::from_entries(text, resource.entries(), &errors);
+        (file, resource)
+    }
+
+    fn from_entries<'a>(
+        text: &str,
+        entries: impl Iterator<Item = &'a Entry<&'a str>>,
+        errors: &[ParserError],
+    ) -> FtlFile {
         let mut file = FtlFile { errors: errors.iter().map(describe).collect(), ..Default::default() };
         let lines = definition_lines(text);
+        let text_lines: Vec<&str> = text.lines().collect();
         let all_lines = all_definition_lines(text);
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut line_of = |id: &str| {
@@ -71,7 +88,7 @@ impl FtlFile {
             *n += 1;
             all_lines.get(id).and_then(|l| l.get(*n - 1).or(l.last())).copied().unwrap_or(1)
         };
-        for entry in &resource.body {
+        for entry in entries {
             if let Entry::Term(t) = entry {
                 let id = format!("-{}", t.id.name);
                 let mut found =
@@ -121,7 +138,7 @@ impl FtlFile {
                     variables,
                     source,
                     text: text_only.trim().to_string(),
-                    comment: m.comment.as_ref().map(|c| c.content.join("\n")),
+                    comment: attached_comment(&text_lines, lines.get(id.as_str()).copied().unwrap_or(1)),
                 };
                 if !file.messages.contains_key(&id) {
                     file.order.push(id.clone());
@@ -220,6 +237,21 @@ fn definition_lines(text: &str) -> BTreeMap<&str, usize> {
         }
     }
     lines
+}
+
+/// The comment directly above the message on 1-based `line`: the run of
+/// `#` lines (one hash: a message comment, not a group or file comment) with
+/// no blank line between it and the message, as Fluent attaches it. The
+/// runtime parse that catalogs share drops comments, so they are read here.
+fn attached_comment(lines: &[&str], line: usize) -> Option<String> {
+    let above = lines.get(..line.saturating_sub(1))?;
+    let run: Vec<&str> = above
+        .iter()
+        .rev()
+        .take_while(|l| **l == "#" || l.starts_with("# "))
+        .map(|l| l.strip_prefix("# ").unwrap_or(""))
+        .collect();
+    (!run.is_empty()).then(|| run.into_iter().rev().collect::<Vec<_>>().join("\n"))
 }
 
 fn collect(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>, text: &mut String) {
@@ -373,5 +405,14 @@ mod tests {
     fn spots_markdown_that_fluent_would_misread() {
         let text = "m =\n    Text\n    * bullet\n    [link](x)\n    .5 mm\n    .label = fine\n";
         assert_eq!(misread_markdown_lines(text), vec![3, 4, 5]);
+    }
+
+    #[test]
+    fn a_note_directly_above_a_message_is_its_comment() {
+        let f = FtlFile::parse(
+            "## Group\n\n# en-GB: old\n\n# Note: keep it short.\n#\n# Second line.\nhello = Hi\nbye = Bye\n",
+        );
+        assert_eq!(f.messages["hello"].comment.as_deref(), Some("Note: keep it short.\n\nSecond line."));
+        assert_eq!(f.messages["bye"].comment, None);
     }
 }

@@ -4,6 +4,7 @@ mod bundle;
 pub mod ftl;
 mod numbers;
 mod plurals;
+pub mod status;
 pub mod units;
 
 pub use bundle::{Arg, Catalog};

@@ -28,11 +28,20 @@ pub const EMBEDDED_LOCALES: &[(&str, &str)] = embed!("locales":
 /// The prefix of the name of a built-in file, for messages.
 pub const BUILT_IN: &str = "(built in)";
 
+/// Where a file came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into informed.
+    BuiltIn,
+    /// The site's own folder.
+    Site,
+}
+
 /// A set of text files keyed by relative path (with `/` separators), each
 /// remembering where it came from for error messages.
 #[derive(Debug, Clone, Default)]
 pub struct FileSet {
-    files: BTreeMap<String, (PathBuf, String)>,
+    files: BTreeMap<String, (Origin, PathBuf, String)>,
     /// Files that could not be taken as text (not UTF-8, too large, a line too
     /// long), where the set is lenient: a translation's fault stays in its language.
     pub broken: Vec<(String, Diagnostic)>,
@@ -52,14 +61,16 @@ impl FileSet {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> FileSet {
         let mut broken = Vec::new();
-        let mut files: BTreeMap<String, (PathBuf, String)> = defaults
+        let mut files: BTreeMap<String, (Origin, PathBuf, String)> = defaults
             .iter()
-            .map(|(name, text)| (name.to_string(), (PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string())))
+            .map(|(name, text)| {
+                (name.to_string(), (Origin::BuiltIn, PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string()))
+            })
             .collect();
         for (key, path) in walk(guard, dir, extensions, false, diagnostics) {
             match guard.read_text(&path, MAX_TEXT_FILE) {
                 Ok(text) => {
-                    files.insert(key, (path, text));
+                    files.insert(key, (Origin::Site, path, text));
                 }
                 Err(d) if lenient && matches!(d.code, "not-utf8" | "line-too-long" | "file-too-large") => {
                     files.remove(&key);
@@ -73,12 +84,22 @@ impl FileSet {
 
     /// A file's text by relative path.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.files.get(name).map(|(_, text)| text.as_str())
+        self.files.get(name).map(|(_, _, text)| text.as_str())
+    }
+
+    /// Where a file came from.
+    pub fn origin(&self, name: &str) -> Option<Origin> {
+        self.files.get(name).map(|(origin, ..)| *origin)
     }
 
     /// Every file: relative path, where it came from, text.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Path, &str)> {
-        self.files.iter().map(|(k, (p, t))| (k.as_str(), p.as_path(), t.as_str()))
+        self.files.iter().map(|(k, (_, p, t))| (k.as_str(), p.as_path(), t.as_str()))
+    }
+
+    /// Every file: relative path, origin, where it came from, text.
+    pub fn iter_with_origin(&self) -> impl Iterator<Item = (&str, Origin, &Path, &str)> {
+        self.files.iter().map(|(k, (o, p, t))| (k.as_str(), *o, p.as_path(), t.as_str()))
     }
 }
 
@@ -135,7 +156,13 @@ pub fn walk(
     found
 }
 
-/// Whether `name` is one of the templates pages are made from (not a stylesheet or asset).
+/// Whether `name` is one of the templates pages and leaflets are made from
+/// (tera's `.html` and `.xml`, typst's `.typ`), not a stylesheet or asset.
 pub fn is_template_name(name: &str) -> bool {
     [".html", ".xml", ".typ"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// Whether a file of `templates/` is copied into the output as it is (a stylesheet, an image).
+pub fn is_copied_asset(name: &str) -> bool {
+    !is_template_name(name)
 }

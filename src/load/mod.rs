@@ -2,11 +2,13 @@
 
 mod files;
 pub mod guard;
+mod locales;
 pub mod markdown_limits;
 pub mod yaml;
 
-pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet};
+pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet, Origin, is_copied_asset};
 pub use guard::Guard;
+pub use locales::{LocaleTranslations, TranslationFile, Translations};
 pub use yaml::Spans;
 
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
@@ -28,9 +30,9 @@ pub struct Project {
     pub procedures: Vec<LoadedProcedure>,
     /// The site folder: `content/`, `locales/` and `templates/` sit in it.
     pub root: PathBuf,
-    /// Fluent files and translation state: the embedded defaults with the site's
-    /// own `locales/` on top, keyed by path relative to `locales/` (`en-GB/ui.ftl`).
-    pub locales: FileSet,
+    /// Fluent files, parsed, and each locale's translation state: the embedded
+    /// defaults with the site's own `locales/` on top.
+    pub translations: Translations,
     /// Templates: the embedded defaults with the site's own `templates/` on top.
     pub templates: FileSet,
     /// The site's own font files (`fonts/`), for PDF leaflets: path and bytes.
@@ -89,8 +91,8 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
     let locales =
         FileSet::load(&guard, &root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], true, &mut diagnostics);
     let templates = FileSet::load(&guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &mut diagnostics);
-    for (name, path, text) in templates.iter() {
-        if !path.starts_with(BUILT_IN) && text.trim().is_empty() && files::is_template_name(name) {
+    for (name, origin, path, text) in templates.iter_with_origin() {
+        if origin == Origin::Site && text.trim().is_empty() && files::is_template_name(name) {
             diagnostics.push(
                 Diagnostic::error(
                     "empty-template",
@@ -142,7 +144,7 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
             site_spans,
             site_hash,
             procedures,
-            locales,
+            translations: Translations::parse(root, &locales),
             templates,
             fonts,
             static_files,

@@ -289,7 +289,7 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "the fields are read only by serde, to test where errors point")]
     struct Doc {
         name: String,
         items: Vec<Item>,
@@ -297,7 +297,7 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "the fields are read only by serde, to test where errors point")]
     struct Item {
         events: u64,
     }

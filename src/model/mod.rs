@@ -8,16 +8,19 @@ mod date;
 mod frequency;
 mod procedure;
 mod site;
+mod translation_state;
 
 pub use date::Date;
 pub use frequency::{
     ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Frequency, Measure, MeasureScale, TimeFrame, Unit,
 };
 pub use procedure::{
-    ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, Guidance, OptionKind,
-    Outcome, OutcomeKind, Procedure, ProcedureOption, SECTION_IDS, Sections, Source, SourceKind, SpecialArrangements,
+    ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, GroupMember, Guidance,
+    OptionKind, Outcome, OutcomeGroup, OutcomeKind, OutcomeList, Procedure, ProcedureOption, SECTION_IDS, Sections,
+    Source, SourceKind, SpecialArrangements,
 };
 pub use site::{Contact, PublishPolicy, RiskScale, Site};
+pub use translation_state::{Review, STATE_FILE, State};
 
 /// An ordered list of short texts, each with a stable id that translators key on.
 pub type Texts = indexmap::IndexMap<String, String>;

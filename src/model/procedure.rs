@@ -251,6 +251,83 @@ pub enum OutcomeKind<'a> {
     Fact,
 }
 
+/// Which list of an option an outcome is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutcomeList {
+    /// `benefits`.
+    Benefits,
+    /// `risks`.
+    Risks,
+}
+
+impl OutcomeList {
+    /// The field's name in `procedure.yaml`.
+    pub fn field(self) -> &'static str {
+        match self {
+            OutcomeList::Benefits => "benefits",
+            OutcomeList::Risks => "risks",
+        }
+    }
+}
+
+/// One outcome id with every option that reports it. Outcomes that share an
+/// id across options are compared: side by side, on one denominator.
+#[derive(Debug)]
+pub struct OutcomeGroup<'a> {
+    /// The outcome id.
+    pub id: &'a str,
+    /// Each option's outcome with this id, in option order.
+    pub members: Vec<GroupMember<'a>>,
+}
+
+/// One option's outcome in a group.
+#[derive(Debug)]
+pub struct GroupMember<'a> {
+    /// The option's index in `options`.
+    pub option: usize,
+    /// Benefits or risks.
+    pub list: OutcomeList,
+    /// The outcome's index in its list.
+    pub index: usize,
+    /// The outcome.
+    pub outcome: &'a Outcome,
+}
+
+impl OutcomeGroup<'_> {
+    /// Whether more than one option reports this outcome.
+    pub fn is_compared(&self) -> bool {
+        self.members.len() > 1
+    }
+}
+
+impl GroupMember<'_> {
+    /// The outcome's place in `procedure.yaml` (`options.0.risks.2`).
+    pub fn path(&self) -> String {
+        format!("options.{}.{}.{}", self.option, self.list.field(), self.index)
+    }
+}
+
+impl Procedure {
+    /// Every outcome id with the options that report it, in order of first
+    /// appearance (options in order, benefits before risks). The one place
+    /// that decides which outcomes are compared.
+    pub fn outcome_groups(&self) -> Vec<OutcomeGroup<'_>> {
+        let mut groups: Vec<OutcomeGroup<'_>> = Vec::new();
+        for (option, o) in self.options.iter().enumerate() {
+            for (list, outcomes) in [(OutcomeList::Benefits, &o.benefits), (OutcomeList::Risks, &o.risks)] {
+                for (index, outcome) in outcomes.iter().enumerate() {
+                    let member = GroupMember { option, list, index, outcome };
+                    match groups.iter_mut().find(|g| g.id == outcome.id) {
+                        Some(group) => group.members.push(member),
+                        None => groups.push(OutcomeGroup { id: &outcome.id, members: vec![member] }),
+                    }
+                }
+            }
+        }
+        groups
+    }
+}
+
 impl Outcome {
     /// What kind of evidence this is. `check` makes sure exactly one is given;
     /// unchecked, a count wins, then a change, then a fact, then "not known".

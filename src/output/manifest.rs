@@ -1,39 +1,13 @@
 //! `leaflets.json`: every leaflet written, so a trust can record which one a patient was given.
 
-use serde::Serialize;
+use crate::paths;
+use crate::view::manifest::{Manifest, ManifestEntry};
+use crate::write::OutputFile;
 
-/// One leaflet in the manifest.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct ManifestEntry {
-    /// The procedure's slug.
-    pub procedure: String,
-    /// BCP 47 tag.
-    pub locale: String,
-    /// `a4`, `a5` or `large`.
-    pub format: String,
-    /// The version id printed on every page of the leaflet.
-    pub version: String,
-    /// SHA-256 of the procedure's content (YAML and Markdown) the leaflet was made from.
-    pub content_hash: String,
-    /// When the content was last reviewed.
-    pub reviewed: String,
-    /// When it is next due for review.
-    pub next_review: String,
-    /// The print-ready HTML, relative to the output folder.
-    pub html: String,
-    /// The PDF, relative to the output folder, when PDFs are built.
-    pub pdf: Option<String>,
-    /// The font family the PDF uses.
-    pub font: Option<String>,
-    /// Whether the translation is a draft (shown with a notice on the leaflet).
-    pub draft: bool,
-}
-
-/// The manifest document.
-#[derive(Debug, Serialize)]
-pub struct Manifest<'a> {
-    /// Format version of this file.
-    pub version: u32,
-    /// Every leaflet, sorted by procedure, locale and format.
-    pub leaflets: &'a [ManifestEntry],
+/// Writes the manifest of `leaflets`, sorted by procedure, locale and format.
+pub fn make(leaflets: &mut [ManifestEntry]) -> OutputFile {
+    leaflets.sort_by(|a, b| (&a.procedure, &a.locale, &a.format).cmp(&(&b.procedure, &b.locale, &b.format)));
+    let manifest = Manifest { version: 1, leaflets };
+    let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    OutputFile { path: paths::MANIFEST.to_string(), bytes: format!("{json}\n").into_bytes() }
 }

@@ -1,5 +1,3 @@
-//! Translators' tooling: what there is to translate, each locale's status, and the files `informed l10n` writes.
+//! Translators' tooling: the files `informed l10n update|confirm|review` write.
 
-pub mod inventory;
-pub mod state;
 pub mod update;

@@ -5,10 +5,11 @@
 //! translations of units that no longer exist move to an "obsolete" section.
 
 use crate::l10n::ftl::message;
-use super::inventory::{LocaleTranslations, SourceFile, file_status};
-use super::state::{Review, State};
-use crate::load::BUILT_IN;
+use crate::l10n::status::{SourceFile, file_status};
+use crate::load::LocaleTranslations;
+use crate::load::Origin;
 use crate::model::Date;
+use crate::model::{Review, State};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -36,7 +37,7 @@ pub fn update_locale(
     for source in sources {
         let existing = translations.files.get(&source.name);
         // A built-in file stays built in unless the site asks for its own copy to edit.
-        if !own_built_in && existing.is_some_and(|(path, ..)| path.starts_with(BUILT_IN)) {
+        if !own_built_in && existing.is_some_and(|f| f.origin == Origin::BuiltIn) {
             continue;
         }
         let mut text = String::new();
@@ -48,7 +49,7 @@ pub fn update_locale(
             source.name, translations.locale
         );
         for unit in &source.units {
-            match existing.and_then(|(_, _, f)| f.messages.get(&unit.id)) {
+            match existing.and_then(|f| f.ftl.messages.get(&unit.id)) {
                 Some(m) => {
                     // The source text is a comment of its own (a blank line apart), rewritten on
                     // every update; a note a translator wrote directly above the message is kept.
@@ -71,7 +72,7 @@ pub fn update_locale(
             }
             text.push('\n');
         }
-        if let Some((_, _, ftl)) = existing {
+        if let Some(ftl) = existing.map(|f| &f.ftl) {
             let status = file_status(source, translations);
             if !status.obsolete.is_empty() {
                 text.push_str("## Obsolete: the source no longer has these messages. They are kept so no\n## work is lost; delete them when you no longer need them.\n\n");
@@ -125,7 +126,7 @@ pub fn l10n_toml(root: &Path, source_locale: &str, locales: &[String]) -> SiteFi
 /// for when the site takes its own copies of those files.
 pub fn adopt_built_in(translations: &LocaleTranslations) -> State {
     let mut state = translations.site_state.clone();
-    let built_in = |file: &String| translations.files.get(file).is_some_and(|(p, ..)| p.starts_with(BUILT_IN));
+    let built_in = |file: &String| translations.files.get(file).is_some_and(|f| f.origin == Origin::BuiltIn);
     for (file, entries) in translations.state.translated.iter().filter(|(f, _)| built_in(f)) {
         state.translated.insert(file.clone(), entries.clone());
     }
@@ -148,7 +149,8 @@ pub fn confirm(
     let mut count = 0;
     for source in sources.iter().filter(|s| file.is_none_or(|f| f == s.name)) {
         // Built-in files ship with their own state; the site's file records only its own work.
-        let Some((_, _, ftl)) = translations.files.get(&source.name).filter(|(p, ..)| !p.starts_with(BUILT_IN)) else {
+        let Some(ftl) = translations.files.get(&source.name).filter(|f| f.origin == Origin::Site).map(|f| &f.ftl)
+        else {
             continue;
         };
         for unit in &source.units {

@@ -6,8 +6,10 @@
 //! (project, procedure, locale), so pages can be built in parallel.
 
 pub mod leaflet;
+pub mod manifest;
 mod outcome;
 mod procedure;
+pub mod site;
 
 pub use outcome::OutcomeView;
 pub use procedure::{ProcedureView, build_procedure};

@@ -5,6 +5,7 @@
 
 use super::Words;
 use crate::l10n::Arg;
+use crate::l10n::units;
 use crate::model::{
     Better, Change, Counted, Frequency, Measure, Outcome, OutcomeKind, RiskScale, Source, SourceKind, TimeFrame,
 };
@@ -107,9 +108,9 @@ impl Phrasing<'_> {
         let source = self.sources.get(source_index);
         let mut view = OutcomeView {
             id: outcome.id.clone(),
-            label: w.text(&format!("{unit}-label"), &outcome.label)?,
+            label: w.text(&units::field(unit, "label"), &outcome.label)?,
             detail: match &outcome.detail {
-                Some(d) => Some(w.text(&format!("{unit}-detail"), d)?),
+                Some(d) => Some(w.text(&units::field(unit, "detail"), d)?),
                 None => None,
             },
             kind: "not-known",
@@ -337,9 +338,9 @@ impl Phrasing<'_> {
         let Some(delta) = c.change() else {
             return Ok(());
         };
-        let scale = w.text(&format!("{unit}-scale"), &c.scale.name)?;
+        let scale = w.text(&units::field(unit, "scale"), &c.scale.name)?;
         let measure_unit = match &c.scale.unit {
-            Some(u) => w.text(&format!("{unit}-scale-unit"), u)?,
+            Some(u) => w.text(&units::field(unit, "scale-unit"), u)?,
             None => "none".to_string(),
         };
         // Changes are said as "fell by" or "rose by" an amount, never a negative number.

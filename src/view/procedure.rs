@@ -2,8 +2,9 @@
 
 use super::outcome::Phrasing;
 use super::{OutcomeView, Words};
+use crate::l10n::units;
 use crate::markdown::to_safe_html;
-use crate::model::{Measure, OptionKind, Procedure, RiskScale, Texts};
+use crate::model::{OptionKind, OutcomeGroup, OutcomeList, Procedure, RiskScale, Texts};
 use crate::risk;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -172,38 +173,41 @@ pub fn build_procedure(
 ) -> Result<ProcedureView, String> {
     let mut option_names = BTreeMap::new();
     for option in &p.options {
-        option_names.insert(option.id.clone(), words.text(&format!("option-{}-name", option.id), &option.name)?);
+        option_names.insert(option.id.clone(), words.text(&units::option_field(&option.id, "name"), &option.name)?);
     }
     let phrasing = Phrasing { words, scale, sources: &p.sources, right_to_left, option_names: &option_names };
-    let denominators = denominators(p);
+    let groups = p.outcome_groups();
+    let denominators = denominators(&groups);
     let mut options = Vec::new();
     for option in &p.options {
-        let o = format!("option-{}", option.id);
+        let o = |name: &str| units::option_field(&option.id, name);
         let mut lists = [Vec::new(), Vec::new()];
-        for (k, (kind, outcomes)) in [("benefit", &option.benefits), ("risk", &option.risks)].into_iter().enumerate() {
+        for (k, (list, outcomes)) in
+            [(OutcomeList::Benefits, &option.benefits), (OutcomeList::Risks, &option.risks)].into_iter().enumerate()
+        {
             for outcome in outcomes {
                 let d = denominators.get(outcome.id.as_str()).copied().unwrap_or(100);
-                lists[k].push(phrasing.outcome(outcome, &format!("{o}-{kind}-{}", outcome.id), d)?);
+                lists[k].push(phrasing.outcome(outcome, &units::outcome(&option.id, list, &outcome.id), d)?);
             }
         }
         let [benefits, risks] = lists;
         options.push(OptionView {
             id: option.id.clone(),
             kind: option.kind,
-            name: words.text(&format!("{o}-name"), &option.name)?,
-            summary: words.text(&format!("{o}-summary"), &option.summary)?,
-            what_happens: words.text(&format!("{o}-what-happens"), &option.what_happens)?,
-            recovery: words.text(&format!("{o}-recovery"), &option.recovery)?,
-            daily_life: words.text(&format!("{o}-daily-life"), &option.daily_life)?,
+            name: words.text(&o("name"), &option.name)?,
+            summary: words.text(&o("summary"), &option.summary)?,
+            what_happens: words.text(&o("what-happens"), &option.what_happens)?,
+            recovery: words.text(&o("recovery"), &option.recovery)?,
+            daily_life: words.text(&o("daily-life"), &option.daily_life)?,
             benefits,
             risks,
         });
     }
-    let comparisons = comparisons(&options, &denominators);
+    let comparisons = comparisons(&groups, &options, &denominators);
     let mut sections = BTreeMap::new();
     let mut section_sources = BTreeMap::new();
     for (id, text) in &p.sections {
-        let markdown = words.text(&format!("section-{id}"), text)?;
+        let markdown = words.text(&units::section(id), text)?;
         sections.insert(id.clone(), to_safe_html(&markdown));
         section_sources.insert(id.clone(), markdown);
     }
@@ -277,48 +281,46 @@ pub fn build_procedure(
 }
 
 fn texts(words: &Words<'_>, prefix: &str, texts: &Texts) -> Result<Vec<String>, String> {
-    texts.iter().map(|(id, text)| words.text(&format!("{prefix}-{id}"), text)).collect()
+    texts.iter().map(|(id, text)| words.text(&units::field(prefix, id), text)).collect()
 }
 
 /// One denominator per outcome id: outcomes that share an id across options are
 /// compared, so they share the denominator that shows every one of them.
-fn denominators(p: &Procedure) -> BTreeMap<&str, u64> {
-    let mut groups: BTreeMap<&str, Vec<&Measure>> = BTreeMap::new();
-    for option in &p.options {
-        for outcome in option.benefits.iter().chain(&option.risks) {
-            groups.entry(outcome.id.as_str()).or_default().extend(outcome.measures());
-        }
-    }
-    groups.into_iter().map(|(id, measures)| (id, risk::denominator_for(measures))).collect()
+fn denominators<'a>(groups: &[OutcomeGroup<'a>]) -> BTreeMap<&'a str, u64> {
+    groups.iter().map(|g| (g.id, risk::denominator_for(g.members.iter().flat_map(|m| m.outcome.measures())))).collect()
 }
 
-fn comparisons(options: &[OptionView], denominators: &BTreeMap<&str, u64>) -> Vec<ComparisonView> {
-    let mut order: Vec<&str> = Vec::new();
-    let mut rows: BTreeMap<String, Vec<ComparisonRow>> = BTreeMap::new();
-    for option in options {
-        for outcome in option.benefits.iter().chain(&option.risks) {
-            if !order.contains(&outcome.id.as_str()) {
-                order.push(&outcome.id);
-            }
-            // Side by side, the statements compare; the pictures stay with each option.
-            let outcome = OutcomeView { icons: None, pictures: Vec::new(), chart: None, ..outcome.clone() };
-            rows.entry(outcome.id.clone()).or_default().push(ComparisonRow {
-                option: option.name.clone(),
-                option_id: option.id.clone(),
-                outcome,
-            });
-        }
-    }
-    order
-        .into_iter()
-        .filter_map(|id| {
-            let rows = rows.remove(id)?;
-            (rows.len() > 1).then(|| ComparisonView {
-                id: id.to_string(),
+/// The compared outcomes side by side, each row the option's own view.
+fn comparisons(
+    groups: &[OutcomeGroup<'_>],
+    options: &[OptionView],
+    denominators: &BTreeMap<&str, u64>,
+) -> Vec<ComparisonView> {
+    groups
+        .iter()
+        .filter(|g| g.is_compared())
+        .map(|g| {
+            let rows: Vec<ComparisonRow> = g
+                .members
+                .iter()
+                .map(|m| {
+                    let option = &options[m.option];
+                    let list = match m.list {
+                        OutcomeList::Benefits => &option.benefits,
+                        OutcomeList::Risks => &option.risks,
+                    };
+                    // Side by side, the statements compare; the pictures stay with each option.
+                    let outcome =
+                        OutcomeView { icons: None, pictures: Vec::new(), chart: None, ..list[m.index].clone() };
+                    ComparisonRow { option: option.name.clone(), option_id: option.id.clone(), outcome }
+                })
+                .collect();
+            ComparisonView {
+                id: g.id.to_string(),
                 label: rows[0].outcome.label.clone(),
-                denominator: denominators.get(id).copied().unwrap_or(100),
+                denominator: denominators.get(g.id).copied().unwrap_or(100),
                 rows,
-            })
+            }
         })
         .collect()
 }

@@ -1,14 +1,13 @@
 //! What there is to translate: every source unit per translation file, and each locale's status against it.
+//!
+//! Read at build time by the plan (what is complete and current) and by translators' commands.
 
-use crate::l10n::ftl::FtlFile;
-use super::state::{STATE_FILE, State};
-use crate::l10n::units::procedure_units;
-use crate::diagnostic::Diagnostic;
+use super::ftl::FtlFile;
+use super::units::procedure_units;
 use crate::hash::fingerprint;
-use crate::load::{BUILT_IN, EMBEDDED_LOCALES, Project, yaml};
+use crate::load::{LocaleTranslations, Project};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::collections::BTreeSet;
 
 /// One source unit.
 #[derive(Debug, Clone)]
@@ -40,17 +39,10 @@ pub struct SourceFile {
 
 /// Everything translatable in the project.
 pub fn source_files(project: &Project) -> Vec<SourceFile> {
-    let source = &project.site.source_locale;
-    let prefix = format!("{source}/");
     let mut files = Vec::new();
-    for (name, _, text) in project.locales.iter() {
-        let Some(file) = name.strip_prefix(&prefix) else {
-            continue;
-        };
-        if !file.ends_with(".ftl") || file.starts_with("procedures/") {
-            continue;
-        }
-        let ftl = FtlFile::parse(text);
+    let source = project.translations.locale(&project.site.source_locale);
+    for (file, parsed) in source.into_iter().flat_map(|l| l.ui_files()) {
+        let ftl = &parsed.ftl;
         let units = ftl
             .order
             .iter()
@@ -89,77 +81,6 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
 /// The translation file of a procedure, inside a locale folder.
 pub fn procedure_file(slug: &str) -> String {
     format!("procedures/{slug}.ftl")
-}
-
-/// The translations of one locale, parsed, with its state.
-#[derive(Debug, Clone)]
-pub struct LocaleTranslations {
-    /// BCP 47 tag.
-    pub locale: String,
-    /// Translation files by name, with where each came from and its text.
-    pub files: BTreeMap<String, (PathBuf, String, FtlFile)>,
-    /// The recorded state: the site's own, with the built-in state for built-in files.
-    pub state: State,
-    /// The site's own state file, as read: what `confirm` and `review` add to.
-    pub site_state: State,
-    /// Where the state file is (or would be).
-    pub state_path: PathBuf,
-    /// Files of this locale that could not be read as text, and why.
-    pub unreadable: Vec<Diagnostic>,
-}
-
-/// Reads a locale's translation files and state from the project.
-pub fn locale_translations(project: &Project, locale: &str) -> Result<LocaleTranslations, Diagnostic> {
-    let prefix = format!("{locale}/");
-    let mut files = BTreeMap::new();
-    let mut state = State::default();
-    // Confirmations and reviews are always written to the site's own folder,
-    // even when the state read so far is the built-in one.
-    let state_path = project.root.join("locales").join(locale).join(STATE_FILE);
-    for (name, path, text) in project.locales.iter() {
-        let Some(file) = name.strip_prefix(&prefix) else {
-            continue;
-        };
-        if file == STATE_FILE {
-            if !path.starts_with(BUILT_IN) {
-                state = yaml::parse::<State>(path, text)?.0;
-            }
-        } else if file.ends_with(".ftl") {
-            files.insert(file.to_string(), (path.to_path_buf(), text.to_string(), FtlFile::parse(text)));
-        }
-    }
-    let unreadable =
-        project.locales.broken.iter().filter(|(name, _)| name.starts_with(&prefix)).map(|(_, d)| d.clone()).collect();
-    let site_state = state.clone();
-    merge_builtin_state(locale, &files, &mut state)?;
-    Ok(LocaleTranslations { locale: locale.to_string(), files, state, site_state, state_path, unreadable })
-}
-
-/// The built-in translations carry their own state; it counts for the files that
-/// are still the built-in ones, where the site's own state says nothing.
-fn merge_builtin_state(
-    locale: &str,
-    files: &BTreeMap<String, (PathBuf, String, FtlFile)>,
-    state: &mut State,
-) -> Result<(), Diagnostic> {
-    let builtin = format!("{locale}/{STATE_FILE}");
-    let Some((_, text)) = EMBEDDED_LOCALES.iter().find(|(name, _)| *name == builtin) else {
-        return Ok(());
-    };
-    let path = PathBuf::from(format!("{BUILT_IN}/{builtin}"));
-    let shipped = yaml::parse::<State>(&path, text)?.0;
-    let is_builtin = |file: &str| files.get(file).is_some_and(|(p, ..)| p.starts_with(BUILT_IN));
-    for (file, entries) in shipped.translated {
-        if is_builtin(&file) {
-            state.translated.entry(file).or_insert(entries);
-        }
-    }
-    for (file, review) in shipped.reviews {
-        if is_builtin(&file) {
-            state.reviews.entry(file).or_insert(review);
-        }
-    }
-    Ok(())
 }
 
 /// How far one file is translated in one locale.
@@ -211,7 +132,7 @@ impl FileStatus {
 /// The status of `source` in `translations`.
 pub fn file_status(source: &SourceFile, translations: &LocaleTranslations) -> FileStatus {
     let empty = FtlFile::default();
-    let ftl = translations.files.get(&source.name).map_or(&empty, |(_, _, f)| f);
+    let ftl = translations.files.get(&source.name).map_or(&empty, |f| &f.ftl);
     let recorded = translations.state.translated.get(&source.name);
     let review = translations.state.reviews.get(&source.name);
     let mut status = FileStatus {

@@ -1,0 +1,162 @@
+//! Translations as loaded: every `.ftl` file parsed once, and each locale's state file read.
+//!
+//! Later steps never parse Fluent or YAML again: the checks read [`FtlFile`],
+//! catalogs format from the same parsed [`FluentResource`].
+
+use super::files::{BUILT_IN, EMBEDDED_LOCALES, FileSet, Origin};
+use super::yaml;
+use crate::diagnostic::Diagnostic;
+use crate::l10n::ftl::FtlFile;
+use crate::model::{STATE_FILE, State};
+use fluent_bundle::FluentResource;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One `.ftl` file, parsed.
+#[derive(Debug, Clone)]
+pub struct TranslationFile {
+    /// Built in, or the site's own.
+    pub origin: Origin,
+    /// Where it came from, for messages.
+    pub path: PathBuf,
+    /// The text as read.
+    pub text: String,
+    /// Messages, terms and syntax errors, as the checks read them.
+    pub ftl: FtlFile,
+    /// The same parse, as a Fluent catalog formats from it.
+    pub resource: Arc<FluentResource>,
+}
+
+/// The translation files of one locale, parsed, with its state.
+#[derive(Debug, Clone)]
+pub struct LocaleTranslations {
+    /// BCP 47 tag (the folder's name).
+    pub locale: String,
+    /// Translation files by name inside the locale folder (`ui.ftl`, `procedures/<slug>.ftl`).
+    pub files: BTreeMap<String, TranslationFile>,
+    /// The recorded state: the site's own, with the built-in state for built-in files.
+    pub state: State,
+    /// The site's own state file, as read: what `confirm` and `review` add to.
+    pub site_state: State,
+    /// Where the site's state file is (or would be).
+    pub state_path: PathBuf,
+    /// Files of this locale that could not be read or parsed (text or state), and why.
+    pub unreadable: Vec<Diagnostic>,
+}
+
+impl LocaleTranslations {
+    /// A locale with no files yet (`informed l10n update` makes them).
+    pub fn empty(root: &Path, locale: &str) -> LocaleTranslations {
+        LocaleTranslations {
+            locale: locale.to_string(),
+            files: BTreeMap::new(),
+            state: State::default(),
+            site_state: State::default(),
+            state_path: root.join("locales").join(locale).join(STATE_FILE),
+            unreadable: Vec::new(),
+        }
+    }
+
+    /// The interface string files (everything but `procedures/`).
+    pub fn ui_files(&self) -> impl Iterator<Item = (&str, &TranslationFile)> {
+        self.files.iter().filter(|(name, _)| !name.starts_with("procedures/")).map(|(n, f)| (n.as_str(), f))
+    }
+}
+
+/// Every locale's translations, by tag.
+#[derive(Debug, Clone, Default)]
+pub struct Translations {
+    locales: BTreeMap<String, LocaleTranslations>,
+}
+
+impl Translations {
+    /// Parses every file of `set` (the built-in locales with the site's own on top).
+    pub fn parse(root: &Path, set: &FileSet) -> Translations {
+        let mut locales: BTreeMap<String, LocaleTranslations> = BTreeMap::new();
+        fn entry<'m>(
+            locales: &'m mut BTreeMap<String, LocaleTranslations>,
+            root: &Path,
+            tag: &str,
+        ) -> &'m mut LocaleTranslations {
+            locales.entry(tag.to_string()).or_insert_with(|| LocaleTranslations::empty(root, tag))
+        }
+        for (name, origin, path, text) in set.iter_with_origin() {
+            let Some((tag, file)) = name.split_once('/') else {
+                continue;
+            };
+            let locale = entry(&mut locales, root, tag);
+            if file == STATE_FILE {
+                if origin == Origin::Site {
+                    match yaml::parse::<State>(path, text) {
+                        Ok((state, _)) => locale.state = state,
+                        Err(d) => locale.unreadable.push(d),
+                    }
+                }
+            } else if file.ends_with(".ftl") {
+                let (ftl, resource) = FtlFile::parse_with_resource(text);
+                locale.files.insert(
+                    file.to_string(),
+                    TranslationFile {
+                        origin,
+                        path: path.to_path_buf(),
+                        text: text.to_string(),
+                        ftl,
+                        resource: Arc::new(resource),
+                    },
+                );
+            }
+        }
+        for (name, d) in &set.broken {
+            if let Some((tag, _)) = name.split_once('/') {
+                entry(&mut locales, root, tag).unreadable.push(d.clone());
+            }
+        }
+        for locale in locales.values_mut() {
+            locale.site_state = locale.state.clone();
+            merge_builtin_state(locale);
+        }
+        Translations { locales }
+    }
+
+    /// One locale's translations, if it has a folder (built in or the site's).
+    pub fn locale(&self, tag: &str) -> Option<&LocaleTranslations> {
+        self.locales.get(tag)
+    }
+
+    /// Every locale with files.
+    pub fn iter(&self) -> impl Iterator<Item = &LocaleTranslations> {
+        self.locales.values()
+    }
+}
+
+/// The built-in translations carry their own state; it counts for the files that
+/// are still the built-in ones, where the site's own state says nothing.
+fn merge_builtin_state(locale: &mut LocaleTranslations) {
+    let builtin = format!("{}/{STATE_FILE}", locale.locale);
+    let Some((_, text)) = EMBEDDED_LOCALES.iter().find(|(name, _)| *name == builtin) else {
+        return;
+    };
+    let path = PathBuf::from(format!("{BUILT_IN}/{builtin}"));
+    let shipped = match yaml::parse::<State>(&path, text) {
+        Ok((state, _)) => state,
+        Err(d) => {
+            locale.unreadable.push(d);
+            return;
+        }
+    };
+    let files = &locale.files;
+    let is_builtin = |file: &str| files.get(file).is_some_and(|f| f.origin == Origin::BuiltIn);
+    let mut merged = locale.state.clone();
+    for (file, entries) in shipped.translated {
+        if is_builtin(&file) {
+            merged.translated.entry(file).or_insert(entries);
+        }
+    }
+    for (file, review) in shipped.reviews {
+        if is_builtin(&file) {
+            merged.reviews.entry(file).or_insert(review);
+        }
+    }
+    locale.state = merged;
+}

@@ -1,0 +1,263 @@
+//! The localise step for a whole site: each published language's words, and
+//! the view models every page shares (page facts, the same page in other
+//! languages, indexes, the sitemap, version ids).
+
+use super::{Alternate, IndexEntry, IndexView, PageMeta, SiteView};
+use crate::l10n::{Catalog, is_right_to_left};
+use crate::load::{LoadedProcedure, Project};
+use crate::paths;
+use crate::plan::{LocalePlan, ProcedurePlan};
+use serde::Serialize;
+use std::sync::Arc;
+
+/// A published language, localised: its plan and its interface words.
+pub struct Language<'a> {
+    /// What is published in it.
+    pub plan: &'a LocalePlan<'a>,
+    /// Its interface strings, ready to format.
+    pub ui: Arc<Catalog>,
+    /// The language's name in itself ("Cymraeg").
+    pub name: String,
+    /// Whether it reads right to left.
+    pub right_to_left: bool,
+    /// The tag of the language content is written in.
+    pub source_tag: String,
+}
+
+impl<'a> Language<'a> {
+    /// The words of `plan`'s language, from the resources parsed at load.
+    pub fn new(project: &Project, plan: &'a LocalePlan<'a>) -> Language<'a> {
+        let resources = plan.files.ui_files().map(|(_, f)| f.resource.clone());
+        let ui = Arc::new(Catalog::from_resources(plan.langid.clone(), resources));
+        let name = ui.format("language-name", &[]).unwrap_or_else(|_| plan.tag.clone());
+        Language {
+            plan,
+            ui,
+            name,
+            right_to_left: is_right_to_left(&plan.langid),
+            source_tag: project.site.source_locale.clone(),
+        }
+    }
+
+    /// The folder of this language's index page.
+    pub fn dir(&self) -> String {
+        paths::locale_dir(&self.plan.tag, &self.source_tag)
+    }
+
+    /// The folder of a procedure's page in this language.
+    pub fn procedure_dir(&self, slug: &str) -> String {
+        paths::procedure_dir(&self.plan.tag, &self.source_tag, slug)
+    }
+
+    /// What every page in this language knows about itself.
+    pub fn page_meta(&self, dir: &str, alternates: Vec<Alternate>, plan: Option<&ProcedurePlan>) -> PageMeta {
+        PageMeta {
+            lang: self.plan.tag.clone(),
+            source_lang: self.source_tag.clone(),
+            dir: if self.right_to_left { "rtl" } else { "ltr" },
+            root: paths::root_from(dir),
+            alternates,
+            draft: plan.is_some_and(|p| p.unreviewed),
+            stale: plan.is_some_and(|p| p.stale),
+            leaflets: Vec::new(),
+        }
+    }
+}
+
+/// Where the page of `slug` (or the index, for `None`) lives in every language that publishes it.
+fn published_dirs<'l, 'a>(languages: &'l [Language<'a>], slug: Option<&str>) -> Vec<(&'l Language<'a>, String)> {
+    languages
+        .iter()
+        .filter(|l| slug.is_none_or(|s| l.plan.publishes(s)))
+        .map(|l| (l, slug.map_or_else(|| l.dir(), |s| l.procedure_dir(s))))
+        .collect()
+}
+
+/// The same page in every language that publishes it, linked relatively from `dir`.
+pub fn alternates(project: &Project, languages: &[Language], dir: &str, slug: Option<&str>) -> Vec<Alternate> {
+    published_dirs(languages, slug)
+        .into_iter()
+        .map(|(l, target)| Alternate {
+            lang: l.plan.tag.clone(),
+            name: l.name.clone(),
+            href: paths::link(dir, &target),
+            absolute: project.site.base_url.as_ref().map(|b| paths::absolute(b, &target)),
+            current: target == dir,
+        })
+        .collect()
+}
+
+/// The index page of one language, listing `entries`.
+pub fn index(project: &Project, languages: &[Language], language: &Language, procedures: Vec<IndexEntry>) -> IndexView {
+    let dir = language.dir();
+    IndexView {
+        page: language.page_meta(&dir, alternates(project, languages, &dir, None), None),
+        site: SiteView::new(&project.site),
+        procedures,
+    }
+}
+
+/// A short id for what a reader of this page in this locale sees: the
+/// procedure's content, the site's contact details and the locale's words.
+/// Same input, same id; layout (templates, styles, fonts) does not change it.
+pub fn version_id(project: &Project, loaded: &LoadedProcedure, locale: &str) -> String {
+    let mut hasher = crate::hash::Hasher::new();
+    hasher.add("content", &loaded.content_hash);
+    hasher.add("site", &project.site_hash);
+    hasher.add("locale", locale);
+    let own = crate::l10n::status::procedure_file(&loaded.procedure.slug);
+    let files = project.translations.locale(locale).into_iter().flat_map(|l| l.files.iter());
+    for (name, file) in files {
+        if !name.starts_with("procedures/") || *name == own {
+            hasher.add(&format!("{locale}/{name}"), &file.text);
+        }
+    }
+    hasher.finish()[..8].to_string()
+}
+
+/// The sitemap's view: every page with its translations, as absolute addresses.
+#[derive(Debug, Serialize)]
+pub struct SitemapView {
+    /// Every page.
+    pub urls: Vec<SitemapUrl>,
+}
+
+/// One page of the sitemap.
+#[derive(Debug, Serialize)]
+pub struct SitemapUrl {
+    /// Its address.
+    pub loc: String,
+    /// The same page in every language, as (tag, address).
+    pub alternates: Vec<(String, String)>,
+}
+
+/// A sitemap with hreflang alternates, when `site.yaml` gives a base URL.
+pub fn sitemap(project: &Project, languages: &[Language]) -> Option<SitemapView> {
+    let base = project.site.base_url.as_ref()?;
+    let mut urls = Vec::new();
+    let mut slugs: Vec<Option<&str>> = vec![None];
+    slugs.extend(project.procedures.iter().map(|p| Some(p.procedure.slug.as_str())));
+    for slug in slugs {
+        let published: Vec<(String, String)> = published_dirs(languages, slug)
+            .into_iter()
+            .map(|(l, dir)| (l.plan.tag.clone(), paths::absolute(base, &dir)))
+            .collect();
+        for (_, loc) in &published {
+            urls.push(SitemapUrl { loc: loc.clone(), alternates: published.clone() });
+        }
+    }
+    Some(SitemapView { urls })
+}
+
+/// Every view one procedure makes in one language: its web page, its print
+/// leaflet (one view, a format at a time) and its entry on the index. The
+/// leaflet carries the very procedure view the page shows, so the numbers and
+/// words on paper are the ones on screen.
+pub struct ProcedureViews {
+    /// The folder of the page and its leaflets.
+    pub dir: String,
+    /// The web page.
+    pub page: super::ProcedurePage,
+    /// The print leaflet, its format and font still to be set.
+    pub leaflet: super::leaflet::LeafletView,
+    /// The entry on this language's index.
+    pub entry: IndexEntry,
+    /// The version id printed on the leaflets.
+    pub version: String,
+}
+
+/// Localises one procedure in one language. `pdf` says whether PDF leaflets
+/// are made, for the page's links to them.
+pub fn procedure(
+    project: &Project,
+    languages: &[Language],
+    language: &Language,
+    plan: &ProcedurePlan,
+    pdf: bool,
+) -> Result<ProcedureViews, String> {
+    use super::leaflet::{FORMATS, LeafletView, QrView, blocks};
+    use super::{LeafletLink, ProcedurePage, Words};
+    use crate::l10n::Arg;
+    let loaded = plan.loaded;
+    let texts =
+        plan.translation.map(|file| Catalog::from_resources(language.plan.langid.clone(), [file.resource.clone()]));
+    let words = Words { ui: &language.ui, texts: texts.as_ref() };
+    let version = version_id(project, loaded, &language.plan.tag);
+    let procedure =
+        super::build_procedure(&loaded.procedure, &words, project.site.risk_scale, language.right_to_left, &version)?;
+    let slug = &loaded.procedure.slug;
+    let dir = language.procedure_dir(slug);
+    let entry = IndexEntry {
+        title: procedure.title.clone(),
+        summary: procedure.summary.clone(),
+        href: paths::index_entry_href(slug),
+    };
+    let mut meta = language.page_meta(&dir, alternates(project, languages, &dir, Some(slug)), Some(plan));
+    meta.leaflets = FORMATS
+        .iter()
+        .map(|f| LeafletLink {
+            format: f.to_string(),
+            pdf: pdf.then(|| paths::leaflet_pdf(f)),
+            html: paths::leaflet_html(f),
+        })
+        .collect();
+    let page = ProcedurePage {
+        page: meta.clone(),
+        site: SiteView::for_procedure(&project.site, &loaded.procedure),
+        procedure,
+    };
+
+    let url = project.site.base_url.as_ref().map(|b| paths::absolute(b, &dir));
+    let reviewed = words.date(&loaded.procedure.dates.reviewed)?;
+    let version_line =
+        words.ui("leaflet-version", &[("version", Arg::Text(version.clone())), ("date", Arg::Text(reviewed))])?;
+    let online = match &url {
+        Some(u) => Some(words.ui("leaflet-online", &[("url", Arg::Text(u.clone()))])?),
+        None => None,
+    };
+    let mut leaflet_meta = meta;
+    leaflet_meta.leaflets = Vec::new();
+    leaflet_meta.alternates = Vec::new();
+    let leaflet = LeafletView {
+        page: leaflet_meta,
+        site: page.site.clone(),
+        blocks: blocks(&page.procedure.section_sources),
+        procedure: page.procedure.clone(),
+        format: FORMATS[0],
+        version_line,
+        qr: url.as_deref().and_then(QrView::new),
+        url,
+        online,
+        font: String::new(),
+        upright_emphasis: false,
+        regular_strong: false,
+        language: language.plan.langid.language.as_str().to_string(),
+        region: language.plan.langid.region.map(|r| r.as_str().to_string()),
+    };
+    Ok(ProcedureViews { dir, page, leaflet, entry, version })
+}
+
+/// The manifest entry of one leaflet.
+pub fn manifest_entry(
+    views: &ProcedureViews,
+    plan: &ProcedurePlan,
+    language: &Language,
+    format: &str,
+    pdf: Option<String>,
+    font: Option<String>,
+) -> super::manifest::ManifestEntry {
+    let loaded = plan.loaded;
+    super::manifest::ManifestEntry {
+        procedure: loaded.procedure.slug.clone(),
+        locale: language.plan.tag.clone(),
+        format: format.to_string(),
+        version: views.version.clone(),
+        content_hash: loaded.content_hash.clone(),
+        reviewed: loaded.procedure.dates.reviewed.to_string(),
+        next_review: loaded.procedure.dates.next_review.to_string(),
+        html: format!("{}{}", views.dir, paths::leaflet_html(format)),
+        pdf,
+        font,
+        draft: plan.unreviewed || plan.stale,
+    }
+}
