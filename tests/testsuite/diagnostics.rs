@@ -1,9 +1,7 @@
 //! One deliberately broken copy of the valid fixture per diagnostic code: each gives
 //! exactly its diagnostic, at the right file and line, in both output formats.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const YAML: &str = "content/procedures/test-procedure/procedure.yaml";
 const SITE: &str = "content/site.yaml";

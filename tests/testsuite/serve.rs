@@ -1,7 +1,6 @@
 //! The preview server: serves the built site on localhost and rebuilds when content changes.
 
-mod common;
-
+use crate::common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};

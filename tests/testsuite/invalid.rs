@@ -1,8 +1,6 @@
 //! Every kind of bad input: a clear error at the right file, line and column, and nothing written.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// Builds an invalid fixture over an existing `public/` and checks the error and that
 /// `public/` was left exactly as it was.

@@ -1,8 +1,6 @@
 //! End to end: build the fixture sites and check what a reader would see.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const PAGE: &str = "test-procedure/index.html";
 

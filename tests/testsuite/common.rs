@@ -1,7 +1,5 @@
 //! Shared helpers for the end-to-end tests: run the real binary on a fixture site.
 
-#![allow(dead_code, reason = "each test file uses a different subset")]
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -109,14 +107,19 @@ pub fn statements(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every run of digits in `text`, in order (for text read back from a PDF).
+#[cfg(feature = "pdf")]
 pub fn numbers(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
+/// `text` without white space, to compare with text read back from a PDF.
+#[cfg(feature = "pdf")]
 pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// The text of a PDF the build wrote.
 #[cfg(feature = "pdf")]
 pub fn pdf_text(dir: &Path, path: &str) -> String {
     let bytes = std::fs::read(dir.join("public").join(path)).unwrap();

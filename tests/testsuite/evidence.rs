@@ -3,9 +3,7 @@
 //! six options, no special arrangements, nothing implanted) read back from the
 //! page, the print leaflet and the PDF, in English and Arabic.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const PAGE: &str = "focused-ultrasound-tremor/index.html";
 const AR_PAGE: &str = "ar/focused-ultrasound-tremor/index.html";

@@ -1,8 +1,7 @@
 //! Property tests: whatever YAML or Markdown an editor writes, the checker and the
 //! build answer with diagnostics or pages, never a panic.
 
-mod common;
-
+use crate::common;
 use informed::check::CheckOptions;
 use informed::model::Date;
 use proptest::prelude::*;

@@ -1,9 +1,7 @@
 //! Translations end to end: publishing policy, stale and review state, the translator's
 //! commands, translation checks, right-to-left pages and isolation marks.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 const CY_PAGE: &str = "cy/test-procedure/index.html";

@@ -3,9 +3,7 @@
 //! crash fails the test through its time limit), nothing outside the site is
 //! ever read, and the sources are never touched.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

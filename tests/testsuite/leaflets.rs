@@ -1,10 +1,7 @@
-#![cfg(feature = "pdf")]
 //! Print leaflets: every format in every locale, as HTML and tagged PDF, listed in the
 //! manifest, saying exactly what the web page says.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 
