@@ -53,8 +53,20 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Builds the site in `dir` into `dir/public`, asserting success, and returns the run.
+/// Builds the site in `dir` into `dir/public` without PDF leaflets (`--no-pdf`),
+/// asserting success, and returns the run. Every page and print leaflet is still
+/// written as HTML; only tests that read a PDF use [`build_with_pdfs`].
 pub fn build_ok(dir: &Path) -> Run {
+    let run = informed(dir, &["build", "--no-pdf", "--today", TODAY]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    run
+}
+
+/// Builds the site in `dir` with its PDF leaflets, asserting success: typst
+/// compiles every leaflet in every locale, which is most of a test's time, so
+/// only tests that read a PDF call this.
+#[cfg(feature = "pdf")]
+pub fn build_with_pdfs(dir: &Path) -> Run {
     let run = informed(dir, &["build", "--today", TODAY]);
     assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
     run
@@ -66,7 +78,7 @@ pub fn read(dir: &Path, path: &str) -> String {
 }
 
 /// Every file under `dir`, relative path and bytes, sorted.
-pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub fn every_file(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)

@@ -10,8 +10,7 @@ const AR_PAGE: &str = "ar/focused-ultrasound-tremor/index.html";
 
 fn built() -> tempfile::TempDir {
     let dir = copy_site("evidence");
-    let run = informed(dir.path(), &["build", "--no-pdf", "--today", TODAY]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_ok(dir.path());
     dir
 }
 
@@ -158,8 +157,7 @@ fn left_to_right_details_stay_in_order_on_right_to_left_pages() {
 #[test]
 fn the_pdf_says_what_the_page_says_and_keeps_the_phone_number_in_order() {
     let dir = copy_site("evidence");
-    let run = informed(dir.path(), &["build", "--today", TODAY]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_with_pdfs(dir.path());
     for (page, pdf) in
         [(PAGE, "focused-ultrasound-tremor/leaflet-a4.pdf"), (AR_PAGE, "ar/focused-ultrasound-tremor/leaflet-a4.pdf")]
     {

@@ -147,7 +147,7 @@ fn links_out_of_the_site_pipes_and_devices_are_never_read() {
 #[test]
 fn the_sources_are_never_an_output() {
     let dir = copy_site("translated");
-    let before = snapshot(dir.path());
+    let before = every_file(dir.path());
     for output in [
         "content",
         "content/procedures",
@@ -164,7 +164,7 @@ fn the_sources_are_never_an_output() {
         assert_eq!(run.code, 2, "--output {output} must be refused:\n{}", run.stderr);
         assert!(run.stderr.contains("refusing"), "{}", run.stderr);
         assert!(!run.stderr.contains("wrote"), "{}", run.stderr);
-        assert_eq!(snapshot(dir.path()), before, "--output {output} changed the sources");
+        assert_eq!(every_file(dir.path()), before, "--output {output} changed the sources");
     }
     // A folder informed did not make is kept unless --force.
     std::fs::create_dir_all(dir.path().join("theirs")).unwrap();
@@ -337,10 +337,10 @@ fn two_builds_at_once_cannot_interleave() {
         let out = child.wait_with_output().unwrap();
         assert!(matches!(out.status.code(), Some(0) | Some(2)), "{}", String::from_utf8_lossy(&out.stderr));
     }
-    let whole = snapshot(&dir.path().join("public"));
+    let whole = every_file(&dir.path().join("public"));
     let run = informed(dir.path(), &["build", "--no-pdf", "--today", TODAY]);
     assert_eq!(run.code, 0);
-    assert_eq!(snapshot(&dir.path().join("public")), whole, "every build leaves the same whole site");
+    assert_eq!(every_file(&dir.path().join("public")), whole, "every build leaves the same whole site");
 }
 
 #[cfg(unix)]
@@ -349,7 +349,7 @@ fn a_build_killed_at_any_moment_leaves_the_last_site_whole() {
     let dir = copy_site("translated");
     let run = informed(dir.path(), &["build", "--no-pdf", "--today", TODAY]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let whole = snapshot(&dir.path().join("public"));
+    let whole = every_file(&dir.path().join("public"));
     for delay_ms in [0, 2, 5, 10, 20, 30, 50, 80] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_informed"))
             .args(["build", "--no-pdf", "--today", TODAY])
@@ -360,7 +360,7 @@ fn a_build_killed_at_any_moment_leaves_the_last_site_whole() {
         std::thread::sleep(Duration::from_millis(delay_ms));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        assert_eq!(snapshot(&dir.path().join("public")), whole, "killed after {delay_ms} ms");
+        assert_eq!(every_file(&dir.path().join("public")), whole, "killed after {delay_ms} ms");
     }
     let run = informed(dir.path(), &["build", "--no-pdf", "--today", TODAY]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -371,7 +371,7 @@ fn a_build_killed_at_any_moment_leaves_the_last_site_whole() {
         .filter(|n| n.contains("informed-new") || n.contains("informed-old"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
-    assert_eq!(snapshot(&dir.path().join("public")), whole);
+    assert_eq!(every_file(&dir.path().join("public")), whole);
 }
 
 #[test]

@@ -11,7 +11,7 @@ fn fails_with(fixture: &str, code: &str, file_end: &str, line: usize, column: us
     std::fs::write(public.join("old/index.html"), "the previous site").unwrap();
     // Made by an earlier build: informed replaces only folders it made.
     std::fs::write(public.join(informed::site::MARKER), "").unwrap();
-    let before = snapshot(&public);
+    let before = every_file(&public);
     let run = informed(dir.path(), &["build", "--today", TODAY]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let located = format!("{file_end}:{line}:{column}: error[{code}]: ");
@@ -22,7 +22,7 @@ fn fails_with(fixture: &str, code: &str, file_end: &str, line: usize, column: us
         .unwrap_or_else(|| panic!("expected `{located}` in:\n{}", run.stderr));
     assert!(line_text.contains(message), "expected `{message}` in `{line_text}`");
     assert!(run.stderr.contains("nothing was written"));
-    assert_eq!(snapshot(&public), before, "public/ must be untouched");
+    assert_eq!(every_file(&public), before, "public/ must be untouched");
     assert!(!run.stderr.contains("panicked"));
     run.stderr
 }

@@ -7,12 +7,6 @@ use std::path::Path;
 
 const FORMATS: [&str; 3] = ["a4", "a5", "large"];
 
-fn build(dir: &Path) -> Run {
-    let run = informed(dir, &["build", "--today", TODAY]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    run
-}
-
 fn manifest(dir: &Path) -> serde_json::Value {
     serde_json::from_str(&read(dir, "leaflets.json")).unwrap()
 }
@@ -20,7 +14,7 @@ fn manifest(dir: &Path) -> serde_json::Value {
 #[test]
 fn every_locale_gets_every_format_as_html_and_accessible_pdf() {
     let dir = copy_site("translated");
-    let run = build(dir.path());
+    let run = build_with_pdfs(dir.path());
     assert!(run.stderr.contains("leaflet fonts: cy DejaVu Sans, en-GB DejaVu Sans"), "{}", run.stderr);
     for (locale, dir_prefix, title) in [("en-GB", "", "A test procedure"), ("cy", "cy/", "Triniaeth brawf")] {
         for format in FORMATS {
@@ -45,7 +39,7 @@ fn every_locale_gets_every_format_as_html_and_accessible_pdf() {
 #[test]
 fn the_manifest_lists_every_leaflet_with_its_version() {
     let dir = copy_site("translated");
-    build(dir.path());
+    build_with_pdfs(dir.path());
     let m = manifest(dir.path());
     let leaflets = m["leaflets"].as_array().unwrap();
     // Two languages, three leaflets and the one-page sheet each.
@@ -89,21 +83,25 @@ fn a_version_changes_when_and_only_when_its_content_does() {
             .map(|l| (format!("{}/{}", l["locale"], l["format"]), l["version"].as_str().unwrap().to_string()))
             .collect()
     };
-    build(dir.path());
+    build_with_pdfs(dir.path());
     let first = versions(dir.path());
-    let pdf_before = std::fs::read(dir.path().join("public/test-procedure/leaflet-a4.pdf")).unwrap();
-    build(dir.path());
+    let whole = every_file(&dir.path().join("public"));
+    build_with_pdfs(dir.path());
     assert_eq!(versions(dir.path()), first, "same content, same versions");
-    assert_eq!(
-        std::fs::read(dir.path().join("public/test-procedure/leaflet-a4.pdf")).unwrap(),
-        pdf_before,
-        "PDF bytes are repeatable"
-    );
+    // Every file, every PDF among them, byte for byte (the other byte-identity
+    // test builds without PDFs).
+    let again = every_file(&dir.path().join("public"));
+    let paths = |files: &[(String, Vec<u8>)]| files.iter().map(|(path, _)| path.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&again), paths(&whole));
+    assert_eq!(paths(&again).iter().filter(|path| path.ends_with(".pdf")).count(), 8);
+    let differ: Vec<&String> = again.iter().zip(&whole).filter(|(a, b)| a != b).map(|((path, _), _)| path).collect();
+    assert!(differ.is_empty(), "PDFs and every other file are repeatable; these differ: {differ:?}");
 
+    // From here on only versions are read: no PDFs are made.
     // Layout is not content: a site's own print stylesheet changes no version.
     std::fs::create_dir_all(dir.path().join("templates")).unwrap();
     std::fs::write(dir.path().join("templates/leaflet.css"), "body { color: black; }\n").unwrap();
-    build(dir.path());
+    build_ok(dir.path());
     assert_eq!(versions(dir.path()), first);
 
     // A change to the Welsh translation changes the Welsh versions only.
@@ -113,7 +111,7 @@ fn a_version_changes_when_and_only_when_its_content_does() {
         .replace("funding = Dim cyllid allanol.", "funding = Dim arian o'r tu allan.");
     std::fs::write(&ftl, text).unwrap();
     informed(dir.path(), &["l10n", "confirm", "cy", "funding"]);
-    build(dir.path());
+    build_ok(dir.path());
     let after = versions(dir.path());
     for (key, version) in &after {
         assert_eq!(key.starts_with("\"cy\""), version != &first[key], "{key}");
@@ -123,8 +121,7 @@ fn a_version_changes_when_and_only_when_its_content_does() {
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
     let text = std::fs::read_to_string(&yaml).unwrap().replace("recovery: \"Months.\"", "recovery: \"Many months.\"");
     std::fs::write(&yaml, text).unwrap();
-    let run = informed(dir.path(), &["build", "--today", TODAY, "--no-pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_ok(dir.path());
     let changed = versions(dir.path());
     assert!(changed.iter().filter(|(k, _)| k.starts_with("\"en-GB\"")).all(|(k, v)| v != &after[k]));
 
@@ -132,15 +129,14 @@ fn a_version_changes_when_and_only_when_its_content_does() {
     let site = dir.path().join("content/site.yaml");
     let text = std::fs::read_to_string(&site).unwrap().replace("0100 000 0000", "0100 000 0001");
     std::fs::write(&site, text).unwrap();
-    let run = informed(dir.path(), &["build", "--today", TODAY, "--no-pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    build_ok(dir.path());
     assert!(versions(dir.path()).iter().all(|(k, v)| v != &changed[k]));
 }
 
 #[test]
 fn the_numbers_on_paper_are_the_numbers_on_screen() {
     let dir = copy_site("translated");
-    build(dir.path());
+    build_with_pdfs(dir.path());
     for prefix in ["", "cy/"] {
         let web = statements(&read(dir.path(), &format!("{prefix}test-procedure/index.html")));
         assert!(web.len() >= 6, "{web:?}");
@@ -174,7 +170,7 @@ fn arabic_leaflets_have_the_same_numbers_and_a_font_that_covers_them() {
         std::fs::read_to_string(&ftl).unwrap().replace("Mae hyn **am** y driniaeth brawf.", "نص *مائل* و**عريض** هنا.");
     std::fs::write(&ftl, arabic).unwrap();
     informed(dir.path(), &["l10n", "confirm", "ar", "--all"]);
-    let run = build(dir.path());
+    let run = build_with_pdfs(dir.path());
     assert!(run.stderr.contains("ar DejaVu Sans"), "{}", run.stderr);
     let web = statements(&read(dir.path(), "ar/test-procedure/index.html"));
     let mut expected: Vec<String> = web.iter().flat_map(|s| numbers(s)).collect();
@@ -193,7 +189,8 @@ fn arabic_leaflets_have_the_same_numbers_and_a_font_that_covers_them() {
 
 #[test]
 fn hostile_text_cannot_break_out_of_the_leaflet_markup() {
-    let dir = copy_site("translated");
+    // The English site alone: the text is English, and Welsh PDFs would not be read.
+    let dir = copy_site("valid");
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
     let hostile = r##"Evil ] #set page(width: 1cm) \" $x^2$ *bold* @ref <label> #exit() // comment"##;
     let original = std::fs::read_to_string(&yaml).unwrap();
@@ -241,7 +238,7 @@ fn a_very_long_word_still_gives_a_valid_leaflet() {
     let text =
         std::fs::read_to_string(&yaml).unwrap().replace("surgeon: \"A surgeon.\"", &format!("surgeon: \"{long}\""));
     std::fs::write(&yaml, text).unwrap();
-    build(dir.path());
+    build_with_pdfs(dir.path());
     for format in FORMATS {
         let text = squash(&pdf_text(dir.path(), &format!("test-procedure/leaflet-{format}.pdf")));
         assert!(text.contains("Pneumonoultramicroscopic"), "{format}");

@@ -19,12 +19,6 @@ fn published(dir: &Path, page: &str) -> bool {
     dir.join("public").join(page).exists()
 }
 
-fn build(dir: &Path) -> Run {
-    let run = informed(dir, &["build", "--today", TODAY, "--no-pdf"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    run
-}
-
 fn status(dir: &Path) -> serde_json::Value {
     let run = informed(dir, &["l10n", "status", "--format", "json", "--today", TODAY]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -44,7 +38,7 @@ fn procedure_status(dir: &Path) -> serde_json::Value {
 #[test]
 fn a_complete_current_translation_is_published_in_its_own_language() {
     let dir = copy_site("translated");
-    build(dir.path());
+    build_ok(dir.path());
     let page = read(dir.path(), CY_PAGE);
     assert!(page.contains(r#"<html lang="cy" dir="ltr">"#));
     assert!(page.contains("Triniaeth brawf &lt;script&gt;"), "translated text is escaped too");
@@ -78,7 +72,7 @@ fn changing_one_source_sentence_makes_exactly_that_unit_stale_until_confirmed() 
     assert_eq!(st["missing"], serde_json::json!([]));
 
     // The default policy leaves the page out of Welsh until the translation is confirmed.
-    let run = build(dir.path());
+    let run = build_ok(dir.path());
     assert!(!published(dir.path(), CY_PAGE));
     assert!(published(dir.path(), "test-procedure/index.html"));
     assert!(run.stderr.contains("`test-procedure` is not published in cy"), "{}", run.stderr);
@@ -96,7 +90,7 @@ fn changing_one_source_sentence_makes_exactly_that_unit_stale_until_confirmed() 
     let run = informed(dir.path(), &["l10n", "confirm", "cy", "condition"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(procedure_status(dir.path())["stale"], serde_json::json!([]));
-    build(dir.path());
+    build_ok(dir.path());
     assert!(read(dir.path(), CY_PAGE).contains("llawer byrrach"));
 }
 
@@ -110,7 +104,7 @@ fn the_drafts_policy_publishes_stale_translations_with_a_notice() {
         "condition: \"One leg is shorter than the other.\"",
         "condition: \"One leg is a lot shorter than the other.\"",
     );
-    build(dir.path());
+    build_ok(dir.path());
     let page = read(dir.path(), CY_PAGE);
     let notice = page.find(r#"class="draft""#).expect("stale notice");
     assert!(
@@ -125,7 +119,7 @@ fn an_incomplete_translation_is_never_published_even_as_a_draft() {
     let dir = copy_site("translated");
     edit(dir.path(), "content/site.yaml", "locales: [cy]", "locales: [cy]\npublish_translations: drafts");
     edit(dir.path(), CY_FTL, "team-surgeon = Llawfeddyg.\n", "");
-    let run = build(dir.path());
+    let run = build_ok(dir.path());
     assert!(!published(dir.path(), CY_PAGE));
     assert!(run.stderr.contains("1 of 35 messages are not translated"), "{}", run.stderr);
 }
@@ -138,7 +132,7 @@ fn a_review_removes_the_draft_notice_and_lapses_for_changed_units() {
     let st = procedure_status(dir.path());
     assert_eq!(st["reviewed"], st["total"]);
     assert_eq!(st["reviewer"], "A. Translator on 2026-05-01");
-    build(dir.path());
+    build_ok(dir.path());
     assert!(!read(dir.path(), CY_PAGE).contains(r#"class="draft""#), "a reviewed translation has no draft notice");
 
     edit(
@@ -156,7 +150,7 @@ fn a_review_removes_the_draft_notice_and_lapses_for_changed_units() {
     informed(dir.path(), &["l10n", "confirm", "cy", "decision"]);
     let st = procedure_status(dir.path());
     assert_eq!(st["reviewed"].as_u64().unwrap() + 1, st["total"].as_u64().unwrap(), "only the changed unit lapses");
-    build(dir.path());
+    build_ok(dir.path());
     assert!(read(dir.path(), CY_PAGE).contains(r#"class="draft""#), "the notice is back until the change is reviewed");
 }
 
@@ -315,7 +309,7 @@ fn isolation_marks_never_reach_the_page() {
         "option-operation-name = Llawdriniaeth",
         "option-operation-name = \u{2068}Llawdriniaeth\u{2069}",
     );
-    build(dir.path());
+    build_ok(dir.path());
     for page in [CY_PAGE, "cy/test-procedure/leaflet-a4.html", "test-procedure/index.html"] {
         let text = read(dir.path(), page);
         assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{page}");
@@ -330,7 +324,7 @@ fn arabic_pages_run_right_to_left() {
     std::fs::create_dir_all(dir.path().join("locales/ar/procedures")).unwrap();
     std::fs::rename(dir.path().join(CY_FTL), dir.path().join("locales/ar/procedures/test-procedure.ftl")).unwrap();
     assert_eq!(informed(dir.path(), &["l10n", "confirm", "ar", "--all"]).code, 0);
-    build(dir.path());
+    build_ok(dir.path());
     let page = read(dir.path(), "ar/test-procedure/index.html");
     assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
     // The icon array fills from the right: the first filled figure is in the last column.
@@ -371,6 +365,6 @@ fn a_site_can_take_its_own_copy_of_the_built_in_words_without_losing_confirmatio
     )
     .unwrap();
     assert_eq!(informed(dir.path(), &["l10n", "confirm", "cy", "index-title"]).code, 0);
-    build(dir.path());
+    build_ok(dir.path());
     assert!(read(dir.path(), "cy/index.html").contains("benderfynu heddiw"));
 }
