@@ -13,7 +13,6 @@ mod build;
 mod diagnostics;
 mod evidence;
 mod hostile;
-mod invalid;
 #[cfg(feature = "pdf")]
 mod leaflets;
 mod never_panics;
