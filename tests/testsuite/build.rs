@@ -106,6 +106,44 @@ fn the_page_has_every_part_a_patient_needs() {
     }
 }
 
+/// The page's `<main>` element, with each icon array's figures (one `<use>` per
+/// figure, hundreds of them) written as a tally in page order: the icon tests
+/// check where the figures are; the snapshot keeps the words and the structure.
+fn main_with_figures_tallied(page: &str) -> String {
+    let start = page.find("<main").expect("a <main> element");
+    let end = page.find("</main>").expect("a </main>") + "</main>".len();
+    let tally = |line: &str| {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for figure in line.split("<use ").skip(1) {
+            let class = figure.split("class=\"").nth(1).and_then(|c| c.split('"').next()).unwrap_or("?");
+            match counts.iter_mut().find(|(c, _)| *c == class) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((class, 1)),
+            }
+        }
+        let counts: Vec<String> = counts.iter().map(|(class, n)| format!("{n} {class}")).collect();
+        format!("[figures: {}]", counts.join(", "))
+    };
+    page[start..end]
+        .lines()
+        .map(|line| if line.starts_with("<use href=\"#figure\"") { tally(line) } else { line.to_string() })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_procedure_page_reads_as_reviewed() {
+    let dir = copy_site("valid");
+    build_ok(dir.path());
+    let main = main_with_figures_tallied(&read(dir.path(), PAGE));
+    assert!(main.contains("[figures: 34 filled, 66 empty]"), "{main}");
+    // The version id follows every byte of the content; the snapshot is about
+    // the words and their order (the version tests check the id).
+    let mut settings = snapshot_settings(dir.path());
+    settings.add_filter(r"Version: [0-9a-f]{8}\b", "Version: [version]");
+    settings.bind(|| insta::assert_snapshot!("valid_page_main", main));
+}
+
 #[test]
 fn two_builds_of_the_same_input_are_byte_identical() {
     let dir = copy_site("valid");

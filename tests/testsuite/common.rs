@@ -89,6 +89,29 @@ pub fn every_file(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files
 }
 
+/// Snapshot settings (insta) that write the temporary folder `dir` as `[SITE]`,
+/// so that a snapshot does not depend on where the test ran. Review changed
+/// snapshots with `INSTA_UPDATE=always cargo test` and `git diff`.
+pub fn snapshot_settings(dir: &Path) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    let mut places = vec![dir.to_path_buf()];
+    places.extend(dir.canonicalize().ok().filter(|real| real != dir));
+    for place in places {
+        // The folder's name as a regular expression that matches only itself.
+        let literal: String = place
+            .display()
+            .to_string()
+            .chars()
+            .flat_map(|c| {
+                let meta = "\\.+*?()|[]{}^$#&-~".contains(c);
+                meta.then_some('\\').into_iter().chain([c])
+            })
+            .collect();
+        settings.add_filter(&literal, "[SITE]");
+    }
+    settings
+}
+
 /// The text of the element with `id="..."` up to its closing `</article>` (for an outcome).
 pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
     let marker = format!(" id=\"outcome-{id}\">");

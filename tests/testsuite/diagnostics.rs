@@ -491,15 +491,26 @@ fn no_colour_without_a_terminal() {
 
 #[test]
 fn unknown_field_suggests_the_right_name() {
-    let stderr = refused(
-        &[Edit(YAML, "{ events: 332, population: 983", "{ evnts: 332, population: 983")],
-        "unknown-field",
-        YAML,
-        39,
-        22,
-        "unknown field `evnts`",
-    );
+    let dir = edited(&[Edit(YAML, "{ events: 332, population: 983", "{ evnts: 332, population: 983")]);
+    let stderr = refused_in(dir.path(), "unknown-field", YAML, 39, 22, "unknown field `evnts`");
     assert!(stderr.contains("did you mean `events`?"), "{stderr}");
+    // What an editor reads, word for word: the line to jump to, the source with
+    // the place marked, the hint and the outcome.
+    snapshot_settings(dir.path()).bind(|| insta::assert_snapshot!("unknown_field_build_stderr", stderr));
+}
+
+#[test]
+fn the_json_report_keeps_its_documented_shape() {
+    // A warning and an error, each with its hint, in file order (a YAML error such
+    // as an unknown field stops the reading before the later checks could warn).
+    let dir = edited(&[
+        Edit(YAML, "next_review: \"2027-01-01\"", "next_review: \"2026-07-01\""),
+        Edit(YAML, "        source: study-a\n    risks:", "        source: study-z\n    risks:"),
+    ]);
+    let (run, json) = check_json(dir.path());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!((json["errors"].as_u64(), json["warnings"].as_u64()), (Some(1), Some(1)), "{json:#}");
+    snapshot_settings(dir.path()).bind(|| insta::assert_snapshot!("check_json_report", run.stdout));
 }
 
 #[test]

@@ -82,6 +82,13 @@ fn the_manifest_lists_every_leaflet_with_its_version() {
         let least = if l["format"] == "glance" { 1 } else { 2 };
         assert!(pages >= least, "the version appears on every page: {l}");
     }
+    // The whole manifest, as a trust's records would read it. Version ids and
+    // content hashes follow every byte of the content (the tests above and below
+    // check them), so they are redacted rather than churn with each fixture edit.
+    insta::assert_json_snapshot!("leaflets_json", m, {
+        ".leaflets[].version" => "[version]",
+        ".leaflets[].content_hash" => "[content_hash]",
+    });
     let page = read(dir.path(), "test-procedure/index.html");
     let version = leaflets.iter().find(|l| l["locale"] == "en-GB").unwrap()["version"].as_str().unwrap().to_string();
     assert!(page.contains(&format!("Version: {version}")));
