@@ -1,0 +1,162 @@
+//! Shared helpers for the end-to-end tests: run the real binary on a fixture site.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The date the fixtures are checked against, so review-date checks are repeatable.
+pub const TODAY: &str = "2026-06-01";
+
+/// A fixture site under `tests/sites/`.
+pub fn site(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites").join(name)
+}
+
+/// The outcome of running `informed`.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `informed` with `args` in `dir`.
+pub fn informed(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_informed"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the informed binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Copies a fixture site into a fresh temporary folder and returns it.
+pub fn copy_site(name: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&site(name), tmp.path());
+    tmp
+}
+
+/// Copies a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Builds the site in `dir` into `dir/public` without PDF leaflets (`--no-pdf`),
+/// asserting success, and returns the run. Every page and print leaflet is still
+/// written as HTML; only tests that read a PDF use [`build_with_pdfs`].
+pub fn build_ok(dir: &Path) -> Run {
+    let run = informed(dir, &["build", "--no-pdf", "--today", TODAY]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    run
+}
+
+/// Builds the site in `dir` with its PDF leaflets, asserting success: typst
+/// compiles every leaflet in every locale, which is most of a test's time, so
+/// only tests that read a PDF call this.
+#[cfg(feature = "pdf")]
+pub fn build_with_pdfs(dir: &Path) -> Run {
+    let run = informed(dir, &["build", "--today", TODAY]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+    run
+}
+
+/// Reads a file the build wrote.
+pub fn read(dir: &Path, path: &str) -> String {
+    std::fs::read_to_string(dir.join("public").join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every file under `dir`, relative path and bytes, sorted.
+pub fn every_file(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Snapshot settings (insta) that write the temporary folder `dir` as `[SITE]`,
+/// so that a snapshot does not depend on where the test ran. Review changed
+/// snapshots with `INSTA_UPDATE=always cargo test` and `git diff`.
+pub fn snapshot_settings(dir: &Path) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    let mut places = vec![dir.to_path_buf()];
+    places.extend(dir.canonicalize().ok().filter(|real| real != dir));
+    for place in places {
+        // The folder's name as a regular expression that matches only itself.
+        let literal: String = place
+            .display()
+            .to_string()
+            .chars()
+            .flat_map(|c| {
+                let meta = "\\.+*?()|[]{}^$#&-~".contains(c);
+                meta.then_some('\\').into_iter().chain([c])
+            })
+            .collect();
+        settings.add_filter(&literal, "[SITE]");
+    }
+    settings
+}
+
+/// The text of the element with `id="..."` up to its closing `</article>` (for an outcome).
+pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
+    let marker = format!(" id=\"outcome-{id}\">");
+    let at = html.match_indices(&marker).nth(nth).unwrap_or_else(|| panic!("no outcome {id} #{nth}")).0;
+    let start = html[..at].rfind("<article class=\"outcome").unwrap_or(at);
+    let end = start + html[start..].find("</article>").unwrap();
+    &html[start..end]
+}
+
+/// The text of every `<p class="statement">`, tags stripped, in page order.
+pub fn statements(html: &str) -> Vec<String> {
+    html.split(r#"<p class="statement">"#)
+        .skip(1)
+        .map(|rest| {
+            let p = &rest[..rest.find("</p>").unwrap()];
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in p.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// Every run of digits in `text`, in order (for text read back from a PDF).
+#[cfg(feature = "pdf")]
+pub fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+/// `text` without white space, to compare with text read back from a PDF.
+#[cfg(feature = "pdf")]
+pub fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The text of a PDF the build wrote.
+#[cfg(feature = "pdf")]
+pub fn pdf_text(dir: &Path, path: &str) -> String {
+    let bytes = std::fs::read(dir.join("public").join(path)).unwrap();
+    pdf_extract::extract_text_from_mem(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
