@@ -11,7 +11,7 @@ use crate::l10n::inventory::source_files;
 use crate::l10n::{Catalog, is_right_to_left};
 use crate::load::{LoadedProcedure, Project};
 use crate::publish::{self, LocalePlan, ProcedurePlan};
-use crate::render::{Renderer, is_template};
+use crate::render::{Renderer, is_copied};
 use crate::site::OutputFile;
 use crate::urls;
 use crate::view::{Alternate, IndexView, PageMeta, SiteView};
@@ -166,7 +166,7 @@ pub fn build_with_progress(
         }
     }
     for (name, _, text) in project.templates.iter() {
-        if !is_template(name) {
+        if is_copied(name) {
             files.push(OutputFile { path: name.to_string(), bytes: text.as_bytes().to_vec() });
         }
     }
