@@ -162,7 +162,8 @@ pub fn is_template_name(name: &str) -> bool {
     [".html", ".xml", ".typ"].iter().any(|ext| name.ends_with(ext))
 }
 
-/// Whether a file of `templates/` is copied into the output as it is (a stylesheet, an image).
+/// Whether a file of `templates/` is copied into the output as it is (a
+/// stylesheet, an image); typst templates are compiled, never copied.
 pub fn is_copied_asset(name: &str) -> bool {
     !is_template_name(name)
 }

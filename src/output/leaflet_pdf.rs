@@ -1,12 +1,12 @@
-//! The PDF leaflets, one per format, when PDFs are made.
+//! The PDF leaflets, one per format, when PDFs are made: the leaflet's data
+//! (JSON) through the plain typst templates.
 
 use super::{Job, Made};
 use crate::diagnostic::Diagnostic;
 
-/// Compiles the leaflet view in every format; nothing without a PDF engine.
+/// Compiles the leaflet in every format; nothing without a PDF engine.
 #[cfg(feature = "pdf")]
 pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
-    use crate::diagnostic::Location;
     use crate::paths;
     use crate::view::leaflet::{FORMATS, template_of};
     use crate::write::OutputFile;
@@ -15,29 +15,17 @@ pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
     };
     let views = job.views;
     let mut view = views.leaflet.clone();
+    choose_font(engine, &mut view).map_err(|e| e.place(&job.procedure_file()))?;
     let mut made = Vec::new();
     for format in FORMATS {
         view.format = format;
-        // The font is chosen from the words the leaflet holds.
-        let html = job.renderer.render(template_of(format).0, &view).map_err(|e| job.fail(e))?;
-        let family = engine.choose_family(&html).map_err(|c| {
-            Diagnostic::error(
-                "font-coverage",
-                &Location::start_of(&job.procedure_file()),
-                format!("no font covers `{c}` (U+{:04X}) in the {} leaflet", c as u32, view.page.lang),
-            )
-            .with_hint(
-                "put a font that covers this script in the site's fonts/ folder, or install one such as DejaVu Sans",
-            )
-        })?;
-        view.font = family.family.clone();
-        view.upright_emphasis = family.upright_emphasis;
-        view.regular_strong = family.regular_strong;
-        let typst = job.renderer.render(template_of(format).1, &view).map_err(|e| job.fail(e))?;
+        let name = template_of(format).1;
+        let template = job.templates.get(name).ok_or_else(|| job.fail(format!("no template `{name}`")))?;
+        let data = serde_json::to_vec(&view.data().map_err(|e| job.fail(e))?).map_err(|e| job.fail(e.to_string()))?;
         let ident = format!("{}/{}/{format}", view.procedure.slug, view.page.lang);
-        let bytes = engine.pdf(typst, &ident).map_err(|e| job.fail(e))?;
+        let bytes = engine.pdf(name, template, data, &ident).map_err(|e| job.fail(e))?;
         let path = format!("{}{}", views.dir, paths::leaflet_pdf(format));
-        made.push(Made { file: OutputFile { path, bytes }, leaflet: Some((format, Some(family.family))) });
+        made.push(Made { file: OutputFile { path, bytes }, leaflet: Some((format, Some(view.font.clone()))) });
     }
     Ok(made)
 }
@@ -46,4 +34,178 @@ pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
 #[cfg(not(feature = "pdf"))]
 pub fn make(_job: &Job) -> Result<Vec<Made>, Diagnostic> {
     Ok(Vec::new())
+}
+
+/// Why no font could be chosen.
+#[cfg(feature = "pdf")]
+pub enum FontFailure {
+    /// The data could not be made.
+    Data(String),
+    /// No font covers this character.
+    Coverage(char, String),
+}
+
+#[cfg(feature = "pdf")]
+impl FontFailure {
+    /// As a diagnostic at the procedure's file.
+    pub fn place(self, file: &std::path::Path) -> Diagnostic {
+        use crate::diagnostic::Location;
+        let at = Location::start_of(file);
+        match self {
+            FontFailure::Data(e) => Diagnostic::error("render", &at, e),
+            FontFailure::Coverage(c, lang) => Diagnostic::error(
+                "font-coverage",
+                &at,
+                format!("no font covers `{c}` (U+{:04X}) in the {lang} leaflet", c as u32),
+            )
+            .with_hint(
+                "put a font that covers this script in the site's fonts/ folder, or install one such as DejaVu Sans",
+            ),
+        }
+    }
+}
+
+/// Chooses the PDF font of `view`'s leaflets (one for all formats) from every
+/// string its data holds.
+#[cfg(feature = "pdf")]
+pub fn choose_font(
+    engine: &crate::render::pdf::PdfEngine,
+    view: &mut crate::view::leaflet::LeafletView,
+) -> Result<(), FontFailure> {
+    let data = view.data().map_err(FontFailure::Data)?;
+    let family = engine
+        .choose_family(&crate::view::leaflet::data_text(&data))
+        .map_err(|c| FontFailure::Coverage(c, view.page.lang.clone()))?;
+    view.font = family.family;
+    view.upright_emphasis = family.upright_emphasis;
+    view.regular_strong = family.regular_strong;
+    Ok(())
+}
+
+#[cfg(all(test, feature = "pdf"))]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    /// The sample data a designer's typst reads (see the opening of `templates/leaflet.typ`).
+    const SAMPLE: &str = "docs/samples/leaflet.json";
+    /// The shipped leaflet it is made from, in the source language: icon arrays,
+    /// a comparison table, special arrangements, device reporting and a QR code.
+    const SAMPLE_OF: &str = "intramedullary-distraction-lower-limb-lengthening";
+
+    /// The sample must be exactly what informed gives the PDF templates for this
+    /// leaflet, so a design made against it works in the build.
+    #[test]
+    fn the_sample_leaflet_data_is_the_shipped_leaflets() {
+        use crate::view::site::Language;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
+        let options = crate::check::CheckOptions { today: crate::model::Date::today() };
+        let report = crate::check::check(&project, &options);
+        let plan = crate::plan::plan(&project, &report);
+        let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(&project, l)).collect();
+        let source = &languages[0];
+        assert!(source.plan.is_source);
+        let procedure = source
+            .plan
+            .procedures
+            .iter()
+            .find(|p| p.loaded.procedure.slug == SAMPLE_OF)
+            .expect("the sample's procedure is published");
+        let views = crate::view::site::procedure(&project, &languages, source, procedure, true)
+            .expect("the sample's page builds");
+        let mut view = views.leaflet.clone();
+        let engine = crate::render::pdf::PdfEngine::new(&project.fonts);
+        assert!(choose_font(&engine, &mut view).is_ok(), "a font covers the sample");
+        let mut json = String::new();
+        readable(&view.data().expect("the data serialises"), 0, &mut json);
+        json.push('\n');
+        let path = root.join(SAMPLE);
+        if std::env::var_os("UPDATE_SAMPLES").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &json).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == json,
+            "{SAMPLE} is not the data informed now gives the PDF templates for {SAMPLE_OF} (en-GB, a4); \
+             if the change is meant, regenerate it with `UPDATE_SAMPLES=1 cargo test --lib sample` and commit it"
+        );
+        let parsed: serde_json::Value = serde_json::from_str(&committed).expect("the sample is JSON");
+        assert_eq!(parsed, view.data().unwrap());
+    }
+
+    /// JSON a person can read: what fits on a line of 100 stays on one line, and
+    /// long lists of short items (icon cells, QR modules) fill lines of 100.
+    fn readable(value: &serde_json::Value, indent: usize, out: &mut String) {
+        use serde_json::Value;
+        const WIDTH: usize = 100;
+        let one_line = |v: &Value| match v {
+            Value::Array(items) => {
+                format!("[{}]", items.iter().map(|i| serde_json::to_string(i).unwrap()).collect::<Vec<_>>().join(", "))
+            }
+            Value::Object(map) => format!(
+                "{{{}}}",
+                map.iter()
+                    .map(|(k, v)| format!(
+                        "{}: {}",
+                        serde_json::to_string(k).unwrap(),
+                        serde_json::to_string(v).unwrap()
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            v => serde_json::to_string(v).unwrap(),
+        };
+        let flat = |v: &Value| match v {
+            Value::Array(items) => items.iter().all(|i| !i.is_array() && !i.is_object()),
+            Value::Object(map) => map.values().all(|i| !i.is_array() && !i.is_object()),
+            _ => true,
+        };
+        let pad = "  ".repeat(indent + 1);
+        match value {
+            Value::Array(items) if items.is_empty() => out.push_str("[]"),
+            Value::Object(map) if map.is_empty() => out.push_str("{}"),
+            v if flat(v) && indent * 2 + one_line(v).len() <= WIDTH => out.push_str(&one_line(v)),
+            Value::Array(items) if items.iter().all(|i| flat(i) && one_line(i).len() <= WIDTH / 2) => {
+                out.push('[');
+                let mut line = String::new();
+                for (n, item) in items.iter().enumerate() {
+                    let text = one_line(item) + if n + 1 < items.len() { "," } else { "" };
+                    if !line.is_empty() && pad.len() + line.len() + 1 + text.len() > WIDTH {
+                        out.push_str(&format!("\n{pad}{line}"));
+                        line.clear();
+                    }
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(&text);
+                }
+                out.push_str(&format!("\n{pad}{line}\n{}]", "  ".repeat(indent)));
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (n, item) in items.iter().enumerate() {
+                    out.push_str(&format!("\n{pad}"));
+                    readable(item, indent + 1, out);
+                    if n + 1 < items.len() {
+                        out.push(',');
+                    }
+                }
+                out.push_str(&format!("\n{}]", "  ".repeat(indent)));
+            }
+            Value::Object(map) => {
+                out.push('{');
+                for (n, (key, item)) in map.iter().enumerate() {
+                    out.push_str(&format!("\n{pad}{}: ", serde_json::to_string(key).unwrap()));
+                    readable(item, indent + 1, out);
+                    if n + 1 < map.len() {
+                        out.push(',');
+                    }
+                }
+                out.push_str(&format!("\n{}}}", "  ".repeat(indent)));
+            }
+            v => out.push_str(&one_line(v)),
+        }
+    }
 }

@@ -46,8 +46,10 @@ pub type Pdf<'a> = Option<&'a ()>;
 pub struct Job<'a> {
     /// The procedure's views in one language.
     pub views: &'a ProcedureViews,
-    /// The language's templates.
+    /// The language's tera templates.
     pub renderer: &'a Renderer,
+    /// The templates as loaded (the typst ones among them).
+    pub templates: &'a crate::load::FileSet,
     /// The PDF engine, when PDFs are made.
     pub pdf: Pdf<'a>,
     /// What is published.
@@ -101,7 +103,7 @@ pub fn procedure(
 ) -> Result<Rendered, Diagnostic> {
     let views = view::site::procedure(project, languages, language, plan, pdf.is_some())
         .map_err(|e| Diagnostic::error("render", &Location::start_of(&plan.loaded.dir.join("procedure.yaml")), e))?;
-    let job = Job { views: &views, renderer, pdf, plan };
+    let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     let mut files = Vec::new();
     let mut leaflets: Vec<(&str, Option<String>, Option<String>)> = FORMATS.iter().map(|f| (*f, None, None)).collect();
     for output in PROCEDURE_OUTPUTS {

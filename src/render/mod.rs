@@ -1,13 +1,14 @@
-//! The render step: view models through tera templates into page text.
+//! The render step: view models through tera templates into page text, and
+//! (in [`pdf`]) leaflet data through plain typst templates into PDF.
 //!
 //! One tera environment per locale, each with its own `t()` function bound to
 //! that locale's Fluent catalog, so a template can never pick words from
 //! another language. Templates get a small view model per page, never the
-//! whole project.
+//! whole project. The typst templates (`.typ`) are not tera templates: they
+//! read the leaflet's data, words included, as JSON.
 
 #[cfg(feature = "pdf")]
 pub mod pdf;
-pub mod typst_escape;
 
 use crate::l10n::{Arg, Catalog};
 use crate::load::FileSet;
@@ -21,26 +22,16 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    /// Compiles every template in `templates` (except static files) for `catalog`'s locale.
+    /// Compiles every tera template in `templates` (not the typst ones, nor style sheets) for `catalog`'s locale.
     pub fn new(templates: &FileSet, catalog: Arc<Catalog>) -> Result<Renderer, String> {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_html);
         let sources: Vec<(&str, &str)> =
             templates.iter().filter(|(name, ..)| is_template(name)).map(|(name, _, text)| (name, text)).collect();
-        for (name, text) in &sources {
-            if let Some(expr) = name.ends_with(".typ").then(|| typst_escape::unescaped_expression(text)).flatten() {
-                return Err(format!(
-                    "template `{name}`: `{{{{ {expr} }}}}` must end in `| typst` (or `| typst_str` inside a string) so content cannot change the leaflet's markup"
-                ));
-            }
-        }
         tera.add_raw_templates(sources).map_err(|e| describe(&e))?;
         tera.register_function("t", Translate { catalog });
         tera.register_filter("css_string", css_string);
-        tera.register_filter("typst", typst_escape::filter);
-        tera.register_filter("typst_str", typst_escape::filter_str);
-        tera.register_filter("safe_number", typst_escape::filter_number);
         Ok(Renderer { tera })
     }
 
@@ -51,9 +42,9 @@ impl Renderer {
     }
 }
 
-/// Whether a file in `templates/` is a tera template (the rest are copied as they are).
+/// Whether a file in `templates/` is a tera template.
 pub fn is_template(name: &str) -> bool {
-    name.ends_with(".html") || name.ends_with(".typ") || name.ends_with(".xml")
+    name.ends_with(".html") || name.ends_with(".xml")
 }
 
 /// Escapes text for HTML text and quoted attributes. Unlike tera's default it

@@ -1,14 +1,21 @@
-//! PDF leaflets: typst markup (from a tera template) compiled in process into tagged PDF/UA-1.
+//! PDF leaflets: a plain typst template fed with the leaflet's data as JSON,
+//! compiled in process into tagged PDF/UA-1.
 //!
 //! The engine is built once per build: the standard library, and the fonts a
 //! leaflet may use (a site's own `fonts/` folder first, then DejaVu Sans from
 //! the system, then typst's embedded fonts). Each leaflet is then a pure
-//! function of its typst source, so leaflets compile in parallel.
+//! function of its template and its data, so leaflets compile in parallel.
+//!
+//! The template reads its data with `json(sys.inputs.data)`. In process,
+//! `sys.inputs.data` is [`DATA_PATH`] and the world serves the leaflet's JSON
+//! there from memory: nothing is written to disk, and the template can read no
+//! other file. typst's own command line, given no `data` input, lets the
+//! template fall back to the sample data in the repository.
 
 use std::path::{Path, PathBuf};
 use typst::diag::{FileError, FileResult};
-use typst::foundations::{Bytes, Datetime, Duration, Smart};
-use typst::syntax::{FileId, Source};
+use typst::foundations::{Bytes, Datetime, Dict, Duration, Smart, Str, Value};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
@@ -25,6 +32,9 @@ const COMPILE_STACK: usize = 64 * 1024 * 1024;
 
 /// How many leaflets an unused typst cache entry survives.
 const EVICT_AFTER: usize = 12;
+
+/// Where the leaflet's data is served to the template, as `sys.inputs.data`.
+pub const DATA_PATH: &str = "/leaflet.json";
 
 /// The system family used when a site brings no font of its own.
 pub const DEFAULT_FAMILY: &str = "DejaVu Sans";
@@ -84,7 +94,9 @@ impl PdfEngine {
             faces.push(info.clone());
             fonts.push((font, info));
         }
-        PdfEngine { library: LazyHash::new(Library::default()), fonts, faces, families }
+        let inputs: Dict = [(Str::from("data"), Value::Str(DATA_PATH.into()))].into_iter().collect();
+        let library = Library::builder().with_inputs(inputs).build();
+        PdfEngine { library: LazyHash::new(library), fonts, faces, families }
     }
 
     /// The first body family whose regular face has a glyph for every character of
@@ -120,8 +132,11 @@ impl PdfEngine {
         Err(needed.into_iter().find(|c| best.is_none_or(|i| !i.coverage.contains(*c as u32))).unwrap_or('?'))
     }
 
-    /// Compiles typst `source` into PDF/UA-1 bytes. `ident` identifies the document
-    /// stably across builds; no timestamp is written, so output is repeatable.
+    /// Compiles the typst template `name` (its text `source`, from the site's
+    /// `templates/` or the built-in ones) with `data`, the leaflet's JSON, into
+    /// PDF/UA-1 bytes. `ident` identifies the document stably across builds; no
+    /// timestamp is written, so output is repeatable. An error names the
+    /// template, the line and typst's message.
     ///
     /// The compile runs on a thread of its own, outside informed's pool of page
     /// jobs: typst's PDF writer waits for its parallel work with
@@ -129,22 +144,32 @@ impl PdfEngine {
     /// pages on the same stack, one inside another, until the stack overflows
     /// (100 procedures were enough). On its own thread its parallel work goes
     /// to rayon's global pool, where no page jobs wait.
-    pub fn pdf(&self, source: String, ident: &str) -> Result<Vec<u8>, String> {
+    pub fn pdf(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
         std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("typst".to_string())
                 .stack_size(COMPILE_STACK)
-                .spawn_scoped(scope, || self.compile(source, ident))
+                .spawn_scoped(scope, || self.compile(&LeafletWorld::new(self, name, source, data)?, ident))
                 .map_err(|e| format!("cannot start the PDF compiler: {e}"))?
                 .join()
                 .map_err(|_| "the PDF compiler stopped unexpectedly".to_string())?
         })
+        .map_err(|e| {
+            // A site's template from before PDF templates were fed data.
+            if source.contains("{{") || source.contains("{%") {
+                format!(
+                    "{e} (`templates/{name}` looks like a tera template: PDF templates are plain typst that read \
+                     the leaflet with `json(sys.inputs.data)`, see the built-in one)"
+                )
+            } else {
+                e
+            }
+        })
     }
 
-    fn compile(&self, source: String, ident: &str) -> Result<Vec<u8>, String> {
-        let world = LeafletWorld { engine: self, source: Source::detached(source) };
-        let warned = typst::compile::<PagedDocument>(&world);
-        let document = warned.output.map_err(|errors| describe(&world, errors.as_slice()))?;
+    fn compile(&self, world: &LeafletWorld<'_>, ident: &str) -> Result<Vec<u8>, String> {
+        let warned = typst::compile::<PagedDocument>(world);
+        let document = warned.output.map_err(|errors| describe(world, errors.as_slice()))?;
         let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| format!("{e:?}"))?;
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
@@ -155,7 +180,7 @@ impl PdfEngine {
             tagged: true,
             pretty: false,
         };
-        let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| describe(&world, errors.as_slice()));
+        let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| describe(world, errors.as_slice()));
         // typst memoizes layout across compilations; left alone, a build of many
         // leaflets keeps every one of them in memory. Entries unused for the last
         // few leaflets go, which keeps memory flat and the build faster.
@@ -164,22 +189,37 @@ impl PdfEngine {
     }
 }
 
-/// typst's diagnostics, with the line of the generated source they point at.
+/// How many of typst's errors a message shows: a template that is not typst
+/// at all gives hundreds, and the first few say what is wrong.
+const ERRORS_SHOWN: usize = 5;
+
+/// typst's diagnostics, each with the template and line it points at.
 fn describe(world: &LeafletWorld<'_>, errors: &[typst::diag::SourceDiagnostic]) -> String {
     use typst::WorldExt;
-    errors
+    let template = format!("templates/{}", world.name);
+    let mut text = errors
         .iter()
+        .take(ERRORS_SHOWN)
         .map(|e| {
-            let line = world
-                .range(e.span)
-                .and_then(|r| world.source.text().get(..r.start).map(|t| t.matches('\n').count() + 1));
+            let line = (e.span.id() == Some(world.main.id()))
+                .then(|| world.range(e.span))
+                .flatten()
+                .and_then(|r| world.main.text().get(..r.start).map(|t| t.matches('\n').count() + 1));
+            let hints: String = e.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
             match line {
-                Some(l) => format!("{} (line {l} of the generated leaflet source)", e.message),
-                None => e.message.to_string(),
+                Some(l) => format!("{template}, line {l}: {}{hints}", e.message),
+                None if e.span.id() == Some(world.data.0) => {
+                    format!("{template}: the leaflet data: {}{hints}", e.message)
+                }
+                None => format!("{template}: {}{hints}", e.message),
             }
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join("; ");
+    if errors.len() > ERRORS_SHOWN {
+        text.push_str(&format!("; and {} more", errors.len() - ERRORS_SHOWN));
+    }
+    text
 }
 
 fn font_files(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<PathBuf> {
@@ -201,10 +241,28 @@ fn font_files(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<PathBuf> {
     files
 }
 
-/// The world one leaflet compiles in: its source, the shared library and fonts, no files, no clock.
+/// The world one leaflet compiles in: its template, its data, the shared
+/// library and fonts; no other file, no clock.
 struct LeafletWorld<'a> {
     engine: &'a PdfEngine,
-    source: Source,
+    /// The template's name in `templates/`, for messages.
+    name: String,
+    /// The template, at `/templates/<name>`.
+    main: Source,
+    /// The leaflet's JSON, at [`DATA_PATH`].
+    data: (FileId, Bytes),
+}
+
+impl<'a> LeafletWorld<'a> {
+    fn new(engine: &'a PdfEngine, name: &str, source: &str, data: Vec<u8>) -> Result<LeafletWorld<'a>, String> {
+        let id = |path: &str| {
+            VirtualPath::new(path)
+                .map(|p| RootedPath::new(VirtualRoot::Project, p).intern())
+                .map_err(|e| format!("templates/{name}: {e}"))
+        };
+        let main = Source::new(id(&format!("/templates/{name}"))?, source.to_string());
+        Ok(LeafletWorld { engine, name: name.to_string(), main, data: (id(DATA_PATH)?, Bytes::new(data)) })
+    }
 }
 
 impl World for LeafletWorld<'_> {
@@ -217,15 +275,15 @@ impl World for LeafletWorld<'_> {
     }
 
     fn main(&self) -> FileId {
-        self.source.id()
+        self.main.id()
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.source.id() { Ok(self.source.clone()) } else { Err(FileError::AccessDenied) }
+        if id == self.main.id() { Ok(self.main.clone()) } else { Err(FileError::AccessDenied) }
     }
 
-    fn file(&self, _: FileId) -> FileResult<Bytes> {
-        Err(FileError::AccessDenied)
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.data.0 { Ok(self.data.1.clone()) } else { Err(FileError::AccessDenied) }
     }
 
     fn font(&self, index: usize) -> Option<Font> {

@@ -1,9 +1,16 @@
 //! The print leaflet's view model: the page's own procedure view, plus what paper needs.
+//!
+//! The HTML leaflets render it through tera; the PDF templates (`leaflet.typ`,
+//! `glance.typ`) read the same view as JSON data ([`LeafletView::data`]), so
+//! no text ever becomes typst markup. The sample in `docs/samples/leaflet.json`
+//! is this data for one shipped leaflet, for designing the PDF with typst's
+//! own command line.
 
-use super::{PageMeta, ProcedureView, SiteView};
+use super::{PageMeta, ProcedureView, SiteView, Words};
+use crate::l10n::Arg;
 use crate::markdown::{Block, to_blocks};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The leaflet formats, in the order they are offered.
 pub const FORMATS: [&str; 4] = ["a4", "a5", "large", "glance"];
@@ -46,6 +53,174 @@ pub struct LeafletView {
     pub language: String,
     /// The region, if the tag has one, for typst's `region`.
     pub region: Option<String>,
+    /// Every interface word the PDF templates show, already in the page's
+    /// language: see [`pdf_words`].
+    pub words: BTreeMap<String, String>,
+}
+
+impl LeafletView {
+    /// The leaflet as the data a PDF template reads: this view as JSON, each
+    /// string as typst will show it (bidi isolation marks and control
+    /// characters other than line breaks taken out, tabs as spaces). typst shows
+    /// a string from JSON as text, so nothing in it can become markup or code.
+    pub fn data(&self) -> Result<serde_json::Value, String> {
+        let mut value = serde_json::to_value(self).map_err(|e| format!("leaflet data: {e}"))?;
+        clean_strings(&mut value);
+        Ok(value)
+    }
+}
+
+/// Every string value in `data`, one a line: the text a PDF font must cover.
+pub fn data_text(data: &serde_json::Value) -> String {
+    fn collect(value: &serde_json::Value, out: &mut String) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    collect(data, &mut out);
+    out
+}
+
+fn clean_strings(value: &mut serde_json::Value) {
+    let unwanted = |c: char| c.is_control() && c != '\n' || matches!(c, '\u{2066}'..='\u{2069}');
+    match value {
+        serde_json::Value::String(s) if s.chars().any(unwanted) => {
+            *s = s
+                .chars()
+                .filter_map(|c| match c {
+                    '\r' | '\t' => Some(' '),
+                    c if unwanted(c) => None,
+                    c => Some(c),
+                })
+                .collect();
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(clean_strings),
+        serde_json::Value::Object(map) => map.values_mut().for_each(clean_strings),
+        _ => {}
+    }
+}
+
+/// The interface messages the PDF templates show as they are, without arguments.
+const PDF_WORDS: &[&str] = &[
+    "about-heading",
+    "about-info-heading",
+    "after-heading",
+    "audience-for",
+    "audience-heading",
+    "audience-not-for",
+    "before-heading",
+    "benefits-heading",
+    "bran-alternatives",
+    "bran-benefits",
+    "bran-intro",
+    "bran-nothing",
+    "bran-risks",
+    "comparison-evidence",
+    "comparison-figure",
+    "comparisons-heading",
+    "comparisons-intro",
+    "condition-heading",
+    "contact-email",
+    "contact-heading",
+    "contact-phone",
+    "contact-web",
+    "decision-heading",
+    "details-heading",
+    "details-intro",
+    "device-heading",
+    "draft-notice",
+    "during-heading",
+    "evidence-heading",
+    "funded-by",
+    "glance-heading",
+    "glance-leaning",
+    "glance-not-known",
+    "grid-benefits",
+    "grid-daily-life",
+    "grid-option",
+    "grid-recovery",
+    "grid-risks",
+    "grid-what",
+    "grid-what-happens",
+    "leaflet-qr-alt",
+    "no-outcomes",
+    "notes-appointment",
+    "notes-heading",
+    "notes-intro",
+    "notes-matters",
+    "notes-questions",
+    "options-heading",
+    "options-intro",
+    "questions-heading",
+    "questions-more",
+    "recording-heading",
+    "risks-heading",
+    "sources-heading",
+    "special-arrangements-heading",
+    "stale-notice",
+    "sure-heading",
+    "sure-no",
+    "sure-note",
+    "sure-yes",
+    "team-heading",
+    "unknowns-heading",
+    "update-policy",
+    "version-note",
+    "written-by",
+];
+
+/// The questions of the SURE test, in the order the sheet at a glance asks them.
+const SURE_QUESTIONS: [&str; 4] = ["sure", "understand", "risk-benefit", "encouragement"];
+
+/// Every interface word the PDF templates show, formatted in the page's
+/// language, keyed by message id: the messages in `PDF_WORDS` as they are,
+/// and those that take arguments formatted with this procedure's values
+/// (`evidence-notice-heading`, `evidence-quality`, `guidance-line`,
+/// `special-arrangements-intro`, `published`, `reviewed`, `next-review`,
+/// `version`). A message shown with several values has one entry per value:
+/// `source-link-<number>` for each source an outcome cites and
+/// `sure-question-<question>` for each SURE question.
+pub fn pdf_words(words: &Words<'_>, p: &ProcedureView) -> Result<BTreeMap<String, String>, String> {
+    let text = |s: &str| Arg::Text(s.to_string());
+    let mut out = BTreeMap::new();
+    for id in PDF_WORDS {
+        out.insert(id.to_string(), words.ui(id, &[])?);
+    }
+    let quality = [("quality", text(p.evidence_quality))];
+    let g = &p.guidance;
+    let guidance =
+        [("body", text(&g.body)), ("id", text(&g.id)), ("issued", text(&g.issued)), ("title", text(&g.title))];
+    let reason = [("reason", text(p.special_arrangements_reason.unwrap_or("both")))];
+    let with_args: [(&str, &[(&str, Arg)]); 8] = [
+        ("evidence-notice-heading", &quality),
+        ("evidence-quality", &quality),
+        ("guidance-line", &guidance),
+        ("special-arrangements-intro", &reason),
+        ("published", &[("date", text(&p.dates.published))]),
+        ("reviewed", &[("date", text(&p.dates.reviewed))]),
+        ("next-review", &[("date", text(&p.dates.next_review))]),
+        ("version", &[("version", text(&p.version))]),
+    ];
+    for (id, args) in with_args {
+        out.insert(id.to_string(), words.ui(id, args)?);
+    }
+    let outcomes = p.options.iter().flat_map(|o| o.benefits.iter().chain(&o.risks));
+    let cited = outcomes.chain(p.comparisons.iter().flat_map(|c| c.rows.iter().map(|r| &r.outcome)));
+    let numbers: BTreeSet<usize> = cited.map(|o| o.source_number).chain(p.sources.iter().map(|s| s.number)).collect();
+    for n in numbers {
+        out.insert(format!("source-link-{n}"), words.ui("source-link", &[("number", Arg::Number(n as f64))])?);
+    }
+    for q in SURE_QUESTIONS {
+        out.insert(format!("sure-question-{q}"), words.ui("sure-question", &[("question", text(q))])?);
+    }
+    Ok(out)
 }
 
 /// A QR code as data: the template draws each dark module.
@@ -81,6 +256,19 @@ pub fn blocks(sections: &BTreeMap<String, String>) -> BTreeMap<String, Vec<Block
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_strings_keep_hostile_text_but_lose_hidden_controls() {
+        let mut value = serde_json::json!({
+            "title": "#panic(\"x\") $x$ ] #import \"a.typ\": * \\ end",
+            "list": ["\u{2068}34\u{2069} in 100", "tab\there\r\nline\u{7}"],
+        });
+        clean_strings(&mut value);
+        assert_eq!(value["title"], "#panic(\"x\") $x$ ] #import \"a.typ\": * \\ end");
+        assert_eq!(value["list"][0], "34 in 100");
+        assert_eq!(value["list"][1], "tab here \nline");
+        assert_eq!(data_text(&value), "34 in 100\ntab here \nline\n#panic(\"x\") $x$ ] #import \"a.typ\": * \\ end\n");
+    }
 
     #[test]
     fn qr_codes_are_square_grids() {

@@ -175,7 +175,7 @@ pub fn procedure(
     plan: &ProcedurePlan,
     pdf: bool,
 ) -> Result<ProcedureViews, String> {
-    use super::leaflet::{FORMATS, LeafletView, QrView, blocks};
+    use super::leaflet::{FORMATS, LeafletView, QrView, blocks, pdf_words};
     use super::{LeafletLink, ProcedurePage, Words};
     use crate::l10n::Arg;
     let loaded = plan.loaded;
@@ -222,6 +222,7 @@ pub fn procedure(
         page: leaflet_meta,
         site: page.site.clone(),
         blocks: blocks(&page.procedure.section_sources),
+        words: pdf_words(&words, &page.procedure)?,
         procedure: page.procedure.clone(),
         format: FORMATS[0],
         version_line,

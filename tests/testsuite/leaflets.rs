@@ -235,13 +235,72 @@ fn hostile_text_cannot_break_out_of_the_leaflet_markup() {
 }
 
 #[test]
-fn a_template_that_forgets_to_escape_is_refused() {
+fn typst_syntax_in_a_title_and_a_section_shows_as_written() {
+    let dir = copy_site("valid");
+    let procedure = dir.path().join("content/procedures/test-procedure");
+    let title = r#"Evil #panic("x") $x$ ] #import "lib.typ": * title"#;
+    let section = r#"Text with #panic("y") and $ and ] and #import "z.typ" and a "quote" inside."#;
+    let yaml = std::fs::read_to_string(procedure.join("procedure.yaml")).unwrap();
+    let first = yaml.lines().next().unwrap();
+    let yaml = yaml.replacen(first, &format!("title: '{title}'"), 1);
+    std::fs::write(procedure.join("procedure.yaml"), yaml).unwrap();
+    let about = std::fs::read_to_string(procedure.join("about.md")).unwrap();
+    std::fs::write(procedure.join("about.md"), format!("{section}\n\n{about}")).unwrap();
+    build_with_pdfs(dir.path());
+    for format in ["a4", "a5", "large", "glance"] {
+        let pdf = squash(&pdf_text(dir.path(), &format!("test-procedure/leaflet-{format}.pdf")));
+        assert!(pdf.contains(&squash(title)), "{format}: the title appears literally in the PDF");
+        if format != "glance" {
+            assert!(pdf.contains(&squash(section)), "{format}: the section appears literally in the PDF");
+        }
+    }
+}
+
+#[test]
+fn a_sites_own_leaflet_template_is_plain_typst_fed_with_the_data() {
     let dir = copy_site("valid");
     std::fs::create_dir_all(dir.path().join("templates")).unwrap();
-    std::fs::write(dir.path().join("templates/leaflet.typ"), "= {{ procedure.title }}\n").unwrap();
+    let template = "#let data = json(sys.inputs.data)\n#set document(title: data.procedure.title)\n\
+                    = #data.procedure.title\n#data.words.at(\"version\")\n";
+    std::fs::write(dir.path().join("templates/leaflet.typ"), template).unwrap();
+    build_with_pdfs(dir.path());
+    let pdf = squash(&pdf_text(dir.path(), "test-procedure/leaflet-a4.pdf"));
+    assert!(pdf.contains(&squash("A test procedure <script>alert('title')</script> & more")), "{pdf}");
+    assert!(pdf.contains("Version:"), "{pdf}");
+    assert!(!dir.path().join("public/leaflet.typ").exists(), "a typst template is not copied to the site");
+}
+
+#[test]
+fn a_sites_broken_leaflet_template_is_named_with_typsts_message() {
+    let dir = copy_site("valid");
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(dir.path().join("templates/leaflet.typ"), "#set document(title: \"T\")\n\n= #procedure.title\n")
+        .unwrap();
     let run = informed(dir.path(), &["build", "--today", TODAY]);
-    assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("must end in `| typst`"), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("templates/leaflet.typ, line 3: unknown variable: procedure"), "{}", run.stderr);
+    assert!(!dir.path().join("public").exists());
+    // A template written for tera, as PDF templates were before they read data.
+    let tera = "#set document(title: \"{{ p.title | typst_str }}\")\n= #{{ p.title | typst }}\n";
+    std::fs::write(dir.path().join("templates/leaflet.typ"), tera).unwrap();
+    let run = informed(dir.path(), &["build", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("looks like a tera template"), "{}", run.stderr);
+}
+
+#[test]
+fn the_pdf_templates_compile_against_the_committed_sample() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read(root.join("docs/samples/leaflet.json")).unwrap();
+    let sample: serde_json::Value = serde_json::from_slice(&data).unwrap();
+    let title = sample["procedure"]["title"].as_str().unwrap();
+    let engine = informed::render::pdf::PdfEngine::new(&[]);
+    for name in ["leaflet.typ", "glance.typ"] {
+        let template = std::fs::read_to_string(root.join("templates").join(name)).unwrap();
+        let pdf = engine.pdf(name, &template, data.clone(), "sample").unwrap_or_else(|e| panic!("{name}: {e}"));
+        let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+        assert!(squash(&text).contains(&squash(title)), "{name}: {text}");
+    }
 }
 
 #[test]
