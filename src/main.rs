@@ -187,7 +187,7 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -
             return ExitCode::from(2);
         }
     };
-    let project = match informed::load::load(&site.content) {
+    let project = match load(&site.content) {
         Ok(p) => p,
         Err(diagnostics) => return report_failure(&diagnostics),
     };
@@ -288,7 +288,7 @@ struct Reports {
 }
 
 fn check(site: &SiteArgs, format: Format, deny_warnings: bool, allow: &[String], reports: Reports) -> ExitCode {
-    let mut diagnostics = match informed::load::load(&site.content) {
+    let mut diagnostics = match load(&site.content) {
         Ok(project) => {
             if reports.ipdas {
                 report::ipdas(&project, format);
@@ -320,6 +320,13 @@ fn report_failure(diagnostics: &[Diagnostic]) -> ExitCode {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!("build failed with {errors} error{}; nothing was written", if errors == 1 { "" } else { "s" });
     ExitCode::from(1)
+}
+
+/// Loads the site, keeping the text of every file read for reports to show.
+pub(crate) fn load(content: &std::path::Path) -> Result<informed::load::Project, Vec<Diagnostic>> {
+    let (project, sources) = informed::load::load_with_sources(content);
+    report::remember(sources);
+    project
 }
 
 pub(crate) fn print_human(diagnostics: &[Diagnostic]) {

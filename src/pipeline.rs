@@ -12,7 +12,7 @@ use crate::output::{self, Pdf, Rendered};
 use crate::plan::{self, Plan};
 use crate::render::Renderer;
 use crate::view::manifest::ManifestEntry;
-use crate::view::site::{self, Language};
+use crate::view::pages::{self, Language};
 use crate::write::OutputFile;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -139,14 +139,14 @@ pub fn build_with_progress(
     }
     let mut pages = Vec::new();
     for ((language, renderer), entries) in languages.iter().zip(&renderers).zip(entries) {
-        let view = site::index(project, &languages, language, entries);
+        let view = pages::index(project, &languages, language, entries);
         match output::index::make(&view, &language.dir(), renderer) {
             Ok(file) => files.push(file),
             Err(d) => failures.push(d),
         }
         pages.push((language.plan.tag.clone(), language.plan.procedures.len() + 1));
     }
-    if let Some(view) = site::sitemap(project, &languages) {
+    if let Some(view) = pages::sitemap(project, &languages) {
         match output::sitemap::make(&view, &renderers[0]) {
             Ok(file) => files.push(file),
             Err(d) => failures.push(d),

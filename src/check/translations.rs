@@ -322,7 +322,22 @@ pub fn resolution(files: &[(&Path, &FtlFile)]) -> Vec<Diagnostic> {
 
 #[cfg(test)]
 mod tests {
-    use super::numbers;
+    use super::*;
+
+    #[test]
+    fn syntax_errors_are_reported_at_their_line() {
+        let text = "ok = fine\nbroken = { $x\n";
+        let d = FtlFile::parse(text).syntax_diagnostics(Path::new("t.ftl"), text);
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].code, d[0].line), ("ftl-syntax", 2));
+    }
+
+    #[test]
+    fn duplicates_are_reported_where_they_are() {
+        let file = FtlFile::parse("a = 1\nb = 2\na = 3\n");
+        let d = resolution(&[(Path::new("t.ftl"), &file)]);
+        assert_eq!((d[0].code, d[0].line), ("ftl-duplicate", 3));
+    }
 
     #[test]
     fn numbers_in_any_digits() {

@@ -2,12 +2,25 @@
 //! then the source with the place marked (miette), or one JSON document.
 
 use informed::diagnostic::{Diagnostic, Severity};
+use informed::load::Sources;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
 use std::io::IsTerminal;
 
 /// Whether to colour output: only on a terminal, and never with `NO_COLOR` set.
 fn colour() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// The text of every file the last load read: what snippets show. Nothing
+/// is read from disk to report a problem, so a report never shows what the
+/// load refused to read (a file outside the site, through a link).
+static SOURCES: std::sync::Mutex<Sources> = std::sync::Mutex::new(Sources::new());
+
+/// Keeps the texts of the latest load for the reports that follow it.
+pub(crate) fn remember(sources: Sources) {
+    if let Ok(mut kept) = SOURCES.lock() {
+        *kept = sources;
+    }
 }
 
 /// Prints `diagnostics` for a person, on standard error.
@@ -33,19 +46,13 @@ pub(crate) fn human(diagnostics: &[Diagnostic]) {
 
 /// The largest file whose source is shown, and its longest line: the snippet
 /// is a convenience, never worth a slow report.
-const SNIPPET_FILE: u64 = 256 * 1024;
+const SNIPPET_FILE: usize = 256 * 1024;
 const SNIPPET_LINE: usize = 2_000;
 
-/// The source around the place, marked, with the hint; `None` when the file
-/// cannot be shown. Only an ordinary file inside reach is read for this, never
-/// through a link: a report must not show what the build refused to read.
+/// The source around the place, marked, with the hint; `None` when the load
+/// did not read the file (or it is too large to be worth showing).
 fn snippet(handler: &GraphicalReportHandler, d: &Diagnostic) -> Option<String> {
-    let meta = std::fs::symlink_metadata(&d.file).ok()?;
-    if !meta.file_type().is_file() || meta.len() > SNIPPET_FILE {
-        return None;
-    }
-    let text = std::fs::read_to_string(&d.file).ok()?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let text = SOURCES.lock().ok()?.get(&d.file).filter(|t| t.len() <= SNIPPET_FILE)?.clone();
     if text.lines().any(|l| l.len() > SNIPPET_LINE) {
         return None;
     }

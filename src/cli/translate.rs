@@ -41,7 +41,7 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
                 eprintln!("warning: {} of the ids given are not translated messages", ids.len() - count);
             }
             write(
-                &[SiteFile { path: translations.state_path.clone(), text: state.to_yaml() }],
+                &[SiteFile { path: translations.state_path.clone(), text: update::state_file(&state) }],
                 &format!("confirmed {count} messages in {locale}"),
             )
         }),
@@ -54,7 +54,7 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
             let (state, count) =
                 update::review(&sources, &translations, file.as_deref(), &by, on.unwrap_or_else(Date::today));
             write(
-                &[SiteFile { path: translations.state_path.clone(), text: state.to_yaml() }],
+                &[SiteFile { path: translations.state_path.clone(), text: update::state_file(&state) }],
                 &format!("recorded a review of {count} messages in {locale} by {by}"),
             )
         }),
@@ -62,7 +62,7 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
 }
 
 fn with_project(site: &SiteArgs, f: impl FnOnce(&Project) -> ExitCode) -> ExitCode {
-    match informed::load::load(&site.content) {
+    match crate::load(&site.content) {
         Ok(project) => f(&project),
         Err(d) => fail(&d),
     }
@@ -150,7 +150,7 @@ fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
         if own_built_in {
             files.push(SiteFile {
                 path: translations.state_path.clone(),
-                text: update::adopt_built_in(&translations).to_yaml(),
+                text: update::state_file(&update::adopt_built_in(&translations)),
             });
         }
     }

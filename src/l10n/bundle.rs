@@ -2,11 +2,9 @@
 
 use super::numbers;
 use super::plurals::{PluralCheck, REAL_VALUE};
-use crate::diagnostic::{Diagnostic, Location};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::path::Path;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
@@ -49,51 +47,6 @@ impl std::fmt::Debug for Catalog {
 }
 
 impl Catalog {
-    /// Parses `files` (path and text) into one bundle. Syntax errors and
-    /// duplicate ids are returned as diagnostics; the entries that parsed are kept.
-    pub fn new(locale: LanguageIdentifier, files: &[(&Path, &str)]) -> (Catalog, Vec<Diagnostic>) {
-        let mut diagnostics = Vec::new();
-        let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
-        // Placeables are our own numbers and words; the page sets `dir` and the
-        // PDF has no use for invisible controls, so Fluent's isolation marks stay off.
-        bundle.set_use_isolating(false);
-        bundle.set_formatter(Some(numbers::format_value));
-        for (path, text) in files {
-            let resource = match FluentResource::try_new(text.to_string()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    for error in errors {
-                        // The start of the entry that failed is where a translator should look.
-                        let offset = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
-                        diagnostics.push(
-                            Diagnostic::error(
-                                "ftl-syntax",
-                                &Location::at_offset(path, text, offset),
-                                format!("Fluent syntax error: {}", error.kind),
-                            )
-                            .with_hint("each message is `id = text`; continuation lines are indented"),
-                        );
-                    }
-                    resource
-                }
-            };
-            if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
-                for error in errors {
-                    if let fluent_bundle::FluentError::Overriding { id, .. } = error {
-                        let offset = find_definition(text, &id).unwrap_or(0);
-                        diagnostics.push(Diagnostic::error(
-                            "ftl-duplicate",
-                            &Location::at_offset(path, text, offset),
-                            format!("`{id}` is defined more than once for {locale}"),
-                        ));
-                    }
-                }
-            }
-        }
-        let plurals = PluralCheck::new(&locale);
-        (Catalog { locale, bundle, plurals }, diagnostics)
-    }
-
     /// A catalog of resources parsed when the project was loaded. The checks
     /// have already reported their syntax errors and duplicates; the entries
     /// that parsed are kept, the first definition of an id wins.
@@ -171,27 +124,14 @@ fn split_id(id: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// The byte offset where `id` is defined in `text`, if it can be found.
-fn find_definition(text: &str, id: &str) -> Option<usize> {
-    let mut offset = 0;
-    let mut found = None;
-    for line in text.split_inclusive('\n') {
-        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
-            found = Some(offset);
-        }
-        offset += line.len();
-    }
-    found
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn catalog(locale: &str, ftl: &str) -> Catalog {
-        let (c, d) = Catalog::new(locale.parse().unwrap(), &[(Path::new("t.ftl"), ftl)]);
-        assert!(d.is_empty(), "{d:?}");
-        c
+        let (file, resource) = crate::l10n::ftl::FtlFile::parse_with_resource(ftl);
+        assert!(file.errors.is_empty(), "{:?}", file.errors);
+        Catalog::from_resources(locale.parse().unwrap(), [Arc::new(resource)])
     }
 
     #[test]
@@ -202,18 +142,9 @@ mod tests {
     }
 
     #[test]
-    fn reports_syntax_errors_with_their_line() {
-        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "ok = fine\nbroken = { $x\n")]);
-        assert_eq!(d.len(), 1);
-        assert_eq!(d[0].code, "ftl-syntax");
-        assert_eq!(d[0].line, 2);
-    }
-
-    #[test]
-    fn reports_duplicates_where_they_are() {
-        let (_, d) = Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), "a = 1\nb = 2\na = 3\n")]);
-        assert_eq!(d[0].code, "ftl-duplicate");
-        assert_eq!(d[0].line, 3);
+    fn the_first_definition_of_an_id_wins() {
+        let c = catalog("en-GB", "a = 1\nb = 2\na = 3\n");
+        assert_eq!(c.format("a", &[]).unwrap(), "1");
     }
 
     #[test]

@@ -394,10 +394,9 @@ mod tests {
     fn escaped_markdown_reads_back_exactly() {
         let source = "Intro {with braces}.\n\n* a star bullet\n[a link](https://x.org)\n. odd\n- dash";
         let text = message("section-about", source);
-        let f = FtlFile::parse(&text);
+        let (f, resource) = FtlFile::parse_with_resource(&text);
         assert!(f.errors.is_empty(), "{:?}\n{text}", f.errors);
-        let (catalog, d) = crate::l10n::Catalog::new("en-GB".parse().unwrap(), &[(Path::new("t.ftl"), &text)]);
-        assert!(d.is_empty());
+        let catalog = crate::l10n::Catalog::from_resources("en-GB".parse().unwrap(), [std::sync::Arc::new(resource)]);
         assert_eq!(catalog.format("section-about", &[]).unwrap(), source);
     }
 

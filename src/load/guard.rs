@@ -38,14 +38,20 @@ pub const MAX_TOTAL: u64 = 2 * 1024 * 1024 * 1024;
 pub struct Guard {
     /// The site folder, with every link resolved.
     root: PathBuf,
+    /// Every text read, by the path it was read at: what a report shows
+    /// around a problem, so nothing is read again to show it.
+    read: std::sync::Arc<std::sync::Mutex<Sources>>,
 }
+
+/// The text of every file load read, by the path diagnostics name it by.
+pub type Sources = std::collections::BTreeMap<PathBuf, String>;
 
 impl Guard {
     /// A guard for the site folder `root` (which must exist).
     pub fn new(root: &Path) -> Result<Guard, Diagnostic> {
         let root = if root.as_os_str().is_empty() { Path::new(".") } else { root };
         match root.canonicalize() {
-            Ok(root) => Ok(Guard { root }),
+            Ok(root) => Ok(Guard { root, read: std::sync::Arc::default() }),
             Err(err) => Err(Diagnostic::error(
                 "unreadable-file",
                 &Location::start_of(root),
@@ -131,7 +137,16 @@ impl Guard {
     /// without a byte-order mark, no line longer than [`MAX_LINE`].
     pub fn read_text(&self, path: &Path, limit: u64) -> Result<String, Diagnostic> {
         let bytes = self.read_bytes(path, limit)?;
-        text(path, bytes)
+        let text = text(path, bytes)?;
+        if let Ok(mut read) = self.read.lock() {
+            read.insert(path.to_path_buf(), text.clone());
+        }
+        Ok(text)
+    }
+
+    /// Every text read so far.
+    pub fn into_sources(self) -> Sources {
+        self.read.lock().map(|mut read| std::mem::take(&mut *read)).unwrap_or_default()
     }
 }
 

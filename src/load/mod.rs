@@ -1,13 +1,15 @@
 //! Reads a site folder (content, locales, templates) into the typed model, keeping where each value came from.
 
 mod files;
+mod fonts;
 pub mod guard;
 mod locales;
 pub mod markdown_limits;
 pub mod yaml;
 
 pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet, Origin, is_copied_asset};
-pub use guard::Guard;
+pub use fonts::system_fonts;
+pub use guard::{Guard, Sources};
 pub use locales::{LocaleTranslations, TranslationFile, Translations};
 pub use yaml::Spans;
 
@@ -35,7 +37,8 @@ pub struct Project {
     pub translations: Translations,
     /// Templates: the embedded defaults with the site's own `templates/` on top.
     pub templates: FileSet,
-    /// The site's own font files (`fonts/`), for PDF leaflets: path and bytes.
+    /// The fonts PDF leaflets may use, path and bytes, in order of preference:
+    /// the site's own `fonts/`, then DejaVu Sans from the system.
     pub fonts: Vec<(PathBuf, Vec<u8>)>,
     /// The site's `static/` files (a logo, a favicon, a web server's `.htaccess`),
     /// copied into the output byte for byte: path relative to `static/`, and bytes.
@@ -67,12 +70,32 @@ impl LoadedProcedure {
 /// Loads the site whose content is in `content_dir`. Its `locales/` and
 /// `templates/` folders, if any, sit beside `content_dir`.
 pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
-    let mut diagnostics = Vec::new();
+    load_with_sources(content_dir).0
+}
+
+/// [`load`], with the text of every file it read (and the built-in files),
+/// for reports that show the source around a problem.
+pub fn load_with_sources(content_dir: &Path) -> (Result<Project, Vec<Diagnostic>>, Sources) {
     let root = match content_dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let guard = Guard::new(root).map_err(|d| vec![d])?;
+    let guard = match Guard::new(root) {
+        Ok(guard) => guard,
+        Err(d) => return (Err(vec![d]), Sources::new()),
+    };
+    let result = load_through(&guard, content_dir, root);
+    let mut sources = guard.into_sources();
+    for files in [EMBEDDED_LOCALES, EMBEDDED_TEMPLATES] {
+        for (name, text) in files {
+            sources.insert(PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string());
+        }
+    }
+    (result, sources)
+}
+
+fn load_through(guard: &Guard, content_dir: &Path, root: &Path) -> Result<Project, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
     let site_file = content_dir.join("site.yaml");
     let site = match guard.read_text(&site_file, guard::MAX_TEXT_FILE) {
         Ok(text) => match yaml::parse::<Site>(&site_file, &text) {
@@ -87,10 +110,10 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
             None
         }
     };
-    let procedures = load_procedures(&guard, &content_dir.join("procedures"), &mut diagnostics);
+    let procedures = load_procedures(guard, &content_dir.join("procedures"), &mut diagnostics);
     let locales =
-        FileSet::load(&guard, &root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], true, &mut diagnostics);
-    let templates = FileSet::load(&guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &mut diagnostics);
+        FileSet::load(guard, &root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], true, &mut diagnostics);
+    let templates = FileSet::load(guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &mut diagnostics);
     for (name, origin, path, text) in templates.iter_with_origin() {
         if origin == Origin::Site && text.trim().is_empty() && files::is_template_name(name) {
             diagnostics.push(
@@ -106,7 +129,7 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
     // Binary files, read whole: `static/` (hidden files too: a web server's
     // `.htaccess`) and the site's fonts.
     let mut binary = |dir: &str, hidden: bool, keep: &dyn Fn(&str) -> bool| -> Vec<(String, PathBuf, Vec<u8>)> {
-        files::walk(&guard, &root.join(dir), &[], hidden, &mut diagnostics)
+        files::walk(guard, &root.join(dir), &[], hidden, &mut diagnostics)
             .into_iter()
             .filter(|(name, _)| keep(name))
             .filter_map(|(name, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
@@ -123,7 +146,9 @@ pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
         let lower = name.to_ascii_lowercase();
         [".ttf", ".otf", ".ttc", ".otc"].iter().any(|ext| lower.ends_with(ext))
     };
-    let fonts = binary("fonts", false, &is_font).into_iter().map(|(_, path, bytes)| (path, bytes)).collect();
+    let mut fonts: Vec<(PathBuf, Vec<u8>)> =
+        binary("fonts", false, &is_font).into_iter().map(|(_, path, bytes)| (path, bytes)).collect();
+    fonts.extend(system_fonts());
     let total: u64 = procedures.iter().map(|p| p.size).sum::<u64>()
         + locales.iter().chain(templates.iter()).map(|(_, _, t)| t.len() as u64).sum::<u64>();
     if total > guard::MAX_TOTAL {

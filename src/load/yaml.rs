@@ -36,6 +36,11 @@ impl Spans {
     }
 }
 
+/// `value` as YAML: the one place YAML is written, as [`parse`] is where it is read.
+pub fn to_string<T: serde::Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).unwrap_or_default()
+}
+
 /// Parses `text` (the content of `file`) into `T`, with the place of every value.
 pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<(T, Spans), Diagnostic> {
     let spans = index(file, text)?;

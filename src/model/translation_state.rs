@@ -36,15 +36,3 @@ pub struct Review {
     /// source has changed since is no longer reviewed.
     pub units: BTreeMap<String, String>,
 }
-
-impl State {
-    /// The state as YAML, with a header for anyone who opens it.
-    pub fn to_yaml(&self) -> String {
-        let body = serde_yaml::to_string(self).unwrap_or_default();
-        format!(
-            "# Written by `informed l10n confirm` and `informed l10n review`: do not edit by hand.\n\
-             # It records which source text each translation was made from, so informed can\n\
-             # tell when the source has changed since.\n{body}"
-        )
-    }
-}

@@ -97,7 +97,7 @@ mod tests {
     /// leaflet, so a design made against it works in the build.
     #[test]
     fn the_sample_leaflet_data_is_the_shipped_leaflets() {
-        use crate::view::site::Language;
+        use crate::view::pages::Language;
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
         let options = crate::check::CheckOptions { today: crate::model::Date::today() };
@@ -112,7 +112,7 @@ mod tests {
             .iter()
             .find(|p| p.loaded.procedure.slug == SAMPLE_OF)
             .expect("the sample's procedure is published");
-        let views = crate::view::site::procedure(&project, &languages, source, procedure, true)
+        let views = crate::view::pages::procedure(&project, &languages, source, procedure, true)
             .expect("the sample's page builds");
         let mut view = views.leaflet.clone();
         let engine = crate::render::pdf::PdfEngine::new(&project.fonts);

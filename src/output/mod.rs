@@ -31,7 +31,7 @@ use crate::plan::ProcedurePlan;
 use crate::render::Renderer;
 use crate::view::leaflet::FORMATS;
 use crate::view::manifest::ManifestEntry;
-use crate::view::site::{Language, ProcedureViews};
+use crate::view::pages::{Language, ProcedureViews};
 use crate::view::{self, IndexEntry};
 use crate::write::OutputFile;
 
@@ -101,7 +101,7 @@ pub fn procedure(
     plan: &ProcedurePlan,
     pdf: Pdf<'_>,
 ) -> Result<Rendered, Diagnostic> {
-    let views = view::site::procedure(project, languages, language, plan, pdf.is_some())
+    let views = view::pages::procedure(project, languages, language, plan, pdf.is_some())
         .map_err(|e| Diagnostic::error("render", &Location::start_of(&plan.loaded.dir.join("procedure.yaml")), e))?;
     let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     let mut files = Vec::new();
@@ -119,7 +119,7 @@ pub fn procedure(
     }
     let manifest = leaflets
         .into_iter()
-        .map(|(format, pdf, font)| view::site::manifest_entry(&views, plan, language, format, pdf, font))
+        .map(|(format, pdf, font)| view::pages::manifest_entry(&views, plan, language, format, pdf, font))
         .collect();
     Ok(Rendered { files, entry: views.entry.clone(), manifest })
 }

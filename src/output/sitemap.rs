@@ -4,7 +4,7 @@ use super::template_failure;
 use crate::diagnostic::Diagnostic;
 use crate::paths;
 use crate::render::Renderer;
-use crate::view::site::SitemapView;
+use crate::view::pages::SitemapView;
 use crate::write::OutputFile;
 
 /// Renders `sitemap.xml` (in the source language's environment: it has no words).

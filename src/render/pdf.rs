@@ -12,7 +12,7 @@
 //! other file. typst's own command line, given no `data` input, lets the
 //! template fall back to the sample data in the repository.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Dict, Duration, Smart, Str, Value};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -22,9 +22,6 @@ use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
-
-/// Where Debian (and most Linux systems) keep DejaVu Sans.
-const SYSTEM_FONT_DIRS: &[&str] = &["/usr/share/fonts", "/usr/local/share/fonts"];
 
 /// The stack of the thread each leaflet compiles on: typst lays out nested
 /// content recursively.
@@ -61,17 +58,14 @@ pub struct PdfEngine {
 }
 
 impl PdfEngine {
-    /// Loads fonts: the site's own font files as loaded (a trust's brand font),
-    /// DejaVu Sans from the system, and typst's embedded fonts.
-    pub fn new(site_fonts: &[(PathBuf, Vec<u8>)]) -> PdfEngine {
+    /// Takes the fonts as loaded, in order of preference (a site's own, a
+    /// trust's brand font, then DejaVu Sans from the system), and typst's
+    /// embedded fonts after them.
+    pub fn new(fonts_loaded: &[(PathBuf, Vec<u8>)]) -> PdfEngine {
         let mut fonts = FontStore::new();
         let mut families: Vec<(String, FontInfo)> = Vec::new();
         let mut faces = Vec::new();
-        let mut data: Vec<Vec<u8>> = site_fonts.iter().map(|(_, bytes)| bytes.clone()).collect();
-        for dir in SYSTEM_FONT_DIRS {
-            let files = font_files(Path::new(dir), |name| name.starts_with("DejaVuSans") && !name.contains("Mono"));
-            data.extend(files.iter().filter_map(|path| std::fs::read(path).ok()));
-        }
+        let data: Vec<Vec<u8>> = fonts_loaded.iter().map(|(_, bytes)| bytes.clone()).collect();
         for data in data {
             for font in Font::iter(Bytes::new(data)) {
                 let info = font.info().clone();
@@ -220,25 +214,6 @@ fn describe(world: &LeafletWorld<'_>, errors: &[typst::diag::SourceDiagnostic]) 
         text.push_str(&format!("; and {} more", errors.len() - ERRORS_SHOWN));
     }
     text
-}
-
-fn font_files(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<PathBuf> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .map(|e| e.into_path())
-        .filter(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let ext = p.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-            matches!(ext.as_str(), "ttf" | "otf" | "ttc" | "otc") && keep(&name)
-        })
-        .collect();
-    files.sort();
-    files
 }
 
 /// The world one leaflet compiles in: its template, its data, the shared

@@ -13,6 +13,16 @@ use crate::model::{Review, State};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+/// A locale's state file as written: YAML, with a header for anyone who opens it.
+pub fn state_file(state: &State) -> String {
+    let body = crate::load::yaml::to_string(state);
+    format!(
+        "# Written by `informed l10n confirm` and `informed l10n review`: do not edit by hand.\n\
+         # It records which source text each translation was made from, so informed can\n\
+         # tell when the source has changed since.\n{body}"
+    )
+}
+
 /// A file to write into the site's folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteFile {

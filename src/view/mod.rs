@@ -8,8 +8,8 @@
 pub mod leaflet;
 pub mod manifest;
 mod outcome;
+pub mod pages;
 mod procedure;
-pub mod site;
 
 pub use outcome::OutcomeView;
 pub use procedure::{ProcedureView, build_procedure};

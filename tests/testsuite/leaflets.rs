@@ -294,7 +294,7 @@ fn the_pdf_templates_compile_against_the_committed_sample() {
     let data = std::fs::read(root.join("docs/samples/leaflet.json")).unwrap();
     let sample: serde_json::Value = serde_json::from_slice(&data).unwrap();
     let title = sample["procedure"]["title"].as_str().unwrap();
-    let engine = informed::render::pdf::PdfEngine::new(&[]);
+    let engine = informed::render::pdf::PdfEngine::new(&informed::load::system_fonts());
     for name in ["leaflet.typ", "glance.typ"] {
         let template = std::fs::read_to_string(root.join("templates").join(name)).unwrap();
         let pdf = engine.pdf(name, &template, data.clone(), "sample").unwrap_or_else(|e| panic!("{name}: {e}"));
