@@ -218,6 +218,8 @@ fn load_procedures(guard: &Guard, dir: &Path, diagnostics: &mut Vec<Diagnostic>)
         }
         let file = dir.join("procedure.yaml");
         if !is_valid_slug(&slug) {
+            // Read (through the guard) only so the report can show it.
+            let _ = guard.read_text(&file, guard::MAX_TEXT_FILE);
             diagnostics.push(
                 Diagnostic::error(
                     "invalid-slug",
@@ -268,6 +270,8 @@ fn load_sections(guard: &Guard, dir: &Path, procedure: &mut Procedure, diagnosti
                 Some(id) => format!("did you mean `{id}.md`?"),
                 None => format!("the sections a procedure may have are: {}", SECTION_IDS.join(", ")),
             };
+            // Read (through the guard) only so the report can show it.
+            let _ = guard.read_text(&path, guard::MAX_MARKDOWN_FILE);
             diagnostics.push(
                 Diagnostic::error("unknown-section", &Location::start_of(&path), format!("`{stem}` is not a section"))
                     .with_hint(hint),
