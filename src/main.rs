@@ -41,6 +41,11 @@ enum Command {
         /// Replace the output folder even if informed did not make it (everything in it is deleted).
         #[arg(long)]
         force: bool,
+        /// Where to write the documents for clinicians (consent inserts, audit
+        /// forms, governance packs), for an intranet: never inside the public
+        /// site. `clinicians` beside the output folder if not given.
+        #[arg(long)]
+        clinicians: Option<PathBuf>,
     },
     /// Build, then serve the site on localhost and rebuild whenever a file changes.
     Serve {
@@ -164,7 +169,10 @@ fn parse_date(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { site, output, no_pdf, force } => build(&site, &output, no_pdf, force),
+        Command::Build { site, output, no_pdf, force, clinicians } => {
+            let clinicians = clinicians.unwrap_or_else(|| informed::paths::default_clinicians_folder(&output));
+            build(&site, &output, Some(&clinicians), no_pdf, force)
+        }
         Command::Check { site, format, deny, allow, ipdas, readability } => {
             check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
         }
@@ -177,7 +185,13 @@ fn options(site: &SiteArgs) -> CheckOptions {
     CheckOptions { today: site.today.unwrap_or_else(Date::today) }
 }
 
-fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -> ExitCode {
+fn build(
+    site: &SiteArgs,
+    output: &std::path::Path,
+    clinicians: Option<&std::path::Path>,
+    no_pdf: bool,
+    force: bool,
+) -> ExitCode {
     // The sources are never an output, and two builds never write one output at once.
     let lock = informed::write::check_output(output, &site.content, force).and_then(|()| informed::write::lock(output));
     let _lock = match lock {
@@ -186,6 +200,27 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -
             eprintln!("error: {err}");
             return ExitCode::from(2);
         }
+    };
+    // The clinicians' folder gets the same guard, and is never inside the public site.
+    let clinicians_lock = match clinicians {
+        Some(dir) if informed::write::overlaps(dir, output) => {
+            eprintln!(
+                "error: the clinicians' documents cannot share a folder with the public site ({} and {})",
+                dir.display(),
+                output.display()
+            );
+            return ExitCode::from(2);
+        }
+        Some(dir) => {
+            match informed::write::check_output(dir, &site.content, force).and_then(|()| informed::write::lock(dir)) {
+                Ok(lock) => Some(lock),
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        None => None,
     };
     let project = match load(&site.content) {
         Ok(p) => p,
@@ -222,6 +257,13 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -
                 eprintln!("error: {err}");
                 return ExitCode::from(2);
             }
+            if let (Some(dir), Some(_)) = (clinicians, &clinicians_lock) {
+                if let Err(err) = informed::write::write(dir, &built.clinicians) {
+                    eprintln!("error: {err}");
+                    return ExitCode::from(2);
+                }
+                eprintln!("wrote {} documents for clinicians to {}", built.clinicians.len(), dir.display());
+            }
             let per_locale: Vec<String> = built.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
             let total: usize = built.pages.iter().map(|(_, n)| n).sum();
             eprintln!("wrote {total} pages to {} ({})", output.display(), per_locale.join(", "));
@@ -252,7 +294,7 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         }
     };
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    let _ = build(site, output, no_pdf, false);
+    let _ = build(site, output, None, no_pdf, false);
     eprintln!("serving http://{address}/ — edit content, locales or templates and reload the page; Ctrl-C stops");
     let root = site.content.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let dirs = vec![
@@ -268,7 +310,7 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         informed::serve::watch(dirs, || {
             let args = SiteArgs { content: content.clone(), today };
             let start = std::time::Instant::now();
-            let result = build(&args, &out, no_pdf, false);
+            let result = build(&args, &out, None, no_pdf, false);
             let outcome = if result == ExitCode::SUCCESS {
                 "rebuilt"
             } else {

@@ -48,6 +48,30 @@ pub fn leaflet_pdf(format: &str) -> String {
     format!("leaflet-{format}.pdf")
 }
 
+/// The clinicians' folder (beside the public site, for an intranet): its manifest.
+pub const CLINICIANS_MANIFEST: &str = "clinicians.json";
+
+/// A procedure's consent insert in a language, in the clinicians' folder.
+pub fn consent_insert(slug: &str, locale: &str) -> String {
+    format!("{slug}/{}", consent_insert_file(locale))
+}
+
+/// The consent insert's file name inside its procedure's folder.
+pub fn consent_insert_file(locale: &str) -> String {
+    format!("consent-{locale}.html")
+}
+
+/// The clinicians' documents of a procedure that are made once (in the source
+/// language), by name: `audit-form.html`, `audit.csv`, `audit.schema.json`, `governance.html`.
+pub fn clinician_document(slug: &str, name: &str) -> String {
+    format!("{slug}/{name}")
+}
+
+/// The default clinicians' folder: `clinicians` beside the output folder.
+pub fn default_clinicians_folder(output: &std::path::Path) -> std::path::PathBuf {
+    output.parent().unwrap_or(std::path::Path::new(".")).join("clinicians")
+}
+
 /// The relative prefix that leads from a page in `dir` back to the top of the output.
 pub fn root_from(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())

@@ -40,6 +40,8 @@ pub struct Built {
     pub leaflets: Vec<ManifestEntry>,
     /// The font each locale's PDF leaflets use.
     pub fonts: BTreeMap<String, String>,
+    /// The clinicians' documents, for their own folder (never the public site).
+    pub clinicians: Vec<OutputFile>,
 }
 
 /// `informed check`: every problem, and what the publishing policy leaves out.
@@ -126,12 +128,16 @@ pub fn build_with_progress(
     let mut files = Vec::new();
     let mut leaflets = Vec::new();
     let mut failures = Vec::new();
+    let mut clinician_files = Vec::new();
+    let mut documents = Vec::new();
     let mut entries: Vec<Vec<_>> = languages.iter().map(|_| Vec::new()).collect();
     for (&(i, _), result) in jobs.iter().zip(rendered) {
         match result {
             Ok(r) => {
                 files.extend(r.files);
                 leaflets.extend(r.manifest);
+                clinician_files.extend(r.clinicians.files);
+                documents.extend(r.clinicians.documents);
                 entries[i].push(r.entry);
             }
             Err(d) => failures.push(d),
@@ -152,7 +158,16 @@ pub fn build_with_progress(
             Err(d) => failures.push(d),
         }
     }
-    files.extend(output::assets::make(project));
+    let assets = output::assets::make(project);
+    let index = crate::view::clinician::index(project, &documents);
+    match output::clinicians::index(&index, &renderers[0]) {
+        Ok(file) => clinician_files.push(file),
+        Err(d) => failures.push(d),
+    }
+    clinician_files.extend(assets.iter().filter(|f| f.path.ends_with(".css")).cloned());
+    clinician_files.push(output::clinicians::manifest(&mut documents));
+    clinician_files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.extend(assets);
     if !failures.is_empty() {
         diagnostics.append(&mut failures);
         return Err(diagnostics);
@@ -161,5 +176,5 @@ pub fn build_with_progress(
     let fonts = leaflets.iter().filter_map(|l| Some((l.locale.clone(), l.font.clone()?))).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostic::sort(&mut diagnostics);
-    Ok(Built { files, warnings: diagnostics, pages, leaflets, fonts })
+    Ok(Built { files, warnings: diagnostics, pages, leaflets, fonts, clinicians: clinician_files })
 }

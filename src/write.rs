@@ -208,6 +208,12 @@ fn parent_and_name(output: &Path) -> Result<(PathBuf, String), String> {
 
 /// `path` made absolute with every link resolved, as far as it exists; the
 /// rest is added without `.` and with `..` applied, as the system would.
+/// Whether one of the two folders is, holds or sits inside the other (links resolved).
+pub fn overlaps(a: &Path, b: &Path) -> bool {
+    let (a, b) = (resolve(a), resolve(b));
+    a.starts_with(&b) || b.starts_with(&a)
+}
+
 fn resolve(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut resolved = PathBuf::new();

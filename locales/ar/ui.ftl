@@ -1234,3 +1234,17 @@ sure-question = { $question ->
 sure-yes = نعم
 sure-no = لا
 sure-note = إذا أجبت بـ"لا" عن أي سؤال، فتحدّث مع فريق الرعاية قبل أن تقرر.
+
+## The consent insert: given with the consent form, it carries the leaflet's own figures.
+
+consent-heading = قبل أن توافق: { $title }
+consent-intro = ترافق هذه الورقة استمارة الموافقة. وهي تلخّص ما تقوله نشرة المعلومات. اسألنا عن أي شيء غير واضح.
+consent-option = العلاج الذي توافق عليه: { $option }
+consent-benefits = ما قد يفيدك به
+consent-risks = ما قد يحدث من خطأ
+consent-alternatives = الخيارات الأخرى، ومنها عدم فعل شيء
+consent-uncertain = ما لا يعرفه أحد بعد
+consent-arrangements = فحوص إضافية لهذا الإجراء
+consent-given = أُعطيت النشرة بالإصدار { $version } بتاريخ ____________________
+consent-signed = الأحرف الأولى من اسم المريض ________   الأحرف الأولى من اسم الطبيب ________
+guidance-for-the-public = اقرأ معلومات NICE للجمهور عن هذا الإجراء

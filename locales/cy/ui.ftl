@@ -943,3 +943,17 @@ sure-question = { $question ->
 sure-yes = Ydw
 sure-no = Nac ydw
 sure-note = Os ateboch chi "nac ydw" i unrhyw gwestiwn, siaradwch â'ch tîm gofal cyn penderfynu.
+
+## The consent insert: given with the consent form, it carries the leaflet's own figures.
+
+consent-heading = Cyn i chi gytuno: { $title }
+consent-intro = Mae'r daflen hon yn mynd gyda'ch ffurflen gydsynio. Mae'n crynhoi'r hyn y mae'r daflen wybodaeth yn ei ddweud. Gofynnwch i ni am unrhyw beth nad yw'n glir.
+consent-option = Y driniaeth rydych chi'n cytuno iddi: { $option }
+consent-benefits = Beth allai ei wneud i chi
+consent-risks = Beth allai fynd o'i le
+consent-alternatives = Y dewisiadau eraill, gan gynnwys gwneud dim
+consent-uncertain = Beth nad oes neb yn ei wybod eto
+consent-arrangements = Gwiriadau ychwanegol ar gyfer y driniaeth hon
+consent-given = Rhoddwyd fersiwn { $version } o'r daflen ar ____________________
+consent-signed = Llythrennau blaen y claf ________   Llythrennau blaen y clinigwr ________
+guidance-for-the-public = Darllenwch wybodaeth NICE i'r cyhoedd am y driniaeth hon

@@ -366,3 +366,17 @@ sure-question = { $question ->
 sure-yes = Yes
 sure-no = No
 sure-note = If you answered no to any question, talk to your care team before you decide.
+
+## The consent insert: given with the consent form, it carries the leaflet's own figures.
+
+consent-heading = Before you agree: { $title }
+consent-intro = This sheet goes with your consent form. It sums up what the information leaflet says. Ask us about anything that is not clear.
+consent-option = The treatment you are agreeing to: { $option }
+consent-benefits = What it may do for you
+consent-risks = What could go wrong
+consent-alternatives = The other choices, including doing nothing
+consent-uncertain = What nobody knows yet
+consent-arrangements = Extra checks for this procedure
+consent-given = Leaflet version { $version } given on ____________________
+consent-signed = Patient's initials ________   Clinician's initials ________
+guidance-for-the-public = Read NICE's information for the public about this procedure

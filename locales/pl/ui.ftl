@@ -1153,3 +1153,17 @@ sure-question = { $question ->
 sure-yes = Tak
 sure-no = Nie
 sure-note = Jeśli na któreś pytanie odpowiedziałeś „nie”, porozmawiaj z zespołem opieki, zanim podejmiesz decyzję.
+
+## The consent insert: given with the consent form, it carries the leaflet's own figures.
+
+consent-heading = Zanim wyrazisz zgodę: { $title }
+consent-intro = Ta kartka dołączona jest do formularza zgody. Podsumowuje to, co mówi ulotka informacyjna. Zapytaj nas o wszystko, co nie jest jasne.
+consent-option = Leczenie, na które wyrażasz zgodę: { $option }
+consent-benefits = Co może ci dać
+consent-risks = Co może pójść nie tak
+consent-alternatives = Inne możliwości, w tym niepodejmowanie leczenia
+consent-uncertain = Czego jeszcze nikt nie wie
+consent-arrangements = Dodatkowe zabezpieczenia przy tym zabiegu
+consent-given = Ulotkę w wersji { $version } wydano dnia ____________________
+consent-signed = Inicjały pacjenta ________   Inicjały lekarza ________
+guidance-for-the-public = Przeczytaj informacje NICE dla pacjentów o tym zabiegu

@@ -228,7 +228,13 @@ fn check_text_ids(spans: &Spans, field: &str, texts: &Texts, found: &mut Vec<Dia
 }
 
 /// Ids become parts of translation keys and anchors: they must be slugs and unique.
-fn check_id<'a>(spans: &Spans, path: &str, id: &'a str, seen: &mut HashSet<&'a str>, found: &mut Vec<Diagnostic>) {
+pub(super) fn check_id<'a>(
+    spans: &Spans,
+    path: &str,
+    id: &'a str,
+    seen: &mut HashSet<&'a str>,
+    found: &mut Vec<Diagnostic>,
+) {
     if !is_valid_slug(id) {
         found.push(
             Diagnostic::error("invalid-id", &spans.at(path), format!("`{id}` cannot be used as an id"))
@@ -239,7 +245,7 @@ fn check_id<'a>(spans: &Spans, path: &str, id: &'a str, seen: &mut HashSet<&'a s
     }
 }
 
-fn check_url(spans: &Spans, path: &str, url: &str, found: &mut Vec<Diagnostic>) {
+pub(super) fn check_url(spans: &Spans, path: &str, url: &str, found: &mut Vec<Diagnostic>) {
     if let Err(why) = crate::links::check_external(url) {
         found.push(
             Diagnostic::error("invalid-url", &spans.at(path), format!("`{url}` is not a usable web address: {why}"))

@@ -5,6 +5,7 @@
 //! language stop the build; a translation's errors leave only that language
 //! (or page) out. Checks never change the project: they only read it.
 
+mod audit;
 mod content;
 mod frequencies;
 pub mod ipdas;
@@ -79,6 +80,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     for loaded in &project.procedures {
         content::check_procedure(loaded, options, &mut found);
         frequencies::check(loaded, &mut found);
+        audit::check(loaded, &mut found);
         sections::check(project, loaded, &mut found);
         prose::check(loaded, &mut found);
         ipdas::check(loaded, &mut found);

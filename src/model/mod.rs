@@ -4,12 +4,14 @@
 //! Numbers are data (`Frequency`), never words; the words around them come
 //! from `locales/` when a page is rendered.
 
+mod audit;
 mod date;
 mod frequency;
 mod procedure;
 mod site;
 mod translation_state;
 
+pub use audit::{Audit, AuditKind, AuditOutcome};
 pub use date::Date;
 pub use frequency::{
     ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Frequency, Measure, MeasureScale, TimeFrame, Unit,

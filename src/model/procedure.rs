@@ -52,6 +52,9 @@ pub struct Procedure {
     /// site's (a library's procedures belong to different services).
     #[serde(default)]
     pub contact: Option<super::Contact>,
+    /// The outcomes recorded for every patient, where the procedure is audited.
+    #[serde(default)]
+    pub audit: Option<super::Audit>,
     /// The evidence cited by this information.
     pub sources: Vec<Source>,
     /// Narrative sections, read from Markdown files beside `procedure.yaml`.
@@ -73,6 +76,13 @@ pub struct Guidance {
     pub url: String,
     /// When it was issued (`2022-03`).
     pub issued: Date,
+    /// The guidance's information for the public, which patients are to be given too.
+    #[serde(default)]
+    pub for_the_public: Option<String>,
+    /// The outcomes the guidance names as key to efficacy and safety (outcome
+    /// ids of the audited option): each must be in the audit.
+    #[serde(default)]
+    pub key_outcomes: Vec<String>,
 }
 
 /// The dates that tell a reader how current the information is.

@@ -18,6 +18,7 @@
 //! listed in [`PROCEDURE_OUTPUTS`] or called from the pipeline for site-wide ones.
 
 pub mod assets;
+pub mod clinicians;
 pub mod index;
 pub mod leaflet_html;
 pub mod leaflet_pdf;
@@ -27,6 +28,7 @@ pub mod sitemap;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::load::Project;
+use crate::paths;
 use crate::plan::ProcedurePlan;
 use crate::render::Renderer;
 use crate::view::leaflet::FORMATS;
@@ -90,6 +92,8 @@ pub struct Rendered {
     pub entry: IndexEntry,
     /// Its leaflets, for `leaflets.json`.
     pub manifest: Vec<ManifestEntry>,
+    /// Its documents for clinicians, for their own folder.
+    pub clinicians: clinicians::Made,
 }
 
 /// Localises one procedure in one language and makes every per-procedure output.
@@ -121,7 +125,15 @@ pub fn procedure(
         .into_iter()
         .map(|(format, pdf, font)| view::pages::manifest_entry(&views, plan, language, format, pdf, font))
         .collect();
-    Ok(Rendered { files, entry: views.entry.clone(), manifest })
+    let slug = &plan.loaded.procedure.slug;
+    let consent_inserts = languages
+        .iter()
+        .filter(|l| l.plan.publishes(slug))
+        .map(|l| (l.plan.tag.clone(), paths::consent_insert_file(&l.plan.tag)))
+        .collect();
+    let words = view::Words { ui: &language.ui, texts: None };
+    let clinicians = clinicians::make(&job, &words, language.plan.is_source, consent_inserts)?;
+    Ok(Rendered { files, entry: views.entry.clone(), manifest, clinicians })
 }
 
 /// A template failure, placed at the template.

@@ -5,6 +5,7 @@
 //! decide nothing about numbers. Building a view is a pure function of
 //! (project, procedure, locale), so pages can be built in parallel.
 
+pub mod clinician;
 pub mod leaflet;
 pub mod manifest;
 mod outcome;

@@ -528,7 +528,7 @@ fn amount(w: &Words<'_>, x: f64, unit: &str) -> Result<String, String> {
     w.ui("change-amount", &[("amount", Arg::Number(round(x))), ("unit", Arg::Text(unit.to_string()))])
 }
 
-fn time_frame(w: &Words<'_>, t: TimeFrame) -> Result<String, String> {
+pub(crate) fn time_frame(w: &Words<'_>, t: TimeFrame) -> Result<String, String> {
     let (kind, count) = match t {
         TimeFrame::DuringTreatment => ("during-treatment", 0),
         TimeFrame::ByEndOfTreatment => ("by-end-of-treatment", 0),

@@ -84,6 +84,8 @@ pub struct GuidanceView {
     pub url: String,
     /// Month and year issued, in words.
     pub issued: String,
+    /// The guidance's information for the public, which patients are to be given too.
+    pub for_the_public: Option<String>,
 }
 
 /// Dates in words.
@@ -238,6 +240,7 @@ pub fn build_procedure(
             title: p.guidance.title.clone(),
             url: p.guidance.url.clone(),
             issued: words.date(&p.guidance.issued)?,
+            for_the_public: p.guidance.for_the_public.clone(),
         },
         dates: DatesView {
             published: words.date(&p.dates.published)?,

@@ -1,0 +1,262 @@
+//! The clinician's documents, made from the same views as the patient's
+//! leaflet so they can never disagree: the consent insert (per published
+//! language), and for the care team the audit form, the audit data's columns
+//! and the governance pack (in the source language).
+
+use super::outcome::time_frame;
+use super::procedure::OptionView;
+use super::{OutcomeView, PageMeta, SiteView, Words};
+use crate::model::{AuditKind, OptionKind, Procedure};
+use serde::Serialize;
+
+/// The insert for the consent conversation: the leaflet's own figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsentView {
+    /// Page facts (language, direction, notices).
+    pub page: PageMeta,
+    /// Contact details.
+    pub site: SiteView,
+    /// The procedure's title in the page's language.
+    pub title: String,
+    /// The option consented to, exactly as the leaflet shows it.
+    pub option: OptionView,
+    /// The other options, doing nothing among them.
+    pub alternatives: Vec<OptionView>,
+    /// What nobody knows yet.
+    pub uncertainties: Vec<String>,
+    /// What the special arrangements mean, where they apply.
+    pub special_arrangements: Option<Vec<String>>,
+    /// The leaflet's version id in this language.
+    pub version: String,
+}
+
+/// The option a patient consents to: the audited one, or the first operation or procedure.
+pub fn consented_option<'a>(p: &Procedure, options: &'a [OptionView]) -> Option<&'a OptionView> {
+    let id = p.audit.as_ref().map(|a| a.option.as_str());
+    options
+        .iter()
+        .find(|o| Some(o.id.as_str()) == id)
+        .or_else(|| options.iter().find(|o| o.kind == OptionKind::Surgical))
+        .or_else(|| options.first())
+}
+
+/// The consent insert of one procedure in one language, from the page's views.
+pub fn consent(page: &super::ProcedurePage, p: &Procedure) -> Option<ConsentView> {
+    let v = &page.procedure;
+    let option = consented_option(p, &v.options)?.clone();
+    let alternatives = v.options.iter().filter(|o| o.id != option.id).cloned().collect();
+    let mut meta = page.page.clone();
+    meta.alternates = Vec::new();
+    meta.leaflets = Vec::new();
+    Some(ConsentView {
+        page: meta,
+        site: page.site.clone(),
+        title: v.title.clone(),
+        option,
+        alternatives,
+        uncertainties: v.uncertainties.clone(),
+        special_arrangements: v.special_arrangements.clone(),
+        version: v.version.clone(),
+    })
+}
+
+/// One audit outcome, as the audit form and the audit report show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditRow {
+    /// The audit outcome's id.
+    pub id: String,
+    /// `efficacy` or `safety`.
+    pub kind: &'static str,
+    /// What counts.
+    pub definition: String,
+    /// The leaflet's outcome, as the leaflet shows it.
+    pub leaflet: OutcomeView,
+    /// When it is recorded: (data column, the time point in words).
+    pub times: Vec<(String, String)>,
+}
+
+/// The printable one-patient audit form, and the governance pack's view.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditView {
+    /// Page facts.
+    pub page: PageMeta,
+    /// Site details.
+    pub site: SiteView,
+    /// The procedure's title.
+    pub title: String,
+    /// The procedure's slug.
+    pub slug: String,
+    /// The guidance (body, id, title, address).
+    pub guidance: super::procedure::GuidanceView,
+    /// NICE's information for the public, where given.
+    pub for_the_public: Option<String>,
+    /// The audited option's name.
+    pub option: String,
+    /// Every audit outcome.
+    pub outcomes: Vec<AuditRow>,
+    /// The leaflet's version id in the source language.
+    pub version: String,
+    /// Whether special arrangements apply.
+    pub special_arrangements: bool,
+    /// Whether a device is implanted (Yellow Card reporting applies).
+    pub implant: bool,
+    /// The languages the consent insert is published in: (tag, file name).
+    pub consent_inserts: Vec<(String, String)>,
+}
+
+/// The audit view of `p`, or `None` where it has no audit.
+pub fn audit(
+    page: &super::ProcedurePage,
+    p: &Procedure,
+    words: &Words<'_>,
+    consent_inserts: Vec<(String, String)>,
+) -> Result<Option<AuditView>, String> {
+    let Some(audit) = &p.audit else {
+        return Ok(None);
+    };
+    let v = &page.procedure;
+    let Some(option) = v.options.iter().find(|o| o.id == audit.option) else {
+        return Ok(None);
+    };
+    let mut outcomes = Vec::new();
+    for a in &audit.outcomes {
+        let Some(leaflet) = option.benefits.iter().chain(&option.risks).find(|o| o.id == a.outcome) else {
+            continue;
+        };
+        let mut times = Vec::new();
+        for t in &a.recorded_at {
+            times.push((a.column(*t), time_frame(words, *t)?));
+        }
+        outcomes.push(AuditRow {
+            id: a.id.clone(),
+            kind: match a.kind {
+                AuditKind::Efficacy => "efficacy",
+                AuditKind::Safety => "safety",
+            },
+            definition: a.definition.clone(),
+            leaflet: leaflet.clone(),
+            times,
+        });
+    }
+    let mut meta = page.page.clone();
+    meta.alternates = Vec::new();
+    meta.leaflets = Vec::new();
+    Ok(Some(AuditView {
+        page: meta,
+        site: page.site.clone(),
+        title: v.title.clone(),
+        slug: v.slug.clone(),
+        guidance: v.guidance.clone(),
+        for_the_public: p.guidance.for_the_public.clone(),
+        option: option.name.clone(),
+        outcomes,
+        version: v.version.clone(),
+        special_arrangements: p.special_arrangements.apply,
+        implant: p.options.iter().any(|o| o.implant),
+        consent_inserts,
+    }))
+}
+
+/// The audit data's columns: `patient`, then one per audit outcome and time point.
+pub fn audit_columns(p: &Procedure) -> Vec<String> {
+    let mut columns = vec!["patient".to_string()];
+    for a in p.audit.iter().flat_map(|a| &a.outcomes) {
+        columns.extend(a.recorded_at.iter().map(|t| a.column(*t)));
+    }
+    columns
+}
+
+/// The JSON Schema of one row of the audit data, for a trust's audit tool or registry.
+pub fn audit_schema(p: &Procedure) -> serde_json::Value {
+    let mut properties = serde_json::Map::new();
+    properties.insert(
+        "patient".to_string(),
+        serde_json::json!({ "type": "string", "description": "The team's own reference for the patient (no names)." }),
+    );
+    for a in p.audit.iter().flat_map(|a| &a.outcomes) {
+        for t in &a.recorded_at {
+            properties.insert(
+                a.column(*t),
+                serde_json::json!({
+                    "enum": ["yes", "no", ""],
+                    "description": format!("{} (empty: not recorded yet)", a.definition),
+                }),
+            );
+        }
+    }
+    serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": format!("Audit data for {}", p.title),
+        "type": "object",
+        "properties": properties,
+        "required": ["patient"],
+        "additionalProperties": false,
+    })
+}
+
+/// The clinicians' folder's index.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClinicianIndexView {
+    /// The source language's tag.
+    pub lang: String,
+    /// The organisation.
+    pub organisation: String,
+    /// Every procedure.
+    pub procedures: Vec<ClinicianEntry>,
+}
+
+/// One procedure's documents for clinicians.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClinicianEntry {
+    /// The procedure's slug.
+    pub slug: String,
+    /// Its title in the source language.
+    pub title: String,
+    /// The governance pack, where the procedure is audited.
+    pub governance: Option<String>,
+    /// The audit form, where the procedure is audited.
+    pub audit_form: Option<String>,
+    /// Consent inserts: (language, link).
+    pub consent_inserts: Vec<(String, String)>,
+}
+
+/// One document in `clinicians.json`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClinicianDocument {
+    /// The procedure's slug.
+    pub procedure: String,
+    /// `consent-insert`, `audit-form`, `audit-data`, `audit-schema` or `governance`.
+    pub document: &'static str,
+    /// The language.
+    pub locale: String,
+    /// The leaflet version it carries.
+    pub version: String,
+    /// Its path in the clinicians' folder.
+    pub path: String,
+}
+
+/// The clinicians' index, from the documents made: every procedure with its
+/// governance pack and audit form (where audited) and its consent inserts.
+pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) -> ClinicianIndexView {
+    let source = &project.site.source_locale;
+    let procedures = project
+        .procedures
+        .iter()
+        .map(|loaded| {
+            let slug = &loaded.procedure.slug;
+            let mine =
+                |kind: &'static str| documents.iter().filter(move |d| &d.procedure == slug && d.document == kind);
+            let mut consent_inserts: Vec<(String, String)> =
+                mine("consent-insert").map(|d| (d.locale.clone(), d.path.clone())).collect();
+            consent_inserts.sort();
+            ClinicianEntry {
+                slug: slug.clone(),
+                title: loaded.procedure.title.clone(),
+                governance: mine("governance").next().map(|d| d.path.clone()),
+                audit_form: mine("audit-form").next().map(|d| d.path.clone()),
+                consent_inserts,
+            }
+        })
+        .collect();
+    ClinicianIndexView { lang: source.clone(), organisation: project.site.organisation.clone(), procedures }
+}
