@@ -13,6 +13,7 @@
 
 #![warn(missing_docs)]
 
+pub mod audit;
 pub mod check;
 pub mod diagnostic;
 pub mod hash;

@@ -82,10 +82,35 @@ enum Command {
         #[arg(long)]
         readability: bool,
     },
+    /// Audit: set a trust's audit data beside the leaflet's figures.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Translations: status, update, confirm, review.
     L10n {
         #[command(subcommand)]
         command: L10nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Read a procedure's audit data (CSV, one row per patient, columns as in the
+    /// clinicians' `audit.csv`) and write a report: each outcome's local rate
+    /// with a 95% interval, beside the figure the leaflet gives patients.
+    Report {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The procedure (its folder name).
+        #[arg(long)]
+        procedure: String,
+        /// Where to write the report (an HTML file). Never inside a folder a
+        /// build makes, since the report comes from patients' data.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// The audit data.
+        data: PathBuf,
     },
 }
 
@@ -177,6 +202,9 @@ fn main() -> ExitCode {
             check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
         }
         Command::L10n { command } => translate::run(command),
+        Command::Audit { command: AuditCommand::Report { site, procedure, output, data } } => {
+            audit_report(&site, &procedure, &output, &data)
+        }
         Command::Serve { site, output, port, no_pdf } => serve(&site, &output, port, no_pdf),
     }
 }
@@ -321,6 +349,52 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
     });
     informed::serve::serve(listener, output.to_path_buf());
     ExitCode::SUCCESS
+}
+
+/// The largest audit data file read: a million patients' rows is far less.
+const MAX_AUDIT_DATA: u64 = 64 * 1024 * 1024;
+
+fn audit_report(site: &SiteArgs, slug: &str, output: &std::path::Path, data: &std::path::Path) -> ExitCode {
+    if let Err(err) = informed::write::check_report_output(output, &site.content) {
+        eprintln!("error: {err}");
+        return ExitCode::from(2);
+    }
+    let text = match std::fs::metadata(data) {
+        Ok(meta) if meta.len() > MAX_AUDIT_DATA => {
+            eprintln!("error: `{}` is larger than the limit of 64 MB", data.display());
+            return ExitCode::from(2);
+        }
+        _ => match std::fs::read_to_string(data) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("error: cannot read `{}`: {e}", data.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let project = match load(&site.content) {
+        Ok(p) => p,
+        Err(diagnostics) => return report_failure(&diagnostics),
+    };
+    match informed::pipeline::audit_report(&project, &options(site), slug, data, text) {
+        Ok(html) => match informed::write::write_file(output, &html) {
+            Ok(()) => {
+                eprintln!("wrote the audit report of {slug} to {}", output.display());
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::from(2)
+            }
+        },
+        Err(diagnostics) => {
+            print_human(&diagnostics);
+            let errors = diagnostics.len();
+            eprintln!("the report was not written ({errors} error{})", if errors == 1 { "" } else { "s" });
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Optional reports `check` prints beside its diagnostics.

@@ -178,3 +178,57 @@ pub fn build_with_progress(
     diagnostic::sort(&mut diagnostics);
     Ok(Built { files, warnings: diagnostics, pages, leaflets, fonts, clinicians: clinician_files })
 }
+
+/// `informed audit report`: checks the project, reads the audit data of
+/// `slug` (`text`, read by the caller from `data_file`) and renders the report,
+/// each local result beside the leaflet's figure in the source language.
+pub fn audit_report(
+    project: &Project,
+    options: &CheckOptions,
+    slug: &str,
+    data_file: &Path,
+    text: &str,
+) -> Result<String, Vec<Diagnostic>> {
+    let report = check::check(project, options);
+    if report.stops_build() {
+        return Err(report.for_build().into_iter().filter(Diagnostic::is_error).collect());
+    }
+    let plan = plan::plan(project, &report);
+    let Some(source) = plan.locales.first() else {
+        return Err(vec![Diagnostic::error(
+            "missing-locale",
+            &project.site_spans.at("source_locale"),
+            "the source locale cannot be built",
+        )]);
+    };
+    let at = Location::start_of(data_file);
+    let Some(procedure) = source.procedures.iter().find(|p| p.loaded.procedure.slug == slug) else {
+        let slugs: Vec<&str> = project.procedures.iter().map(|p| p.procedure.slug.as_str()).collect();
+        return Err(vec![
+            Diagnostic::error("audit-procedure", &at, format!("there is no procedure `{slug}`"))
+                .with_hint(format!("the procedures are: {}", slugs.join(", "))),
+        ]);
+    };
+    let p = &procedure.loaded.procedure;
+    if p.audit.is_none() {
+        return Err(vec![
+            Diagnostic::error("audit-procedure", &at, format!("`{slug}` has no `audit` in its procedure.yaml"))
+                .with_hint("name the outcomes recorded for every patient under `audit`"),
+        ]);
+    }
+    let (counts, patients) = crate::audit::read(data_file, text, p)?;
+    let languages = vec![Language::new(project, source)];
+    let language = &languages[0];
+    let fail = |e: String| {
+        vec![Diagnostic::error("render", &Location::start_of(&procedure.loaded.dir.join("procedure.yaml")), e)]
+    };
+    let views = crate::view::pages::procedure(project, &languages, language, procedure, false).map_err(fail)?;
+    let words = crate::view::Words { ui: &language.ui, texts: None };
+    let Some(audit) = crate::view::clinician::audit(&views.page, p, &words, Vec::new()).map_err(fail)? else {
+        return Err(fail("the audited option is not on the leaflet".to_string()));
+    };
+    let view = crate::view::clinician::audit_report(audit, p, &counts, data_file.display().to_string(), patients);
+    let renderer = Renderer::new(&project.templates, language.ui.clone())
+        .map_err(|e| vec![Diagnostic::error("template", &Location::start_of(Path::new("templates")), e)])?;
+    renderer.render("audit-report.html", &view).map_err(|e| vec![output::template_failure("audit-report.html", e)])
+}

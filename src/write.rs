@@ -208,6 +208,54 @@ fn parent_and_name(output: &Path) -> Result<(PathBuf, String), String> {
 
 /// `path` made absolute with every link resolved, as far as it exists; the
 /// rest is added without `.` and with `..` applied, as the system would.
+/// Whether `file` may take a report made from patients' data (`informed audit
+/// report`): never inside a folder a build makes (a build would replace it, and
+/// a public site must never hold it), never among the sources.
+pub fn check_report_output(file: &Path, content: &Path) -> Result<(), String> {
+    let shown = file.display();
+    if file.is_dir() || file.file_name().is_none() {
+        return Err(format!(
+            "refusing to write the report to `{shown}`: give a file name, such as `audit-report.html`"
+        ));
+    }
+    let resolved = resolve(file);
+    for dir in resolved.ancestors().skip(1) {
+        if made_by_informed(dir) {
+            return Err(format!(
+                "refusing to write the report to `{shown}`: `{}` is made by `informed build`, which replaces it whole, \
+                 and a site must never hold results from patients' data; write it somewhere only the team can read",
+                dir.display()
+            ));
+        }
+    }
+    let root = match content.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let sources = [content.to_path_buf()]
+        .into_iter()
+        .chain(["locales", "templates", "static", "fonts"].iter().map(|d| root.join(d)));
+    for source in sources {
+        if resolved.starts_with(resolve(&source)) {
+            return Err(format!(
+                "refusing to write the report to `{shown}`: it is inside the source folder `{}`",
+                source.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename).
+pub fn write_file(file: &Path, text: &str) -> Result<(), String> {
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = file.with_file_name(format!(".{name}.informed-new"));
+    std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, file)).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        format!("cannot write `{}`: {e}", file.display())
+    })
+}
+
 /// Whether one of the two folders is, holds or sits inside the other (links resolved).
 pub fn overlaps(a: &Path, b: &Path) -> bool {
     let (a, b) = (resolve(a), resolve(b));

@@ -260,3 +260,89 @@ pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) ->
         .collect();
     ClinicianIndexView { lang: source.clone(), organisation: project.site.organisation.clone(), procedures }
 }
+
+/// The audit report: each audit outcome's local results beside the leaflet's figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditReportView {
+    /// The audit view (procedure, guidance, outcomes as the leaflet shows them).
+    pub audit: AuditView,
+    /// The audit data's file, as given.
+    pub data_file: String,
+    /// Patients in the data.
+    pub patients: u64,
+    /// One row per audit outcome and time point.
+    pub rows: Vec<ReportRow>,
+    /// Whether any local result differs from the leaflet beyond chance.
+    pub review: bool,
+}
+
+/// One audit outcome at one time point in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportRow {
+    /// The leaflet's label for the outcome.
+    pub label: String,
+    /// `efficacy` or `safety`.
+    pub kind: &'static str,
+    /// The data column.
+    pub column: String,
+    /// The time point in words.
+    pub time: String,
+    /// Patients with it recorded.
+    pub recorded: u64,
+    /// Patients who had it.
+    pub events: u64,
+    /// The local rate, as a percentage with one decimal, where anything is recorded.
+    pub rate: Option<String>,
+    /// Its 95% interval, as percentages.
+    pub interval: Option<(String, String)>,
+    /// What the leaflet tells patients.
+    pub leaflet: String,
+    /// The leaflet's figure as a percentage (or range), where it gives one.
+    pub leaflet_percent: Option<String>,
+    /// `differs` (beyond chance), `consistent`, `no-results` or `no-figure`.
+    pub verdict: &'static str,
+}
+
+/// The audit report of `counts` (by column) against the leaflet.
+pub fn audit_report(
+    audit: AuditView,
+    p: &Procedure,
+    counts: &std::collections::BTreeMap<String, crate::audit::Count>,
+    data_file: String,
+    patients: u64,
+) -> AuditReportView {
+    let percent = |x: f64| format!("{:.1}%", x * 100.0);
+    let option = p.audit.as_ref().and_then(|a| p.options.iter().find(|o| o.id == a.option));
+    let mut rows = Vec::new();
+    for row in &audit.outcomes {
+        let outcome = option.and_then(|o| o.benefits.iter().chain(&o.risks).find(|x| x.id == row.leaflet.id));
+        let figure = outcome.and_then(|o| o.measures().first()).and_then(crate::risk::ratio);
+        for (column, time) in &row.times {
+            let count = counts.get(column).copied().unwrap_or_default();
+            let interval = count.interval();
+            let leaflet_range = figure.map(|r| (r.low as f64 / r.of as f64, r.high as f64 / r.of as f64));
+            let verdict = match (interval, leaflet_range) {
+                (None, _) => "no-results",
+                (Some(_), None) => "no-figure",
+                (Some((lo, hi)), Some((a, b))) if b < lo || a > hi => "differs",
+                _ => "consistent",
+            };
+            rows.push(ReportRow {
+                label: row.leaflet.label.clone(),
+                kind: row.kind,
+                column: column.clone(),
+                time: time.clone(),
+                recorded: count.recorded,
+                events: count.events,
+                rate: count.rate().map(percent),
+                interval: interval.map(|(lo, hi)| (percent(lo), percent(hi))),
+                leaflet: row.leaflet.line.clone(),
+                leaflet_percent: leaflet_range
+                    .map(|(a, b)| if a == b { percent(a) } else { format!("{} to {}", percent(a), percent(b)) }),
+                verdict,
+            });
+        }
+    }
+    let review = rows.iter().any(|r| r.verdict == "differs");
+    AuditReportView { audit, data_file, patients, rows, review }
+}

@@ -10,6 +10,7 @@
 mod common;
 
 mod build;
+mod clinicians;
 mod diagnostics;
 mod evidence;
 mod hostile;
