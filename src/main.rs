@@ -41,6 +41,11 @@ enum Command {
         /// Replace the output folder even if informed did not make it (everything in it is deleted).
         #[arg(long)]
         force: bool,
+        /// The version archive: every PDF leaflet and consent insert the build
+        /// publishes is added, keyed by version id, and never replaced or
+        /// deleted. `archive` beside the output folder if not given.
+        #[arg(long)]
+        archive: Option<PathBuf>,
         /// Where to write the documents for clinicians (consent inserts, audit
         /// forms, governance packs), for an intranet: never inside the public
         /// site. `clinicians` beside the output folder if not given.
@@ -194,9 +199,11 @@ fn parse_date(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { site, output, no_pdf, force, clinicians } => {
+        Command::Build { site, output, no_pdf, force, clinicians, archive } => {
             let clinicians = clinicians.unwrap_or_else(|| informed::paths::default_clinicians_folder(&output));
-            build(&site, &output, Some(&clinicians), no_pdf, force)
+            let archive = archive.unwrap_or_else(|| informed::paths::default_archive_folder(&output));
+            let beside = Beside { clinicians: Some(&clinicians), archive: Some(&archive) };
+            build(&site, &output, beside, no_pdf, force)
         }
         Command::Check { site, format, deny, allow, ipdas, readability } => {
             check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
@@ -213,13 +220,17 @@ fn options(site: &SiteArgs) -> CheckOptions {
     CheckOptions { today: site.today.unwrap_or_else(Date::today) }
 }
 
-fn build(
-    site: &SiteArgs,
-    output: &std::path::Path,
-    clinicians: Option<&std::path::Path>,
-    no_pdf: bool,
-    force: bool,
-) -> ExitCode {
+/// The folders a build writes beside the public site.
+#[derive(Clone, Copy, Default)]
+struct Beside<'a> {
+    /// The clinicians' documents.
+    clinicians: Option<&'a std::path::Path>,
+    /// The version archive.
+    archive: Option<&'a std::path::Path>,
+}
+
+fn build(site: &SiteArgs, output: &std::path::Path, beside: Beside, no_pdf: bool, force: bool) -> ExitCode {
+    let clinicians = beside.clinicians;
     // The sources are never an output, and two builds never write one output at once.
     let lock = informed::write::check_output(output, &site.content, force).and_then(|()| informed::write::lock(output));
     let _lock = match lock {
@@ -292,6 +303,20 @@ fn build(
                 }
                 eprintln!("wrote {} documents for clinicians to {}", built.clinicians.len(), dir.display());
             }
+            if let Some(dir) = beside.archive {
+                match archive(dir, output, &built.archive, &options.check.today.to_string()) {
+                    Ok(0) => {}
+                    Ok(n) => eprintln!(
+                        "added {n} document{} to the archive in {}",
+                        if n == 1 { "" } else { "s" },
+                        dir.display()
+                    ),
+                    Err(err) => {
+                        eprintln!("error: {err}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             let per_locale: Vec<String> = built.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
             let total: usize = built.pages.iter().map(|(_, n)| n).sum();
             eprintln!("wrote {total} pages to {} ({})", output.display(), per_locale.join(", "));
@@ -322,7 +347,7 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         }
     };
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    let _ = build(site, output, None, no_pdf, false);
+    let _ = build(site, output, Beside::default(), no_pdf, false);
     eprintln!("serving http://{address}/ — edit content, locales or templates and reload the page; Ctrl-C stops");
     let root = site.content.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let dirs = vec![
@@ -338,7 +363,7 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         informed::serve::watch(dirs, || {
             let args = SiteArgs { content: content.clone(), today };
             let start = std::time::Instant::now();
-            let result = build(&args, &out, None, no_pdf, false);
+            let result = build(&args, &out, Beside::default(), no_pdf, false);
             let outcome = if result == ExitCode::SUCCESS {
                 "rebuilt"
             } else {
@@ -349,6 +374,29 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
     });
     informed::serve::serve(listener, output.to_path_buf());
     ExitCode::SUCCESS
+}
+
+/// Adds what the build published to the version archive, and lists it.
+fn archive(
+    dir: &std::path::Path,
+    output: &std::path::Path,
+    items: &[(informed::output::archive::ArchiveEntry, Vec<u8>)],
+    today: &str,
+) -> Result<usize, String> {
+    if informed::write::overlaps(dir, output) {
+        return Err(format!("the archive cannot share a folder with the public site ({})", dir.display()));
+    }
+    let files: Vec<(String, &[u8])> = items.iter().map(|(e, b)| (e.path.clone(), b.as_slice())).collect();
+    let added = informed::write::add_to_archive(dir, &files)?;
+    if added.is_empty() && dir.join(informed::paths::ARCHIVE_LIST).is_file() {
+        return Ok(0);
+    }
+    let entries: Vec<_> = items.iter().map(|(e, _)| e.clone()).filter(|e| added.contains(&e.path)).collect();
+    let list_file = dir.join(informed::paths::ARCHIVE_LIST);
+    let existing = informed::write::read_kept(&list_file)?;
+    let list = informed::output::archive::list(&existing, &entries, today)?;
+    informed::write::write_file(&list_file, &list)?;
+    Ok(added.len())
 }
 
 /// The largest audit data file read: a million patients' rows is far less.

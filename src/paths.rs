@@ -67,6 +67,19 @@ pub fn clinician_document(slug: &str, name: &str) -> String {
     format!("{slug}/{name}")
 }
 
+/// A document's place in the version archive: `<slug>/<locale>/<version>/<document>`.
+pub fn archived(slug: &str, locale: &str, version: &str, document: &str) -> String {
+    format!("{slug}/{locale}/{version}/{document}")
+}
+
+/// The archive's list of everything it holds.
+pub const ARCHIVE_LIST: &str = "archive.json";
+
+/// The default archive folder: `archive` beside the output folder.
+pub fn default_archive_folder(output: &std::path::Path) -> std::path::PathBuf {
+    output.parent().unwrap_or(std::path::Path::new(".")).join("archive")
+}
+
 /// The default clinicians' folder: `clinicians` beside the output folder.
 pub fn default_clinicians_folder(output: &std::path::Path) -> std::path::PathBuf {
     output.parent().unwrap_or(std::path::Path::new(".")).join("clinicians")

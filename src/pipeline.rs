@@ -42,6 +42,8 @@ pub struct Built {
     pub fonts: BTreeMap<String, String>,
     /// The clinicians' documents, for their own folder (never the public site).
     pub clinicians: Vec<OutputFile>,
+    /// What the version archive is offered: every PDF leaflet and consent insert.
+    pub archive: Vec<(output::archive::ArchiveEntry, Vec<u8>)>,
 }
 
 /// `informed check`: every problem, and what the publishing policy leaves out.
@@ -166,6 +168,7 @@ pub fn build_with_progress(
     }
     clinician_files.extend(assets.iter().filter(|f| f.path.ends_with(".css")).cloned());
     clinician_files.push(output::clinicians::manifest(&mut documents));
+    let archive = output::archive::make(&leaflets, &documents, &files, &clinician_files);
     clinician_files.sort_by(|a, b| a.path.cmp(&b.path));
     files.extend(assets);
     if !failures.is_empty() {
@@ -176,7 +179,7 @@ pub fn build_with_progress(
     let fonts = leaflets.iter().filter_map(|l| Some((l.locale.clone(), l.font.clone()?))).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     diagnostic::sort(&mut diagnostics);
-    Ok(Built { files, warnings: diagnostics, pages, leaflets, fonts, clinicians: clinician_files })
+    Ok(Built { files, warnings: diagnostics, pages, leaflets, fonts, clinicians: clinician_files, archive })
 }
 
 /// `informed audit report`: checks the project, reads the audit data of

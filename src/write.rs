@@ -248,12 +248,48 @@ pub fn check_report_output(file: &Path, content: &Path) -> Result<(), String> {
 
 /// Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename).
 pub fn write_file(file: &Path, text: &str) -> Result<(), String> {
+    write_bytes(file, text.as_bytes())
+}
+
+/// Writes `bytes` to `file` whole or not at all.
+fn write_bytes(file: &Path, bytes: &[u8]) -> Result<(), String> {
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let temporary = file.with_file_name(format!(".{name}.informed-new"));
-    std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, file)).map_err(|e| {
+    std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, file)).map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
         format!("cannot write `{}`: {e}", file.display())
     })
+}
+
+/// Adds files to the version archive in `dir`: a file already there is never
+/// replaced (the same version id means the same words). Returns the paths
+/// added. The archive is append-only: nothing here deletes.
+pub fn add_to_archive(dir: &Path, files: &[(String, &[u8])]) -> Result<Vec<String>, String> {
+    let mut added = Vec::new();
+    for (path, bytes) in files {
+        let Some(relative) = safe_relative(path) else {
+            return Err(format!("refusing to archive `{path}`: it would leave the archive folder"));
+        };
+        let target = dir.join(relative);
+        if target.symlink_metadata().is_ok() {
+            continue;
+        }
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot make `{}`: {e}", parent.display()))?;
+        }
+        write_bytes(&target, bytes)?;
+        added.push(path.clone());
+    }
+    Ok(added)
+}
+
+/// The text of a file the writer keeps (the archive's list), or nothing if there is none yet.
+pub fn read_kept(file: &Path) -> Result<String, String> {
+    match std::fs::read_to_string(file) {
+        Ok(text) => Ok(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(format!("cannot read `{}`: {e}", file.display())),
+    }
 }
 
 /// Whether one of the two folders is, holds or sits inside the other (links resolved).

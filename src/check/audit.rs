@@ -23,6 +23,10 @@ pub(super) fn check(loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
         }
         return;
     };
+    if p.options.iter().any(|o| !crate::load::is_valid_slug(&o.id)) {
+        // An option's id is already wrong (`invalid-id`): matching against it would only repeat that.
+        return;
+    }
     let Some(option) = p.options.iter().find(|o| o.id == audit.option) else {
         let ids: Vec<&str> = p.options.iter().map(|o| o.id.as_str()).collect();
         let mut d = Diagnostic::error(

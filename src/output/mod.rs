@@ -13,10 +13,13 @@
 //! | [`sitemap`] | `sitemap.xml` | once, when there is a base URL |
 //! | [`manifest`] | `leaflets.json` | once |
 //! | [`assets`] | stylesheets and `static/` | once |
+//! | [`clinicians`] | the clinicians' folder: consent inserts, audit forms, governance packs | per procedure (and language) |
+//! | [`archive`] | `<slug>/<locale>/<version>/…` in the archive, added to, never replaced | per PDF leaflet and consent insert |
 //!
 //! A new output is a view model (in `view/`), a template and one file here,
 //! listed in [`PROCEDURE_OUTPUTS`] or called from the pipeline for site-wide ones.
 
+pub mod archive;
 pub mod assets;
 pub mod clinicians;
 pub mod index;

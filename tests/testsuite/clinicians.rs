@@ -69,7 +69,7 @@ fn the_consent_insert_audit_form_and_report_change_with_the_leaflets_figure() {
     let figures = |dir: &Path| {
         build_ok(dir);
         let page = read(dir, "test-procedure/index.html");
-        let line = squash(&outcome(&page, "reach-length", 0).to_string());
+        let line = squash(outcome(&page, "reach-length", 0));
         let run =
             informed(dir, &["audit", "report", "--procedure", "test-procedure", "-o", "report.html", "audit.csv"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -192,4 +192,40 @@ fn audit_outcomes_must_be_on_the_leaflet_and_key_outcomes_audited() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn the_archive_keeps_every_version_and_adds_nothing_for_the_same_content() {
+    let dir = copy_site("valid");
+    build_ok(dir.path());
+    let list = || std::fs::read_to_string(dir.path().join("archive/archive.json")).unwrap();
+    let first = list();
+    let entries: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let consent = entries["documents"].as_array().unwrap().iter().find(|d| d["locale"] == "en-GB").unwrap().clone();
+    let path = dir.path().join("archive").join(consent["path"].as_str().unwrap());
+    let kept = std::fs::read(&path).unwrap();
+    assert!(squash(&String::from_utf8_lossy(&kept)).contains(&squash("96 in 100 lengthened bones")));
+    assert_eq!(consent["archived"], TODAY);
+    // The same content again: nothing is added, nothing is changed.
+    build_ok(dir.path());
+    assert_eq!(list(), first);
+    // New content: a new version is added beside the old one, which stays as it was.
+    edit(
+        dir.path(),
+        YAML,
+        "frequency: { events: 48, population: 50, unit: bones",
+        "frequency: { events: 40, population: 50, unit: bones",
+    );
+    let run = build_ok(dir.path());
+    assert!(run.stderr.contains("added 1 document to the archive"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&path).unwrap(), kept, "an archived version is never replaced");
+    let entries: serde_json::Value = serde_json::from_str(&list()).unwrap();
+    let versions: Vec<&str> = entries["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["locale"] == "en-GB")
+        .map(|d| d["version"].as_str().unwrap())
+        .collect();
+    assert_eq!(versions.len(), 2, "{versions:?}");
 }

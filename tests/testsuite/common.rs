@@ -148,8 +148,7 @@ pub fn numbers(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
-/// `text` without white space, to compare with text read back from a PDF.
-#[cfg(feature = "pdf")]
+/// `text` without white space, to compare text across layouts (a PDF, a table cell).
 pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
