@@ -56,6 +56,11 @@ pub fn consent_insert(slug: &str, locale: &str) -> String {
     format!("{slug}/{}", consent_insert_file(locale))
 }
 
+/// A procedure's consent insert as a PDF, in the clinicians' folder.
+pub fn consent_insert_pdf(slug: &str, locale: &str) -> String {
+    format!("{slug}/consent-{locale}.pdf")
+}
+
 /// The consent insert's file name inside its procedure's folder.
 pub fn consent_insert_file(locale: &str) -> String {
     format!("consent-{locale}.html")

@@ -57,8 +57,13 @@ pub fn make(
             add(&l.procedure, &l.locale, &l.version, name, find(&public, pdf));
         }
     }
-    for d in documents.iter().filter(|d| d.document == "consent-insert") {
-        add(&d.procedure, &d.locale, &d.version, "consent.html".to_string(), find(&clinicians, &d.path));
+    for d in documents {
+        let name = match d.document {
+            "consent-insert" => "consent.html",
+            "consent-insert-pdf" => "consent.pdf",
+            _ => continue,
+        };
+        add(&d.procedure, &d.locale, &d.version, name.to_string(), find(&clinicians, &d.path));
     }
     items
 }

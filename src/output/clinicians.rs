@@ -43,9 +43,14 @@ pub fn make(
         });
         made.files.push(OutputFile { path, bytes });
     };
-    if let Some(view) = clinician::consent(&views.page, p) {
+    if let Some(view) = clinician::consent(&views.page, &views.leaflet, p, words).map_err(|e| job.fail(e))? {
         let html = job.renderer.render("consent.html", &view).map_err(|e| job.fail(e))?;
         add(&mut made, "consent-insert", paths::consent_insert(&p.slug, &locale), html.into_bytes());
+        #[cfg(feature = "pdf")]
+        if let Some(engine) = job.pdf {
+            let bytes = consent_pdf(job, engine, view)?;
+            add(&mut made, "consent-insert-pdf", paths::consent_insert_pdf(&p.slug, &locale), bytes);
+        }
     }
     if !is_source {
         return Ok(made);
@@ -69,6 +74,29 @@ pub fn make(
     Ok(made)
 }
 
+/// The consent insert as a PDF: its data through the plain typst template `consent.typ`.
+#[cfg(feature = "pdf")]
+fn consent_pdf(
+    job: &Job,
+    engine: &crate::render::pdf::PdfEngine,
+    mut view: clinician::ConsentView,
+) -> Result<Vec<u8>, Diagnostic> {
+    let data = view.data().map_err(|e| job.fail(e))?;
+    let family =
+        super::leaflet_pdf::font_for(engine, &data, &view.page.lang).map_err(|e| e.place(&job.procedure_file()))?;
+    view.font = family.family;
+    view.upright_emphasis = family.upright_emphasis;
+    view.regular_strong = family.regular_strong;
+    let data = serde_json::to_vec(&view.data().map_err(|e| job.fail(e))?).map_err(|e| job.fail(e.to_string()))?;
+    let template = job.templates.get(CONSENT_TYP).ok_or_else(|| job.fail(format!("no template `{CONSENT_TYP}`")))?;
+    let ident = format!("{}/{}/consent", job.plan.loaded.procedure.slug, view.page.lang);
+    engine.pdf(CONSENT_TYP, template, data, &ident).map_err(|e| job.fail(e))
+}
+
+/// The typst template of the consent insert.
+#[cfg(feature = "pdf")]
+pub const CONSENT_TYP: &str = "consent.typ";
+
 /// The folder's index page.
 pub fn index(view: &ClinicianIndexView, renderer: &crate::render::Renderer) -> Result<OutputFile, Diagnostic> {
     let text = renderer.render("clinicians.html", view).map_err(|e| template_failure("clinicians.html", e))?;
@@ -81,4 +109,52 @@ pub fn manifest(documents: &mut [ClinicianDocument]) -> OutputFile {
     let json =
         serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "documents": documents })).unwrap_or_default();
     OutputFile { path: paths::CLINICIANS_MANIFEST.to_string(), bytes: format!("{json}\n").into_bytes() }
+}
+
+#[cfg(all(test, feature = "pdf"))]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    /// The sample data a designer's typst reads (see the opening of `templates/consent.typ`).
+    const SAMPLE: &str = "docs/samples/consent.json";
+    const SAMPLE_OF: &str = "intramedullary-distraction-lower-limb-lengthening";
+
+    /// The sample must be exactly what informed gives `consent.typ` for the
+    /// shipped procedure in English, so a design made against it works in the build.
+    #[test]
+    fn the_sample_consent_data_is_the_shipped_inserts() {
+        use crate::view::pages::Language;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
+        let options = crate::check::CheckOptions { today: crate::model::Date::today() };
+        let report = crate::check::check(&project, &options);
+        let plan = crate::plan::plan(&project, &report);
+        let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(&project, l)).collect();
+        let source = &languages[0];
+        let procedure = source.plan.procedures.iter().find(|p| p.loaded.procedure.slug == SAMPLE_OF).unwrap();
+        let views = crate::view::pages::procedure(&project, &languages, source, procedure, true).unwrap();
+        let words = Words { ui: &source.ui, texts: None };
+        let mut view = clinician::consent(&views.page, &views.leaflet, &procedure.loaded.procedure, &words)
+            .unwrap()
+            .expect("the sample's procedure has an option to consent to");
+        let engine = crate::render::pdf::PdfEngine::new(&project.fonts);
+        let family = super::super::leaflet_pdf::font_for(&engine, &view.data().unwrap(), "en-GB").ok().unwrap();
+        view.font = family.family;
+        view.upright_emphasis = family.upright_emphasis;
+        view.regular_strong = family.regular_strong;
+        let mut json = String::new();
+        super::super::readable(&view.data().unwrap(), 0, &mut json);
+        json.push('\n');
+        let path = root.join(SAMPLE);
+        if std::env::var_os("UPDATE_SAMPLES").is_some() {
+            std::fs::write(&path, &json).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == json,
+            "{SAMPLE} is not the data informed now gives consent.typ for {SAMPLE_OF} (en-GB); \
+             if the change is meant, regenerate it with `UPDATE_SAMPLES=1 cargo test --lib sample` and commit it"
+        );
+    }
 }

@@ -65,6 +65,16 @@ impl FontFailure {
     }
 }
 
+/// The font for a PDF whose data is `data`, from every string it holds.
+#[cfg(feature = "pdf")]
+pub fn font_for(
+    engine: &crate::render::pdf::PdfEngine,
+    data: &serde_json::Value,
+    lang: &str,
+) -> Result<crate::render::pdf::FontChoice, FontFailure> {
+    engine.choose_family(&crate::view::leaflet::data_text(data)).map_err(|c| FontFailure::Coverage(c, lang.to_string()))
+}
+
 /// Chooses the PDF font of `view`'s leaflets (one for all formats) from every
 /// string its data holds.
 #[cfg(feature = "pdf")]
@@ -73,9 +83,7 @@ pub fn choose_font(
     view: &mut crate::view::leaflet::LeafletView,
 ) -> Result<(), FontFailure> {
     let data = view.data().map_err(FontFailure::Data)?;
-    let family = engine
-        .choose_family(&crate::view::leaflet::data_text(&data))
-        .map_err(|c| FontFailure::Coverage(c, view.page.lang.clone()))?;
+    let family = font_for(engine, &data, &view.page.lang)?;
     view.font = family.family;
     view.upright_emphasis = family.upright_emphasis;
     view.regular_strong = family.regular_strong;
@@ -118,7 +126,7 @@ mod tests {
         let engine = crate::render::pdf::PdfEngine::new(&project.fonts);
         assert!(choose_font(&engine, &mut view).is_ok(), "a font covers the sample");
         let mut json = String::new();
-        readable(&view.data().expect("the data serialises"), 0, &mut json);
+        super::super::readable(&view.data().expect("the data serialises"), 0, &mut json);
         json.push('\n');
         let path = root.join(SAMPLE);
         if std::env::var_os("UPDATE_SAMPLES").is_some() {
@@ -133,79 +141,5 @@ mod tests {
         );
         let parsed: serde_json::Value = serde_json::from_str(&committed).expect("the sample is JSON");
         assert_eq!(parsed, view.data().unwrap());
-    }
-
-    /// JSON a person can read: what fits on a line of 100 stays on one line, and
-    /// long lists of short items (icon cells, QR modules) fill lines of 100.
-    fn readable(value: &serde_json::Value, indent: usize, out: &mut String) {
-        use serde_json::Value;
-        const WIDTH: usize = 100;
-        let one_line = |v: &Value| match v {
-            Value::Array(items) => {
-                format!("[{}]", items.iter().map(|i| serde_json::to_string(i).unwrap()).collect::<Vec<_>>().join(", "))
-            }
-            Value::Object(map) => format!(
-                "{{{}}}",
-                map.iter()
-                    .map(|(k, v)| format!(
-                        "{}: {}",
-                        serde_json::to_string(k).unwrap(),
-                        serde_json::to_string(v).unwrap()
-                    ))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            v => serde_json::to_string(v).unwrap(),
-        };
-        let flat = |v: &Value| match v {
-            Value::Array(items) => items.iter().all(|i| !i.is_array() && !i.is_object()),
-            Value::Object(map) => map.values().all(|i| !i.is_array() && !i.is_object()),
-            _ => true,
-        };
-        let pad = "  ".repeat(indent + 1);
-        match value {
-            Value::Array(items) if items.is_empty() => out.push_str("[]"),
-            Value::Object(map) if map.is_empty() => out.push_str("{}"),
-            v if flat(v) && indent * 2 + one_line(v).len() <= WIDTH => out.push_str(&one_line(v)),
-            Value::Array(items) if items.iter().all(|i| flat(i) && one_line(i).len() <= WIDTH / 2) => {
-                out.push('[');
-                let mut line = String::new();
-                for (n, item) in items.iter().enumerate() {
-                    let text = one_line(item) + if n + 1 < items.len() { "," } else { "" };
-                    if !line.is_empty() && pad.len() + line.len() + 1 + text.len() > WIDTH {
-                        out.push_str(&format!("\n{pad}{line}"));
-                        line.clear();
-                    }
-                    if !line.is_empty() {
-                        line.push(' ');
-                    }
-                    line.push_str(&text);
-                }
-                out.push_str(&format!("\n{pad}{line}\n{}]", "  ".repeat(indent)));
-            }
-            Value::Array(items) => {
-                out.push('[');
-                for (n, item) in items.iter().enumerate() {
-                    out.push_str(&format!("\n{pad}"));
-                    readable(item, indent + 1, out);
-                    if n + 1 < items.len() {
-                        out.push(',');
-                    }
-                }
-                out.push_str(&format!("\n{}]", "  ".repeat(indent)));
-            }
-            Value::Object(map) => {
-                out.push('{');
-                for (n, (key, item)) in map.iter().enumerate() {
-                    out.push_str(&format!("\n{pad}{}: ", serde_json::to_string(key).unwrap()));
-                    readable(item, indent + 1, out);
-                    if n + 1 < map.len() {
-                        out.push(',');
-                    }
-                }
-                out.push_str(&format!("\n{}}}", "  ".repeat(indent)));
-            }
-            v => out.push_str(&one_line(v)),
-        }
     }
 }

@@ -28,6 +28,27 @@ pub struct ConsentView {
     pub special_arrangements: Option<Vec<String>>,
     /// The leaflet's version id in this language.
     pub version: String,
+    /// Every interface word the PDF template shows, formatted in advance.
+    pub words: std::collections::BTreeMap<String, String>,
+    /// The PDF's font family, and whether its italic and bold faces cover the text.
+    pub font: String,
+    /// Set emphasis upright (the italic face lacks the script).
+    pub upright_emphasis: bool,
+    /// Set strong text in the regular weight (the bold face lacks the script).
+    pub regular_strong: bool,
+    /// The ISO 639 language code, for typst's `lang`.
+    pub language: String,
+    /// The region, if the tag has one.
+    pub region: Option<String>,
+}
+
+impl ConsentView {
+    /// The insert as the data the PDF template reads (strings as typst will show them).
+    pub fn data(&self) -> Result<serde_json::Value, String> {
+        let mut value = serde_json::to_value(self).map_err(|e| format!("consent insert data: {e}"))?;
+        super::leaflet::clean_strings(&mut value);
+        Ok(value)
+    }
 }
 
 /// The option a patient consents to: the audited one, or the first operation or procedure.
@@ -41,14 +62,40 @@ pub fn consented_option<'a>(p: &Procedure, options: &'a [OptionView]) -> Option<
 }
 
 /// The consent insert of one procedure in one language, from the page's views.
-pub fn consent(page: &super::ProcedurePage, p: &Procedure) -> Option<ConsentView> {
+pub fn consent(
+    page: &super::ProcedurePage,
+    leaflet: &super::leaflet::LeafletView,
+    p: &Procedure,
+    words: &Words<'_>,
+) -> Result<Option<ConsentView>, String> {
+    use crate::l10n::Arg;
     let v = &page.procedure;
-    let option = consented_option(p, &v.options)?.clone();
+    let Some(option) = consented_option(p, &v.options).cloned() else {
+        return Ok(None);
+    };
+    let mut pdf_words = std::collections::BTreeMap::new();
+    let text = |s: &str| Arg::Text(s.to_string());
+    let with_args: [(&str, Vec<(&str, Arg)>); 11] = [
+        ("consent-heading", vec![("title", text(&v.title))]),
+        ("consent-intro", vec![]),
+        ("consent-option", vec![("option", text(&option.name))]),
+        ("consent-benefits", vec![]),
+        ("consent-risks", vec![]),
+        ("consent-alternatives", vec![]),
+        ("consent-uncertain", vec![]),
+        ("consent-arrangements", vec![]),
+        ("consent-given", vec![("version", text(&v.version))]),
+        ("consent-signed", vec![]),
+        ("version", vec![("version", text(&v.version))]),
+    ];
+    for (id, args) in with_args {
+        pdf_words.insert(id.to_string(), words.ui(id, &args)?);
+    }
     let alternatives = v.options.iter().filter(|o| o.id != option.id).cloned().collect();
     let mut meta = page.page.clone();
     meta.alternates = Vec::new();
     meta.leaflets = Vec::new();
-    Some(ConsentView {
+    Ok(Some(ConsentView {
         page: meta,
         site: page.site.clone(),
         title: v.title.clone(),
@@ -57,7 +104,13 @@ pub fn consent(page: &super::ProcedurePage, p: &Procedure) -> Option<ConsentView
         uncertainties: v.uncertainties.clone(),
         special_arrangements: v.special_arrangements.clone(),
         version: v.version.clone(),
-    })
+        words: pdf_words,
+        font: leaflet.font.clone(),
+        upright_emphasis: leaflet.upright_emphasis,
+        regular_strong: leaflet.regular_strong,
+        language: leaflet.language.clone(),
+        region: leaflet.region.clone(),
+    }))
 }
 
 /// One audit outcome, as the audit form and the audit report show it.

@@ -88,7 +88,9 @@ pub fn data_text(data: &serde_json::Value) -> String {
     out
 }
 
-fn clean_strings(value: &mut serde_json::Value) {
+/// Takes out of every string what typst should never be shown: bidi isolation
+/// marks and control characters other than line breaks (tabs become spaces).
+pub fn clean_strings(value: &mut serde_json::Value) {
     let unwanted = |c: char| c.is_control() && c != '\n' || matches!(c, '\u{2066}'..='\u{2069}');
     match value {
         serde_json::Value::String(s) if s.chars().any(unwanted) => {

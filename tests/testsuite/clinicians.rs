@@ -229,3 +229,19 @@ fn the_archive_keeps_every_version_and_adds_nothing_for_the_same_content() {
         .collect();
     assert_eq!(versions.len(), 2, "{versions:?}");
 }
+
+#[cfg(feature = "pdf")]
+#[test]
+fn the_consent_insert_pdf_carries_the_leaflets_figures() {
+    let dir = copy_site("valid");
+    build_with_pdfs(dir.path());
+    let bytes = std::fs::read(dir.path().join("clinicians/test-procedure/consent-en-GB.pdf")).unwrap();
+    let text = squash(&pdf_extract::extract_text_from_mem(&bytes).unwrap());
+    for said in ["96 in 100 lengthened bones (very common), by the end of treatment.", "Leaflet version", "given on"] {
+        assert!(text.contains(&squash(said)), "`{said}` in {text}");
+    }
+    let pdf = squash(&pdf_text(dir.path(), "test-procedure/leaflet-a4.pdf"));
+    assert!(pdf.contains(&squash("96 in 100 lengthened bones (very common)")), "{pdf}");
+    let archive = std::fs::read_to_string(dir.path().join("archive/archive.json")).unwrap();
+    assert!(archive.contains("consent.pdf") && archive.contains("leaflet-a4.pdf"), "{archive}");
+}

@@ -301,6 +301,14 @@ fn the_pdf_templates_compile_against_the_committed_sample() {
         let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
         assert!(squash(&text).contains(&squash(title)), "{name}: {text}");
     }
+    let data = std::fs::read(root.join("docs/samples/consent.json")).unwrap();
+    let sample: serde_json::Value = serde_json::from_slice(&data).unwrap();
+    let heading = sample["words"]["consent-heading"].as_str().unwrap();
+    let line = sample["option"]["risks"][0]["line"].as_str().unwrap();
+    let template = std::fs::read_to_string(root.join("templates/consent.typ")).unwrap();
+    let pdf = engine.pdf("consent.typ", &template, data, "sample").unwrap_or_else(|e| panic!("consent.typ: {e}"));
+    let text = squash(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
+    assert!(text.contains(&squash(heading)) && text.contains(&squash(line)), "consent.typ: {text}");
 }
 
 #[test]
