@@ -125,17 +125,18 @@ impl LeftOut {
 pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
     let site = &project.site;
     let mut plan = Plan { locales: Vec::new(), left_out: Vec::new() };
-    let folder = |tag: &str| project.root.join("locales").join(tag);
+    let left_out = |tag: &str, procedure: Option<String>, reason: Reason| LeftOut {
+        folder: project.root.join("locales").join(tag),
+        locale: tag.to_string(),
+        procedure,
+        reason,
+    };
+    let none = crate::check::LocaleFindings::default();
     for (tag, _) in tags(project) {
         let is_source = tag == site.source_locale;
         let (Ok(langid), Some(files)) = (tag.parse::<LanguageIdentifier>(), project.translations.locale(&tag)) else {
             if !is_source {
-                plan.left_out.push(LeftOut {
-                    folder: folder(&tag),
-                    locale: tag,
-                    procedure: None,
-                    reason: Reason::Unusable,
-                });
+                plan.left_out.push(left_out(&tag, None, Reason::Unusable));
             }
             continue;
         };
@@ -148,14 +149,9 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
             plan.locales.insert(0, LocalePlan { tag, langid, is_source, files, procedures });
             continue;
         }
-        let findings = report.translations.get(&tag).cloned().unwrap_or_default();
+        let findings = report.translations.get(&tag).unwrap_or(&none);
         if findings.unusable {
-            plan.left_out.push(LeftOut {
-                folder: folder(&tag),
-                locale: tag,
-                procedure: None,
-                reason: Reason::Unusable,
-            });
+            plan.left_out.push(left_out(&tag, None, Reason::Unusable));
             continue;
         }
         let statuses: Vec<(&SourceFile, FileStatus)> =
@@ -168,20 +164,17 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
         };
         let ui: Vec<&FileStatus> = statuses.iter().filter(|(s, _)| s.slug.is_none()).map(|(_, st)| st).collect();
         if !ui.iter().all(|st| usable(st)) {
-            plan.left_out.push(LeftOut {
-                folder: folder(&tag),
-                locale: tag,
-                procedure: None,
-                reason: Reason::Interface,
-            });
+            plan.left_out.push(left_out(&tag, None, Reason::Interface));
             continue;
         }
+        let by_file: std::collections::HashMap<&str, &FileStatus> =
+            statuses.iter().map(|(s, st)| (s.name.as_str(), st)).collect();
         let ui_reviewed = ui.iter().all(|st| st.fully_reviewed());
         let ui_stale = ui.iter().any(|st| !st.current());
         let mut procedures = Vec::new();
         for loaded in &project.procedures {
             let file = procedure_file(&loaded.procedure.slug);
-            let Some((_, st)) = statuses.iter().find(|(s, _)| s.name == file) else {
+            let Some(st) = by_file.get(file.as_str()) else {
                 continue;
             };
             if !usable(st) {
@@ -192,12 +185,7 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
                 } else {
                     Reason::Stale { count: st.stale.len() }
                 };
-                plan.left_out.push(LeftOut {
-                    folder: folder(&tag),
-                    locale: tag.clone(),
-                    procedure: Some(loaded.procedure.slug.clone()),
-                    reason,
-                });
+                plan.left_out.push(left_out(&tag, Some(loaded.procedure.slug.clone()), reason));
                 continue;
             }
             procedures.push(ProcedurePlan {

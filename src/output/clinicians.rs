@@ -114,47 +114,22 @@ pub fn manifest(documents: &mut [ClinicianDocument]) -> OutputFile {
 #[cfg(all(test, feature = "pdf"))]
 mod tests {
     use super::*;
-    use std::path::Path;
 
-    /// The sample data a designer's typst reads (see the opening of `templates/consent.typ`).
-    const SAMPLE: &str = "docs/samples/consent.json";
-    const SAMPLE_OF: &str = "intramedullary-distraction-lower-limb-lengthening";
-
-    /// The sample must be exactly what informed gives `consent.typ` for the
-    /// shipped procedure in English, so a design made against it works in the build.
+    /// The sample a designer's typst reads (see the opening of
+    /// `templates/consent.typ`) must be exactly what informed gives it for the
+    /// shipped procedure in English.
     #[test]
     fn the_sample_consent_data_is_the_shipped_inserts() {
-        use crate::view::pages::Language;
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
-        let options = crate::check::CheckOptions { today: crate::model::Date::today() };
-        let report = crate::check::check(&project, &options);
-        let plan = crate::plan::plan(&project, &report);
-        let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(&project, l)).collect();
-        let source = &languages[0];
-        let procedure = source.plan.procedures.iter().find(|p| p.loaded.procedure.slug == SAMPLE_OF).unwrap();
-        let views = crate::view::pages::procedure(&project, &languages, source, procedure, true).unwrap();
-        let words = Words { ui: &source.ui, texts: None };
-        let mut view = clinician::consent(&views.page, &views.leaflet, &procedure.loaded.procedure, &words)
-            .unwrap()
-            .expect("the sample's procedure has an option to consent to");
-        let engine = crate::render::pdf::PdfEngine::new(&project.fonts);
-        let family = super::super::leaflet_pdf::font_for(&engine, &view.data().unwrap(), "en-GB").ok().unwrap();
-        view.font = family.family;
-        view.upright_emphasis = family.upright_emphasis;
-        view.regular_strong = family.regular_strong;
-        let mut json = String::new();
-        super::super::readable(&view.data().unwrap(), 0, &mut json);
-        json.push('\n');
-        let path = root.join(SAMPLE);
-        if std::env::var_os("UPDATE_SAMPLES").is_some() {
-            std::fs::write(&path, &json).unwrap();
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == json,
-            "{SAMPLE} is not the data informed now gives consent.typ for {SAMPLE_OF} (en-GB); \
-             if the change is meant, regenerate it with `UPDATE_SAMPLES=1 cargo test --lib sample` and commit it"
-        );
+        super::super::with_sample(|views, source, procedure, engine| {
+            let words = Words { ui: &source.ui, texts: None };
+            let mut view = clinician::consent(&views.page, &views.leaflet, &procedure.loaded.procedure, &words)
+                .unwrap()
+                .expect("the sample's procedure has an option to consent to");
+            let family = super::super::leaflet_pdf::font_for(engine, &view.data().unwrap(), "en-GB").ok().unwrap();
+            view.font = family.family;
+            view.upright_emphasis = family.upright_emphasis;
+            view.regular_strong = family.regular_strong;
+            super::super::check_sample("consent.json", &view.data().unwrap());
+        });
     }
 }

@@ -144,10 +144,60 @@ pub fn template_failure(template: &str, message: String) -> Diagnostic {
     Diagnostic::error("template", &Location::start_of(std::path::Path::new(&format!("templates/{template}"))), message)
 }
 
+/// The shipped procedure the samples for designers are made from
+/// (`docs/samples/`): icon arrays, a comparison, special arrangements, device
+/// reporting and a QR code.
+#[cfg(all(test, feature = "pdf"))]
+pub(crate) const SAMPLE_OF: &str = "intramedullary-distraction-lower-limb-lengthening";
+
+/// Calls `f` with the shipped content's views of [`SAMPLE_OF`] in the source
+/// language (PDFs on), its plan, and a PDF engine with the shipped fonts.
+#[cfg(all(test, feature = "pdf"))]
+pub(crate) fn with_sample<T>(
+    f: impl FnOnce(&view::pages::ProcedureViews, &Language, &ProcedurePlan, &crate::render::pdf::PdfEngine) -> T,
+) -> T {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
+    let options = crate::check::CheckOptions { today: crate::model::Date::today() };
+    let report = crate::check::check(&project, &options);
+    let plan = crate::plan::plan(&project, &report);
+    let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(&project, l)).collect();
+    let source = &languages[0];
+    assert!(source.plan.is_source);
+    let procedure = source
+        .plan
+        .procedures
+        .iter()
+        .find(|p| p.loaded.procedure.slug == SAMPLE_OF)
+        .expect("the sample's procedure is published");
+    let views = view::pages::procedure(&project, &languages, source, procedure, true).expect("the sample builds");
+    let engine = crate::render::pdf::PdfEngine::new(&project.fonts);
+    f(&views, source, procedure, &engine)
+}
+
+/// Checks that the committed sample `name` (under `docs/samples/`) is `data`,
+/// laid out to be read; with `UPDATE_SAMPLES` set, writes it first.
+#[cfg(all(test, feature = "pdf"))]
+pub(crate) fn check_sample(name: &str, data: &serde_json::Value) {
+    let mut json = String::new();
+    readable(data, 0, &mut json);
+    json.push('\n');
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/samples").join(name);
+    if std::env::var_os("UPDATE_SAMPLES").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == json,
+        "docs/samples/{name} is not the data informed now gives the PDF templates for {SAMPLE_OF} (en-GB); \
+         if the change is meant, regenerate it with `UPDATE_SAMPLES=1 cargo test --lib sample` and commit it"
+    );
+}
+
 #[cfg(all(test, feature = "pdf"))]
 /// JSON a person can read: what fits on a line of 100 stays on one line, and
 /// long lists of short items (icon cells, QR modules) fill lines of 100.
-pub(crate) fn readable(value: &serde_json::Value, indent: usize, out: &mut String) {
+fn readable(value: &serde_json::Value, indent: usize, out: &mut String) {
     use serde_json::Value;
     const WIDTH: usize = 100;
     let one_line = |v: &Value| match v {
