@@ -15,7 +15,7 @@ macro_rules! embed {
 pub const EMBEDDED_TEMPLATES: &[(&str, &str)] = embed!("templates":
     "base.html", "index.html", "procedure.html", "macros.html", "sitemap.xml", "style.css",
     "leaflet.html", "leaflet.typ", "leaflet.css", "glance.html", "glance.typ",
-    "consent.html", "consent.typ", "audit-form.html", "governance.html", "clinicians.html", "audit-report.html",
+    "consent.html", "consent.typ", "audit-form.html", "audit-form.typ", "governance.html", "clinicians.html", "audit-report.html",
 );
 
 /// The default interface strings for every shipped locale.

@@ -60,6 +60,16 @@ pub fn make(
     };
     let form = job.renderer.render("audit-form.html", &view).map_err(|e| job.fail(e))?;
     add(&mut made, "audit-form", paths::clinician_document(&p.slug, "audit-form.html"), form.into_bytes());
+    #[cfg(feature = "pdf")]
+    if let Some(engine) = job.pdf {
+        let mut view = view.clone();
+        let data = view.data().map_err(|e| job.fail(e))?;
+        let family =
+            super::leaflet_pdf::font_for(engine, &data, &view.page.lang).map_err(|e| e.place(&job.procedure_file()))?;
+        view.font = family.family;
+        let bytes = typst_pdf(job, engine, AUDIT_FORM_TYP, view.data(), "audit-form")?;
+        add(&mut made, "audit-form-pdf", paths::clinician_document(&p.slug, "audit-form.pdf"), bytes);
+    }
     let csv = format!("{}\n", clinician::audit_columns(p).join(","));
     add(&mut made, "audit-data", paths::clinician_document(&p.slug, "audit.csv"), csv.into_bytes());
     let schema = serde_json::to_string_pretty(&clinician::audit_schema(p)).unwrap_or_default();
@@ -87,15 +97,31 @@ fn consent_pdf(
     view.font = family.family;
     view.upright_emphasis = family.upright_emphasis;
     view.regular_strong = family.regular_strong;
-    let data = serde_json::to_vec(&view.data().map_err(|e| job.fail(e))?).map_err(|e| job.fail(e.to_string()))?;
-    let template = job.templates.get(CONSENT_TYP).ok_or_else(|| job.fail(format!("no template `{CONSENT_TYP}`")))?;
-    let ident = format!("{}/{}/consent", job.plan.loaded.procedure.slug, view.page.lang);
-    engine.pdf(CONSENT_TYP, template, data, &ident).map_err(|e| job.fail(e))
+    typst_pdf(job, engine, CONSENT_TYP, view.data(), &format!("consent/{}", view.page.lang))
+}
+
+/// Compiles the plain typst template `name` with `data` as its JSON.
+#[cfg(feature = "pdf")]
+fn typst_pdf(
+    job: &Job,
+    engine: &crate::render::pdf::PdfEngine,
+    name: &str,
+    data: Result<serde_json::Value, String>,
+    what: &str,
+) -> Result<Vec<u8>, Diagnostic> {
+    let data = serde_json::to_vec(&data.map_err(|e| job.fail(e))?).map_err(|e| job.fail(e.to_string()))?;
+    let template = job.templates.get(name).ok_or_else(|| job.fail(format!("no template `{name}`")))?;
+    let ident = format!("{}/{what}", job.plan.loaded.procedure.slug);
+    engine.pdf(name, template, data, &ident).map_err(|e| job.fail(e))
 }
 
 /// The typst template of the consent insert.
 #[cfg(feature = "pdf")]
 pub const CONSENT_TYP: &str = "consent.typ";
+
+/// The typst template of the audit form.
+#[cfg(feature = "pdf")]
+pub const AUDIT_FORM_TYP: &str = "audit-form.typ";
 
 /// The folder's index page.
 pub fn index(view: &ClinicianIndexView, renderer: &crate::render::Renderer) -> Result<OutputFile, Diagnostic> {
@@ -130,6 +156,12 @@ mod tests {
             view.upright_emphasis = family.upright_emphasis;
             view.regular_strong = family.regular_strong;
             super::super::check_sample("consent.json", &view.data().unwrap());
+            let mut form = clinician::audit(&views.page, &procedure.loaded.procedure, &words, Vec::new())
+                .unwrap()
+                .expect("the sample's procedure is audited");
+            form.font =
+                super::super::leaflet_pdf::font_for(engine, &form.data().unwrap(), "en-GB").ok().unwrap().family;
+            super::super::check_sample("audit-form.json", &form.data().unwrap());
         });
     }
 }

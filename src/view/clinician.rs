@@ -155,6 +155,17 @@ pub struct AuditView {
     pub implant: bool,
     /// The languages the consent insert is published in: (tag, file name).
     pub consent_inserts: Vec<(String, String)>,
+    /// The PDF's font family.
+    pub font: String,
+}
+
+impl AuditView {
+    /// The form as the data the PDF template reads (strings as typst will show them).
+    pub fn data(&self) -> Result<serde_json::Value, String> {
+        let mut value = serde_json::to_value(self).map_err(|e| format!("audit form data: {e}"))?;
+        super::leaflet::clean_strings(&mut value);
+        Ok(value)
+    }
 }
 
 /// The audit view of `p`, or `None` where it has no audit.
@@ -207,6 +218,7 @@ pub fn audit(
         special_arrangements: p.special_arrangements.apply,
         implant: p.options.iter().any(|o| o.implant),
         consent_inserts,
+        font: String::new(),
     }))
 }
 

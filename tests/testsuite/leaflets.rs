@@ -309,6 +309,13 @@ fn the_pdf_templates_compile_against_the_committed_sample() {
     let pdf = engine.pdf("consent.typ", &template, data, "sample").unwrap_or_else(|e| panic!("consent.typ: {e}"));
     let text = squash(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
     assert!(text.contains(&squash(heading)) && text.contains(&squash(line)), "consent.typ: {text}");
+    let data = std::fs::read(root.join("docs/samples/audit-form.json")).unwrap();
+    let sample: serde_json::Value = serde_json::from_slice(&data).unwrap();
+    let line = sample["outcomes"][0]["leaflet"]["line"].as_str().unwrap();
+    let template = std::fs::read_to_string(root.join("templates/audit-form.typ")).unwrap();
+    let pdf = engine.pdf("audit-form.typ", &template, data, "sample").unwrap_or_else(|e| panic!("audit-form.typ: {e}"));
+    let text = squash(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
+    assert!(text.contains(&squash(line)) && text.contains("Auditform:"), "audit-form.typ: {text}");
 }
 
 #[test]
