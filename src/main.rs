@@ -1,4 +1,4 @@
-//! The `informed` command line: build, check.
+//! The `informed` command line: build, serve, check, new, schema, l10n.
 
 #![warn(missing_docs)]
 
@@ -41,6 +41,9 @@ enum Command {
         /// Replace the output folder even if informed did not make it (everything in it is deleted).
         #[arg(long)]
         force: bool,
+        /// Build even with `TODO`s left in the content (for a preview; never publish such a build).
+        #[arg(long)]
+        drafts: bool,
     },
     /// Build, then serve the site on localhost and rebuild whenever a file changes.
     Serve {
@@ -77,10 +80,38 @@ enum Command {
         #[arg(long)]
         readability: bool,
     },
+    /// Start a new procedure or a new site from templates, with `TODO` where an editor fills in.
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
+    /// Write the JSON Schemas of `procedure.yaml` and `site.yaml`, for editors' tools.
+    Schema {
+        /// The folder to write `procedure.schema.json` and `site.schema.json` in.
+        #[arg(long, short, default_value = "schema")]
+        output: PathBuf,
+    },
     /// Translations: status, update, confirm, review.
     L10n {
         #[command(subcommand)]
         command: L10nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum NewCommand {
+    /// Write `content/procedures/<slug>/procedure.yaml` and its Markdown sections.
+    Procedure {
+        /// The procedure's folder name, which becomes part of its web address (`knee-replacement`).
+        slug: String,
+        /// The content folder.
+        #[arg(long, short, default_value = "content")]
+        content: PathBuf,
+    },
+    /// Write a minimal site in a new (or empty) folder: site.yaml, one procedure, schemas, a README.
+    Site {
+        /// The folder to create.
+        dir: PathBuf,
     },
 }
 
@@ -164,7 +195,9 @@ fn parse_date(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { site, output, no_pdf, force } => build(&site, &output, no_pdf, force),
+        Command::Build { site, output, no_pdf, force, drafts } => build(&site, &output, no_pdf, force, drafts),
+        Command::New { what } => new(what),
+        Command::Schema { output } => schema(&output),
         Command::Check { site, format, deny, allow, ipdas, readability } => {
             check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
         }
@@ -177,7 +210,53 @@ fn options(site: &SiteArgs) -> CheckOptions {
     CheckOptions { today: site.today.unwrap_or_else(Date::today) }
 }
 
-fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -> ExitCode {
+/// `informed new`: refuses to overwrite anything (exit 2, nothing written).
+fn new(what: NewCommand) -> ExitCode {
+    let today = Date::today();
+    let (files, next) = match &what {
+        NewCommand::Procedure { slug, content } => (
+            informed::new::procedure(content, slug, today),
+            "fill in each TODO; `informed check` lists those left".to_string(),
+        ),
+        NewCommand::Site { dir } => (
+            informed::new::site(dir, today),
+            format!("cd {} and fill in each TODO; `informed check` lists those left", dir.display()),
+        ),
+    };
+    match files.and_then(|files| informed::new::write_new(&files).map(|()| files)) {
+        Ok(files) => {
+            for file in &files {
+                eprintln!("wrote {}", file.path.display());
+            }
+            eprintln!("next: {next}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `informed schema`: writes the JSON Schemas, replacing earlier ones.
+fn schema(output: &std::path::Path) -> ExitCode {
+    let written = std::fs::create_dir_all(output).and_then(|()| {
+        for (name, text) in informed::schema::files() {
+            std::fs::write(output.join(name), text)?;
+            eprintln!("wrote {}", output.join(name).display());
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: cannot write the schemas to {}: {err}", output.display());
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool, drafts: bool) -> ExitCode {
     // The sources are never an output, and two builds never write one output at once.
     let lock = informed::write::check_output(output, &site.content, force).and_then(|()| informed::write::lock(output));
     let _lock = match lock {
@@ -191,7 +270,7 @@ fn build(site: &SiteArgs, output: &std::path::Path, no_pdf: bool, force: bool) -
         Ok(p) => p,
         Err(diagnostics) => return report_failure(&diagnostics),
     };
-    let options = BuildOptions { check: options(site), pdf: cfg!(feature = "pdf") && !no_pdf };
+    let options = BuildOptions { check: options(site), pdf: cfg!(feature = "pdf") && !no_pdf, drafts };
     // A progress line, redrawn in place, only when someone is watching a terminal.
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let progress = |done: usize, total: usize| {
@@ -252,7 +331,7 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         }
     };
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    let _ = build(site, output, no_pdf, false);
+    let _ = build(site, output, no_pdf, false, true);
     eprintln!("serving http://{address}/ — edit content, locales or templates and reload the page; Ctrl-C stops");
     let root = site.content.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let dirs = vec![
@@ -268,7 +347,7 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         informed::serve::watch(dirs, || {
             let args = SiteArgs { content: content.clone(), today };
             let start = std::time::Instant::now();
-            let result = build(&args, &out, no_pdf, false);
+            let result = build(&args, &out, no_pdf, false, true);
             let outcome = if result == ExitCode::SUCCESS {
                 "rebuilt"
             } else {

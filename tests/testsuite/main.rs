@@ -11,6 +11,7 @@ mod common;
 
 mod build;
 mod diagnostics;
+mod editor;
 mod evidence;
 mod hostile;
 #[cfg(feature = "pdf")]
