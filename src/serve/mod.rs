@@ -399,6 +399,26 @@ mod tests {
         assert!(String::from_utf8(inject(b"<p>x")).unwrap().ends_with("</script>"));
     }
 
+    /// Both ways of watching see a save, and a burst of writes is one rebuild.
+    #[test]
+    fn a_save_is_seen_natively_and_by_polling() {
+        for mode in [WatchMode::Native, WatchMode::Poll] {
+            let dir = tempfile::tempdir().unwrap();
+            let file = dir.path().join("about.md");
+            std::fs::write(&file, "one").unwrap();
+            let (tx, rebuilt) = mpsc::channel();
+            let dirs = vec![dir.path().to_path_buf()];
+            // The watcher thread lives as long as the test binary; it only waits.
+            std::thread::spawn(move || watch(&dirs, mode, || tx.send(()).unwrap()));
+            std::thread::sleep(Duration::from_millis(700));
+            for text in ["two", "three", "four"] {
+                std::fs::write(&file, text).unwrap();
+            }
+            rebuilt.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("{mode:?} saw no save"));
+            assert!(rebuilt.recv_timeout(Duration::from_millis(1200)).is_err(), "{mode:?}: one burst, one rebuild");
+        }
+    }
+
     #[test]
     fn scratch_files_do_not_rebuild() {
         let event = |name: &str| notify::Event::new(notify::EventKind::Any).add_path(PathBuf::from(name));
