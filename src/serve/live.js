@@ -37,10 +37,14 @@
     box.setAttribute("role", "alert");
     box.setAttribute(
       "style",
-      "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;" +
-        "background:rgba(255,255,255,0.96);color:#111;font:16px/1.5 system-ui,sans-serif"
+      "position:fixed;top:0;left:0;right:0;max-height:70vh;z-index:2147483647;overflow:auto;margin:0;" +
+        "padding:1rem 1.5rem;background:#fff;color:#111;border-bottom:4px solid #a00;" +
+        "box-shadow:0 4px 16px rgba(0,0,0,0.3);font:16px/1.5 system-ui,sans-serif;text-align:left"
     );
-    add(box, "h2", "The last save did not build: " + report.errors.length + " error(s)", "margin-top:0;color:#a00");
+    box.setAttribute("dir", "ltr");
+    var count = report.errors.length;
+    add(box, "h2", "The last save did not build: " + count + (count === 1 ? " error" : " errors"),
+      "margin:0 0 0.5rem;font-size:1.25rem;color:#a00");
     add(box, "p", "This is the last good page. Fix the file and save: the page comes back by itself.");
     var list = add(box, "ol");
     report.errors.forEach(function (e) {
