@@ -14,8 +14,8 @@ fn main() {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let project = informed::load::load(&content).expect("the shipped content loads");
     let today = Date::parse("2026-11-24").expect("a date");
-    let pdf = BuildOptions { check: CheckOptions { today }, pdf: true };
-    let html = BuildOptions { check: CheckOptions { today }, pdf: false };
+    let pdf = BuildOptions { check: CheckOptions { today }, pdf: true, drafts: false };
+    let html = BuildOptions { check: CheckOptions { today }, pdf: false, drafts: false };
     let threads = rayon::current_num_threads();
 
     let start = Instant::now();

@@ -1,4 +1,4 @@
-//! The `informed` command line: build, check.
+//! The `informed` command line: build, serve, check, new, schema, l10n.
 
 #![warn(missing_docs)]
 
@@ -41,6 +41,9 @@ enum Command {
         /// Replace the output folder even if informed did not make it (everything in it is deleted).
         #[arg(long)]
         force: bool,
+        /// Build even with `TODO`s left in the content (for a preview; never publish such a build).
+        #[arg(long)]
+        drafts: bool,
         /// The version archive: every PDF leaflet and consent insert the build
         /// publishes is added, keyed by version id, and never replaced or
         /// deleted. `archive` beside the output folder if not given.
@@ -52,19 +55,33 @@ enum Command {
         #[arg(long)]
         clinicians: Option<PathBuf>,
     },
-    /// Build, then serve the site on localhost and rebuild whenever a file changes.
+    /// Build, serve the site on localhost, and rebuild and refresh the browser on every save.
     Serve {
         #[command(flatten)]
         site: SiteArgs,
         /// Where to write the site.
         #[arg(long, short, default_value = "public")]
         output: PathBuf,
-        /// The port on 127.0.0.1 (0 picks a free one).
+        /// The port (0 picks a free one). If it is taken, the next free one above it is used.
         #[arg(long, default_value_t = 8000)]
         port: u16,
-        /// Skip PDF leaflets while previewing.
+        /// The address to listen on. Anything but a loopback address shows your
+        /// unpublished drafts to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Also make PDF leaflets on every rebuild (slower; off by default while previewing).
         #[arg(long)]
+        pdf: bool,
+        /// Accepted for older scripts: PDFs are off unless `--pdf` is given.
+        #[arg(long, hide = true, conflicts_with = "pdf")]
         no_pdf: bool,
+        /// Look for changes by polling instead of the system's file events (network
+        /// drives, some containers and virtual machines).
+        #[arg(long)]
+        poll: bool,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
     },
     /// Check the content and translations; write nothing.
     Check {
@@ -92,6 +109,17 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Start a new procedure or a new site from templates, with `TODO` where an editor fills in.
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
+    /// Write the JSON Schemas of `procedure.yaml` and `site.yaml`, for editors' tools.
+    Schema {
+        /// The folder to write `procedure.schema.json` and `site.schema.json` in.
+        #[arg(long, short, default_value = "schema")]
+        output: PathBuf,
+    },
     /// Translations: status, update, confirm, review.
     L10n {
         #[command(subcommand)]
@@ -116,6 +144,23 @@ enum AuditCommand {
         output: PathBuf,
         /// The audit data.
         data: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum NewCommand {
+    /// Write `content/procedures/<slug>/procedure.yaml` and its Markdown sections.
+    Procedure {
+        /// The procedure's folder name, which becomes part of its web address (`knee-replacement`).
+        slug: String,
+        /// The content folder.
+        #[arg(long, short, default_value = "content")]
+        content: PathBuf,
+    },
+    /// Write a minimal site in a new (or empty) folder: site.yaml, one procedure, schemas, a README.
+    Site {
+        /// The folder to create.
+        dir: PathBuf,
     },
 }
 
@@ -174,7 +219,7 @@ pub(crate) enum L10nCommand {
     },
 }
 
-#[derive(clap::Args)]
+#[derive(clap::Args, Clone)]
 pub(crate) struct SiteArgs {
     /// The content folder. Its `locales/` and `templates/` sit beside it.
     #[arg(long, short, default_value = "content")]
@@ -199,25 +244,75 @@ fn parse_date(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { site, output, no_pdf, force, clinicians, archive } => {
+        Command::Build { site, output, no_pdf, force, drafts, clinicians, archive } => {
             let clinicians = clinicians.unwrap_or_else(|| informed::paths::default_clinicians_folder(&output));
             let archive = archive.unwrap_or_else(|| informed::paths::default_archive_folder(&output));
             let beside = Beside { clinicians: Some(&clinicians), archive: Some(&archive) };
-            build(&site, &output, beside, no_pdf, force)
+            build(&site, &output, beside, no_pdf, force, drafts)
         }
+        Command::Audit { command: AuditCommand::Report { site, procedure, output, data } } => {
+            audit_report(&site, &procedure, &output, &data)
+        }
+        Command::New { what } => new(what),
+        Command::Schema { output } => schema(&output),
         Command::Check { site, format, deny, allow, ipdas, readability } => {
             check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
         }
         Command::L10n { command } => translate::run(command),
-        Command::Audit { command: AuditCommand::Report { site, procedure, output, data } } => {
-            audit_report(&site, &procedure, &output, &data)
+        Command::Serve { site, output, port, bind, pdf, no_pdf: _, poll, open } => {
+            serve(&site, &output, ServeOptions { port, bind, pdf, poll, open })
         }
-        Command::Serve { site, output, port, no_pdf } => serve(&site, &output, port, no_pdf),
     }
 }
 
 fn options(site: &SiteArgs) -> CheckOptions {
     CheckOptions { today: site.today.unwrap_or_else(Date::today) }
+}
+
+/// `informed new`: refuses to overwrite anything (exit 2, nothing written).
+fn new(what: NewCommand) -> ExitCode {
+    let today = Date::today();
+    let (files, next) = match &what {
+        NewCommand::Procedure { slug, content } => (
+            informed::new::procedure(content, slug, today),
+            "fill in each TODO; `informed check` lists those left".to_string(),
+        ),
+        NewCommand::Site { dir } => (
+            informed::new::site(dir, today),
+            format!("cd {} and fill in each TODO; `informed check` lists those left", dir.display()),
+        ),
+    };
+    match files.and_then(|files| informed::new::write_new(&files).map(|()| files)) {
+        Ok(files) => {
+            for file in &files {
+                eprintln!("wrote {}", file.path.display());
+            }
+            eprintln!("next: {next}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `informed schema`: writes the JSON Schemas, replacing earlier ones.
+fn schema(output: &std::path::Path) -> ExitCode {
+    let written = std::fs::create_dir_all(output).and_then(|()| {
+        for (name, text) in informed::schema::files() {
+            std::fs::write(output.join(name), text)?;
+            eprintln!("wrote {}", output.join(name).display());
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: cannot write the schemas to {}: {err}", output.display());
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// The folders a build writes beside the public site.
@@ -229,43 +324,70 @@ struct Beside<'a> {
     archive: Option<&'a std::path::Path>,
 }
 
-fn build(site: &SiteArgs, output: &std::path::Path, beside: Beside, no_pdf: bool, force: bool) -> ExitCode {
-    let clinicians = beside.clinicians;
+fn build(
+    site: &SiteArgs,
+    output: &std::path::Path,
+    beside: Beside,
+    no_pdf: bool,
+    force: bool,
+    drafts: bool,
+) -> ExitCode {
+    match run_build(site, output, beside, no_pdf, force, drafts) {
+        Built::Written => ExitCode::SUCCESS,
+        Built::Failed(diagnostics) => report_failure(&diagnostics),
+        Built::CannotRun(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// What a build came to.
+enum Built {
+    /// The site was written.
+    Written,
+    /// Errors in the sources (printed by the caller); nothing was written.
+    Failed(Vec<Diagnostic>),
+    /// The build could not run (the output folder, a lock); nothing was written.
+    CannotRun(String),
+}
+
+fn run_build(
+    site: &SiteArgs,
+    output: &std::path::Path,
+    beside: Beside,
+    no_pdf: bool,
+    force: bool,
+    drafts: bool,
+) -> Built {
     // The sources are never an output, and two builds never write one output at once.
     let lock = informed::write::check_output(output, &site.content, force).and_then(|()| informed::write::lock(output));
     let _lock = match lock {
         Ok(lock) => lock,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(2);
-        }
+        Err(err) => return Built::CannotRun(err.to_string()),
     };
     // The clinicians' folder gets the same guard, and is never inside the public site.
-    let clinicians_lock = match clinicians {
+    let _clinicians_lock = match beside.clinicians {
         Some(dir) if informed::write::overlaps(dir, output) => {
-            eprintln!(
-                "error: the clinicians' documents cannot share a folder with the public site ({} and {})",
+            return Built::CannotRun(format!(
+                "the clinicians' documents cannot share a folder with the public site ({} and {})",
                 dir.display(),
                 output.display()
-            );
-            return ExitCode::from(2);
+            ));
         }
         Some(dir) => {
             match informed::write::check_output(dir, &site.content, force).and_then(|()| informed::write::lock(dir)) {
                 Ok(lock) => Some(lock),
-                Err(err) => {
-                    eprintln!("error: {err}");
-                    return ExitCode::from(2);
-                }
+                Err(err) => return Built::CannotRun(err.to_string()),
             }
         }
         None => None,
     };
     let project = match load(&site.content) {
         Ok(p) => p,
-        Err(diagnostics) => return report_failure(&diagnostics),
+        Err(diagnostics) => return Built::Failed(diagnostics),
     };
-    let options = BuildOptions { check: options(site), pdf: cfg!(feature = "pdf") && !no_pdf };
+    let options = BuildOptions { check: options(site), pdf: cfg!(feature = "pdf") && !no_pdf, drafts };
     // A progress line, redrawn in place, only when someone is watching a terminal.
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let progress = |done: usize, total: usize| {
@@ -293,13 +415,11 @@ fn build(site: &SiteArgs, output: &std::path::Path, beside: Beside, no_pdf: bool
                 eprintln!("  = hint: keep files such as .htaccess in `static/` so every build copies them");
             }
             if let Err(err) = informed::write::write(output, &built.files) {
-                eprintln!("error: {err}");
-                return ExitCode::from(2);
+                return Built::CannotRun(err.to_string());
             }
-            if let (Some(dir), Some(_)) = (clinicians, &clinicians_lock) {
+            if let Some(dir) = beside.clinicians {
                 if let Err(err) = informed::write::write(dir, &built.clinicians) {
-                    eprintln!("error: {err}");
-                    return ExitCode::from(2);
+                    return Built::CannotRun(err.to_string());
                 }
                 eprintln!("wrote {} documents for clinicians to {}", built.clinicians.len(), dir.display());
             }
@@ -311,10 +431,7 @@ fn build(site: &SiteArgs, output: &std::path::Path, beside: Beside, no_pdf: bool
                         if n == 1 { "" } else { "s" },
                         dir.display()
                     ),
-                    Err(err) => {
-                        eprintln!("error: {err}");
-                        return ExitCode::from(2);
-                    }
+                    Err(err) => return Built::CannotRun(err),
                 }
             }
             let per_locale: Vec<String> = built.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
@@ -332,23 +449,71 @@ fn build(site: &SiteArgs, output: &std::path::Path, beside: Beside, no_pdf: bool
             } else if !options.pdf {
                 eprintln!("PDF leaflets were not made (this build has no PDF support, or --no-pdf was given)");
             }
-            ExitCode::SUCCESS
+            Built::Written
         }
-        Err(diagnostics) => report_failure(&diagnostics),
+        Err(diagnostics) => Built::Failed(diagnostics),
     }
 }
 
-fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> ExitCode {
-    let listener = match std::net::TcpListener::bind(("127.0.0.1", port)) {
+/// `informed serve`'s options.
+struct ServeOptions {
+    port: u16,
+    bind: std::net::IpAddr,
+    pdf: bool,
+    poll: bool,
+    open: bool,
+}
+
+fn serve(site: &SiteArgs, output: &std::path::Path, options: ServeOptions) -> ExitCode {
+    use informed::serve::{Live, WatchMode};
+    if !options.bind.is_loopback() {
+        eprintln!(
+            "warning: serving on {}: anyone who can reach this machine can read the drafts being previewed",
+            options.bind
+        );
+    }
+    let listener = match informed::serve::bind(options.bind, options.port) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: cannot listen on 127.0.0.1:{port}: {e}");
+            eprintln!("error: cannot listen on {}:{}: {e}", options.bind, options.port);
             return ExitCode::from(2);
         }
     };
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    let _ = build(site, output, Beside::default(), no_pdf, false);
-    eprintln!("serving http://{address}/ — edit content, locales or templates and reload the page; Ctrl-C stops");
+    if options.port != 0 && listener.local_addr().is_ok_and(|a| a.port() != options.port) {
+        eprintln!("port {} is taken; using the next free one", options.port);
+    }
+    let live = std::sync::Arc::new(Live::default());
+    let no_pdf = !options.pdf;
+    // Every build here is a preview: TODOs stay warnings (`--drafts`).
+    let rebuild = {
+        let (site, out, live) = (site.clone(), output.to_path_buf(), live.clone());
+        move || {
+            let start = std::time::Instant::now();
+            match run_build(&site, &out, Beside::default(), no_pdf, false, true) {
+                Built::Written => {
+                    live.publish(Vec::new());
+                    eprintln!("rebuilt in {:.2} s", start.elapsed().as_secs_f64());
+                }
+                Built::Failed(diagnostics) => {
+                    print_human(&diagnostics);
+                    live.publish(diagnostics.into_iter().filter(Diagnostic::is_error).collect());
+                    eprintln!("rebuild failed; still serving the last good site, with the errors over it");
+                }
+                Built::CannotRun(err) => {
+                    eprintln!("error: {err}");
+                    let at = informed::diagnostic::Location::start_of(&out);
+                    live.publish(vec![Diagnostic::error("output", &at, err)]);
+                }
+            }
+        }
+    };
+    let first = rebuild.clone();
+    first();
+    eprintln!("serving http://{address}/ — pages refresh by themselves after each save; Ctrl-C stops");
+    if options.open {
+        open_browser(&format!("http://{address}/"));
+    }
     let root = site.content.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let dirs = vec![
         site.content.clone(),
@@ -357,22 +522,13 @@ fn serve(site: &SiteArgs, output: &std::path::Path, port: u16, no_pdf: bool) -> 
         root.join("fonts"),
         root.join("static"),
     ];
-    let (content, today) = (site.content.clone(), site.today);
-    let out = output.to_path_buf();
+    let mode = if options.poll { WatchMode::Poll } else { WatchMode::Native };
     std::thread::spawn(move || {
-        informed::serve::watch(dirs, || {
-            let args = SiteArgs { content: content.clone(), today };
-            let start = std::time::Instant::now();
-            let result = build(&args, &out, Beside::default(), no_pdf, false);
-            let outcome = if result == ExitCode::SUCCESS {
-                "rebuilt"
-            } else {
-                "rebuild failed; still serving the last good site"
-            };
-            eprintln!("{outcome} in {:.2} s", start.elapsed().as_secs_f64());
-        })
+        if let Err(err) = informed::serve::watch(&dirs, mode, rebuild) {
+            eprintln!("error: cannot watch for changes ({err}); try `informed serve --poll`");
+        }
     });
-    informed::serve::serve(listener, output.to_path_buf());
+    informed::serve::serve(listener, output.to_path_buf(), live);
     ExitCode::SUCCESS
 }
 
@@ -442,6 +598,22 @@ fn audit_report(site: &SiteArgs, slug: &str, output: &std::path::Path, data: &st
             eprintln!("the report was not written ({errors} error{})", if errors == 1 { "" } else { "s" });
             ExitCode::from(1)
         }
+    }
+}
+
+/// Opens `url` in the default browser, where the system has a way to.
+fn open_browser(url: &str) {
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    if let Err(err) = command.arg(url).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn() {
+        eprintln!("warning: could not open a browser ({err}); open {url} yourself");
     }
 }
 

@@ -25,6 +25,9 @@ pub struct BuildOptions {
     pub check: CheckOptions,
     /// Whether to make PDF leaflets (needs the `pdf` feature).
     pub pdf: bool,
+    /// Build even with `TODO`s left in content (`--drafts`, and `informed serve`):
+    /// they stay warnings. Otherwise each is an error and nothing is written.
+    pub drafts: bool,
 }
 
 /// What a successful build made.
@@ -72,7 +75,15 @@ pub fn build_with_progress(
     // check
     let report = check::check(project, &options.check);
     let mut diagnostics = report.for_build();
-    if report.stops_build() {
+    let mut todo_left = false;
+    if !options.drafts {
+        for d in diagnostics.iter_mut().filter(|d| d.code == check::todo::CODE) {
+            d.severity = diagnostic::Severity::Error;
+            d.message = "`TODO` left to fill in: a build publishes no TODO (`--drafts` builds anyway)".to_string();
+            todo_left = true;
+        }
+    }
+    if report.stops_build() || todo_left {
         return Err(diagnostics);
     }
     // plan

@@ -13,6 +13,7 @@ pub mod locales;
 mod prose;
 pub mod readability;
 mod sections;
+pub mod todo;
 pub mod translations;
 
 use crate::diagnostic::{self, Diagnostic, Severity};
@@ -77,6 +78,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     let translations = locales::check(project, &sources, &mut found);
     let source_usable = !found[before..].iter().any(Diagnostic::is_error);
     content::check_site(project, &mut found);
+    todo::check(project, &mut found);
     for loaded in &project.procedures {
         content::check_procedure(loaded, options, &mut found);
         frequencies::check(loaded, &mut found);

@@ -28,6 +28,8 @@ pub struct Project {
     pub site_spans: Spans,
     /// A hash of `site.yaml`: its contact details are printed on every page and leaflet.
     pub site_hash: String,
+    /// The text of `site.yaml`, for checks that read the text itself (`TODO`s).
+    pub site_text: String,
     /// Every procedure, sorted by slug.
     pub procedures: Vec<LoadedProcedure>,
     /// The site folder: `content/`, `locales/` and `templates/` sit in it.
@@ -58,6 +60,9 @@ pub struct LoadedProcedure {
     pub content_hash: String,
     /// How many bytes of text the procedure holds.
     pub size: u64,
+    /// The text of `procedure.yaml`, for checks that read the text itself
+    /// (`TODO`s); the sections' text is in `procedure.sections`.
+    pub text: String,
 }
 
 impl LoadedProcedure {
@@ -99,7 +104,7 @@ fn load_through(guard: &Guard, content_dir: &Path, root: &Path) -> Result<Projec
     let site_file = content_dir.join("site.yaml");
     let site = match guard.read_text(&site_file, guard::MAX_TEXT_FILE) {
         Ok(text) => match yaml::parse::<Site>(&site_file, &text) {
-            Ok((site, spans)) => Some((site, spans, crate::hash::fingerprint(&text))),
+            Ok((site, spans)) => Some((site, spans, crate::hash::fingerprint(&text), text)),
             Err(d) => {
                 diagnostics.push(d);
                 None
@@ -162,12 +167,13 @@ fn load_through(guard: &Guard, content_dir: &Path, root: &Path) -> Result<Projec
         );
     }
     match site {
-        Some((site, site_spans, site_hash)) if diagnostics.iter().all(|d| !d.is_error()) => Ok(Project {
+        Some((site, site_spans, site_hash, site_text)) if diagnostics.iter().all(|d| !d.is_error()) => Ok(Project {
             content_dir: content_dir.to_path_buf(),
             root: root.to_path_buf(),
             site,
             site_spans,
             site_hash,
+            site_text,
             procedures,
             translations: Translations::parse(root, &locales),
             templates,
@@ -254,7 +260,7 @@ fn load_procedures(guard: &Guard, dir: &Path, diagnostics: &mut Vec<Diagnostic>)
             size += section.len() as u64;
         }
         let content_hash = hasher.finish();
-        procedures.push(LoadedProcedure { procedure, spans, dir, content_hash, size });
+        procedures.push(LoadedProcedure { procedure, spans, dir, content_hash, size, text });
     }
     procedures
 }

@@ -3,10 +3,11 @@
 //! the consent insert and the audit report use the leaflet's own figures.
 
 use super::TimeFrame;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// What is audited for a procedure.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Audit {
     /// The option whose patients are audited (the procedure itself, `nail`).
@@ -16,7 +17,7 @@ pub struct Audit {
 }
 
 /// One outcome recorded for every patient.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AuditOutcome {
     /// A stable id: the column of the audit data (`target-length`).
@@ -32,7 +33,7 @@ pub struct AuditOutcome {
 }
 
 /// Whether an audit outcome is about benefit or harm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AuditKind {
     /// Did the procedure do what it is for.

@@ -104,6 +104,21 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// A date is a string in the content: the pattern editors' tools check as they type.
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A date, YYYY-MM-DD (2026-11-01), or a month, YYYY-MM (2022-03).",
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"
+        })
+    }
+}
+
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

@@ -1,5 +1,6 @@
 //! How often something happens, as data: events of a population, a range, or not known.
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
@@ -32,7 +33,7 @@ impl Frequency {
 /// A measured frequency: `events` of `population`, a `range` of events, a
 /// `percent` of `population`, or a `percent_range` where the source gives no
 /// denominator.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// How many of the population had the outcome.
@@ -72,7 +73,7 @@ pub struct Measure {
 }
 
 /// The other arm of the same study, for a count.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Arm {
     /// What the arm had: `sham`, `placebo`, `usual-care`, `no-treatment`, or another option's id.
@@ -89,7 +90,7 @@ pub struct Arm {
 }
 
 /// A continuous result: the change in a measure such as a symptom score or blood pressure.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Change {
     /// The measure: its name, unit, range and which direction is better.
@@ -121,7 +122,7 @@ pub struct Change {
 }
 
 /// The scale a continuous result is measured on.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasureScale {
     /// Its name, in the patient's words ("a shaking score").
@@ -140,7 +141,7 @@ pub struct MeasureScale {
 }
 
 /// Which direction of a measure is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Better {
     /// Lower is better (symptoms, blood pressure).
@@ -150,7 +151,7 @@ pub enum Better {
 }
 
 /// The other arm of the same study, for a continuous result.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChangeArm {
     /// What the arm had: `sham`, `placebo`, `usual-care`, `no-treatment`, or another option's id.
@@ -193,7 +194,7 @@ impl ChangeArm {
 pub const ARM_KINDS: &[&str] = &["sham", "placebo", "usual-care", "no-treatment"];
 
 /// What `events` counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Counted {
     /// Each person (or bone) once: "34 in 100 people had this".
@@ -205,7 +206,7 @@ pub enum Counted {
 }
 
 /// What a population counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
     /// People (patients).
@@ -341,6 +342,62 @@ impl<'de> Visitor<'de> for TimeFrameVisitor {
             return Err(de::Error::custom(format!("a time frame has one entry: {TIME_FRAME_FORMS}")));
         }
         Ok(frame)
+    }
+}
+
+/// The schema editors' tools check `frequency` against: the same three forms
+/// the hand-written deserializer above accepts.
+impl JsonSchema for Frequency {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Frequency".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let measure = generator.subschema_for::<Measure>();
+        json_schema!({
+            "description": "How often: `not-known`, a figure (`events` and `population`, a `range`, a `percent`), or a list of figures at later and later time points.",
+            "oneOf": [
+                { "const": "not-known", "description": "Nobody has a trustworthy figure; the page says so plainly." },
+                measure,
+                { "type": "array", "items": measure, "minItems": 1 }
+            ]
+        })
+    }
+}
+
+/// The time-frame forms the hand-written deserializer above accepts.
+impl JsonSchema for TimeFrame {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TimeFrame".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let count = json_schema!({ "type": "integer", "minimum": 0 });
+        let span = json_schema!({
+            "type": "object",
+            "oneOf": [
+                { "properties": { "months": count }, "required": ["months"], "additionalProperties": false },
+                { "properties": { "years": count }, "required": ["years"], "additionalProperties": false }
+            ]
+        });
+        let one = |key: &str, value: &Schema| {
+            json_schema!({
+                "type": "object",
+                "properties": { key: value },
+                "required": [key],
+                "additionalProperties": false
+            })
+        };
+        json_schema!({
+            "description": "Over what time an outcome was counted: `during-treatment`, `by-end-of-treatment`, `{ within: { months: 3 } }`, `{ at: { months: 12 } }`; `{ months: 6 }` or `{ years: 2 }` alone mean within.",
+            "oneOf": [
+                { "enum": TIME_FRAME_WORDS },
+                one("months", &count),
+                one("years", &count),
+                one("within", &span),
+                one("at", &span)
+            ]
+        })
     }
 }
 

@@ -1,10 +1,11 @@
 //! `content/procedures/<slug>/procedure.yaml` and its Markdown sections.
 
 use super::{Change, Date, Frequency, Texts};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One procedure: the facts, the options and the evidence behind them.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Procedure {
     /// The folder name under `content/procedures/`, used in URLs. Set by the loader.
@@ -63,7 +64,7 @@ pub struct Procedure {
 }
 
 /// Guidance from a national body, such as NICE interventional procedures guidance.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Guidance {
     /// Who issued it (`NICE`).
@@ -86,7 +87,7 @@ pub struct Guidance {
 }
 
 /// The dates that tell a reader how current the information is.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dates {
     /// When this version was first published.
@@ -98,7 +99,7 @@ pub struct Dates {
 }
 
 /// The evidence behind the procedure, graded and explained.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// An overall grade, shown with a plain-words explanation from the locale.
@@ -108,7 +109,7 @@ pub struct Evidence {
 }
 
 /// How much trust the evidence deserves overall.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum EvidenceQuality {
     /// Many good studies agree.
@@ -134,7 +135,7 @@ impl EvidenceQuality {
 }
 
 /// NICE's "special arrangements", explained for a patient.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpecialArrangements {
     /// Whether the guidance asks for special arrangements.
@@ -148,7 +149,7 @@ pub struct SpecialArrangements {
 }
 
 /// What the guidance found too uncertain to allow standard arrangements.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ArrangementReason {
     /// How well it works.
@@ -171,7 +172,7 @@ impl ArrangementReason {
 }
 
 /// Who the procedure is for.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Audience {
     /// People it may suit.
@@ -182,7 +183,7 @@ pub struct Audience {
 }
 
 /// One option the patient can choose, including doing nothing.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcedureOption {
     /// A stable id (`nail`), used in links and translation keys.
@@ -209,7 +210,7 @@ pub struct ProcedureOption {
 }
 
 /// The sort of option: the checker needs to know which one is doing nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OptionKind {
     /// An operation or procedure.
@@ -223,7 +224,7 @@ pub enum OptionKind {
 /// A benefit or a risk: how often it happens (`frequency`), how much a
 /// measure changes (`change`), or a fact that is always true of the option
 /// (`fact: true`), with where that comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// A stable id. The same id under different options makes a comparison:
@@ -358,7 +359,7 @@ impl Outcome {
 }
 
 /// GRADE's four levels of certainty.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Certainty {
     /// The true figure is probably close to this one.
@@ -384,7 +385,7 @@ impl Certainty {
 }
 
 /// How to report a problem with a medical device.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeviceReporting {
     /// What to do, in plain words.
@@ -394,7 +395,7 @@ pub struct DeviceReporting {
 }
 
 /// A piece of evidence cited by the page.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// A stable id that outcomes cite.
@@ -421,7 +422,7 @@ pub struct Source {
 }
 
 /// Kinds of evidence, from guidance to a single case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// Guidance from a national body.

@@ -1,9 +1,10 @@
 //! `content/site.yaml`: who publishes, how to contact them, and site-wide settings.
 
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// The site-wide settings from `content/site.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     /// The organisation that publishes this information (for example an NHS trust).
@@ -35,7 +36,7 @@ fn default_reading_age() -> u8 {
 }
 
 /// Which translations of a procedure are published.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PublishPolicy {
     /// Only translations that are complete (every unit translated) and current
@@ -50,7 +51,7 @@ pub enum PublishPolicy {
 }
 
 /// Contact details printed on every page and leaflet.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// The team or department patients contact.
@@ -70,7 +71,7 @@ pub struct Contact {
 }
 
 /// A scale of frequency words. Each word is only ever shown beside its number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RiskScale {
     /// The EU SmPC terms: very common (1 in 10 or more) down to very rare.

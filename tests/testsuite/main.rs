@@ -12,6 +12,7 @@ mod common;
 mod build;
 mod clinicians;
 mod diagnostics;
+mod editor;
 mod evidence;
 mod hostile;
 #[cfg(feature = "pdf")]

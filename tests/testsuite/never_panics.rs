@@ -15,7 +15,10 @@ fn run_pipeline(dir: &Path) {
     let options = CheckOptions { today: Date::parse(common::TODAY).unwrap() };
     if let Ok(project) = informed::load::load(&dir.join("content")) {
         let _ = informed::check::check(&project, &options);
-        let _ = informed::pipeline::build(&project, &informed::pipeline::BuildOptions { check: options, pdf: false });
+        let _ = informed::pipeline::build(
+            &project,
+            &informed::pipeline::BuildOptions { check: options, pdf: false, drafts: false },
+        );
     }
 }
 

@@ -1,8 +1,10 @@
-//! The preview server: serves the built site on localhost and rebuilds when content changes.
+//! The live preview: serves the built site on loopback, rebuilds on a save,
+//! tells the browser to reload (Server-Sent Events), and shows a failed
+//! rebuild's errors over the last good page.
 
 use crate::common;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -17,21 +19,50 @@ impl Drop for Server {
     }
 }
 
-fn get(address: &str, path: &str) -> (String, String) {
+/// Status line, headers and body of a GET.
+fn get(address: &str, path: &str) -> (String, String, String) {
     let mut stream = TcpStream::connect(address).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
     let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-    (head.lines().next().unwrap_or("").to_string(), body.to_string())
+    let (status, headers) = head.split_once("\r\n").unwrap_or((head, ""));
+    (status.to_string(), headers.to_string(), body.to_string())
+}
+
+/// Events from `/__informed/events`, as (event, data), read on a thread.
+fn subscribe(address: &str) -> mpsc::Receiver<(String, String)> {
+    let mut stream = TcpStream::connect(address).unwrap();
+    write!(stream, "GET /__informed/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    let (send, events) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut event = String::new();
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            if let Some(name) = line.strip_prefix("event: ") {
+                event = name.to_string();
+            } else if let Some(data) = line.strip_prefix("data: ")
+                && send.send((std::mem::take(&mut event), data.to_string())).is_err()
+            {
+                break;
+            }
+        }
+    });
+    events
+}
+
+fn next_event(events: &mpsc::Receiver<(String, String)>) -> (String, String) {
+    events.recv_timeout(Duration::from_secs(60)).expect("an event in time")
 }
 
 #[test]
-fn serves_the_site_and_rebuilds_on_change() {
+fn a_save_reloads_the_page_and_a_failed_build_shows_its_errors() {
     let dir = common::copy_site("valid");
+    // Hold a port, so the server must move to the next free one.
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
     let mut child = Command::new(env!("CARGO_BIN_EXE_informed"))
-        .args(["serve", "--port", "0", "--no-pdf", "--today", common::TODAY])
+        .args(["serve", "--port", &port, "--today", common::TODAY])
         .current_dir(dir.path())
         .stderr(Stdio::piped())
         .spawn()
@@ -49,7 +80,7 @@ fn serves_the_site_and_rebuilds_on_change() {
     let wait_for = |needle: &str| -> String {
         loop {
             let line =
-                incoming.recv_timeout(Duration::from_secs(30)).unwrap_or_else(|_| panic!("no `{needle}` in time"));
+                incoming.recv_timeout(Duration::from_secs(60)).unwrap_or_else(|_| panic!("no `{needle}` in time"));
             if line.contains(needle) {
                 return line;
             }
@@ -57,17 +88,62 @@ fn serves_the_site_and_rebuilds_on_change() {
     };
     let line = wait_for("serving http://");
     let address = line.split("http://").nth(1).unwrap().split('/').next().unwrap().to_string();
+    assert!(address.starts_with("127.0.0.1:"), "loopback by default: {address}");
+    assert_ne!(address, format!("127.0.0.1:{port}"), "the taken port is not used");
 
-    let (status, body) = get(&address, "/test-procedure/");
+    // Pages carry the script as served; the files on disk are the build's.
+    let (status, _, body) = get(&address, "/test-procedure/");
     assert_eq!(status, "HTTP/1.1 200 OK");
     assert!(body.contains("About 34 in 100 lengthened bones"));
-    assert_eq!(get(&address, "/../Cargo.toml").0, "HTTP/1.1 404 Not Found");
-    assert_eq!(get(&address, "/%2e%2e/content/site.yaml").0, "HTTP/1.1 404 Not Found");
+    assert!(body.contains("<script src=\"/__informed/live.js\"></script></body>"));
+    let on_disk = std::fs::read_to_string(dir.path().join("public/test-procedure/index.html")).unwrap();
+    assert!(!on_disk.contains("__informed"));
+    assert!(get(&address, "/__informed/live.js").2.contains("EventSource"));
+    let (status, headers, _) = get(&address, "/test-procedure");
+    assert_eq!(status, "HTTP/1.1 301 Moved Permanently");
+    assert!(headers.contains("Location: /test-procedure/"), "{headers}");
+    for outside in ["/../Cargo.toml", "/%2e%2e/content/site.yaml", "/%2E%2E%2fcontent/site.yaml", "//etc/passwd"] {
+        assert_eq!(get(&address, outside).0, "HTTP/1.1 404 Not Found", "{outside}");
+    }
+    let absolute = format!("{}/content/site.yaml", dir.path().display());
+    assert_eq!(get(&address, &absolute).0, "HTTP/1.1 404 Not Found");
 
+    let events = subscribe(&address);
+    assert_eq!(next_event(&events).0, "ready");
+
+    // A Markdown edit saved as editors do (a backup, a temporary file renamed
+    // over the old one): one reload, then the changed page.
+    let about = dir.path().join("content/procedures/test-procedure/about.md");
+    let text = std::fs::read_to_string(&about).unwrap();
+    std::fs::write(about.with_extension("md~"), &text).unwrap();
+    let temporary = about.with_extension("md.tmp");
+    std::fs::write(&temporary, format!("{text}\nA sentence added while previewing.\n")).unwrap();
+    std::fs::rename(&temporary, &about).unwrap();
+    assert_eq!(next_event(&events).0, "reload");
+    assert!(events.recv_timeout(Duration::from_millis(1500)).is_err(), "one save, one rebuild");
+    assert!(get(&address, "/test-procedure/").2.contains("A sentence added while previewing."));
+
+    // Broken YAML: the errors, naming file and line; the last good page stays.
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
-    let text =
-        std::fs::read_to_string(&yaml).unwrap().replace("recovery: \"Months.\"", "recovery: \"Several months.\"");
-    std::fs::write(&yaml, text).unwrap();
-    wait_for("rebuilt in");
-    assert!(get(&address, "/test-procedure/index.html").1.contains("Several months."));
+    let good = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, good.replace("update_policy:", "update_polcy:")).unwrap();
+    let (event, data) = next_event(&events);
+    assert_eq!(event, "failed", "{data}");
+    let report: serde_json::Value = serde_json::from_str(&data).unwrap();
+    let error = &report["errors"][0];
+    assert!(error["file"].as_str().unwrap().ends_with("test-procedure/procedure.yaml"), "{report}");
+    assert_eq!(error["line"], 5, "{report}");
+    assert!(error["message"].as_str().unwrap().contains("update_polcy"), "{report}");
+    assert!(error["hint"].as_str().unwrap().contains("update_policy"), "{report}");
+    assert!(get(&address, "/test-procedure/").2.contains("A sentence added while previewing."));
+    // A page opened now is told at once.
+    let late = subscribe(&address);
+    assert_eq!(next_event(&late).0, "ready");
+    assert_eq!(next_event(&late).0, "failed");
+
+    // Mended: the page again.
+    std::fs::write(&yaml, good.replace("recovery: \"Months.\"", "recovery: \"Several months.\"")).unwrap();
+    assert_eq!(next_event(&events).0, "reload");
+    assert!(get(&address, "/test-procedure/").2.contains("Several months."));
+    drop(taken);
 }

@@ -1,0 +1,430 @@
+//! `informed serve`: a live preview while editing.
+//!
+//! 1. [`watch`] waits for file events (`notify`: inotify, FSEvents,
+//!    ReadDirectoryChangesW; or polling with `--poll`, for network and
+//!    container file systems where native events do not arrive) and
+//!    debounces them, so an editor's save (write a temporary file, rename it
+//!    over the old one, touch a backup) gives one rebuild.
+//! 2. The caller rebuilds and tells [`Live`], which wakes every browser
+//!    waiting on the Server-Sent Events endpoint [`EVENTS`].
+//! 3. [`serve`] serves the output folder on a small synchronous HTTP/1.1
+//!    server (a thread per connection; a preview has one user). HTML is sent
+//!    with one `<script>` added before `</body>` ([`LIVE_JS`]): it reloads the
+//!    page on `reload`, and on `failed` lays the errors (file:line:column,
+//!    message, hint) over the last good page. The files on disk are exactly
+//!    what `informed build` writes; only the response carries the script.
+//!
+//! Why not axum or another async stack: a preview serves one person a few
+//! files at a time, and an async runtime would add minutes to every CI build
+//! on two cores. SSE needs nothing but a kept-open response, which a thread
+//! can hold.
+//!
+//! Never serves a file outside the output folder: a request path is
+//! percent-decoded, must consist of plain names (no `..`, no root, no
+//! prefix), and the file's real path must lie under the folder's.
+
+use crate::diagnostic::Diagnostic;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{IpAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+/// The Server-Sent Events endpoint the injected script listens on.
+pub const EVENTS: &str = "/__informed/events";
+/// Where the injected script is served.
+pub const SCRIPT: &str = "/__informed/live.js";
+/// The script pages get while served.
+pub const LIVE_JS: &str = include_str!("live.js");
+
+/// How long the watcher waits for quiet after an event before rebuilding.
+const QUIET: Duration = Duration::from_millis(100);
+/// The longest a stream of events can put a rebuild off.
+const MOST_DELAY: Duration = Duration::from_secs(2);
+/// How often a waiting event stream gets a comment, so a dead browser is noticed.
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// The state browsers are told about: how many builds so far, and what
+/// stopped the last one (empty when it succeeded).
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    /// Counts builds, good and failed.
+    pub generation: u64,
+    /// The errors of the last build; empty when it succeeded.
+    pub errors: Vec<Diagnostic>,
+}
+
+/// The last build's outcome, shared between the rebuilding thread and every
+/// waiting event stream.
+#[derive(Debug, Default)]
+pub struct Live {
+    status: Mutex<Status>,
+    changed: Condvar,
+}
+
+impl Live {
+    /// Records a build's outcome and wakes every browser.
+    pub fn publish(&self, errors: Vec<Diagnostic>) {
+        let mut status = self.status.lock().unwrap_or_else(|e| e.into_inner());
+        status.generation += 1;
+        status.errors = errors;
+        self.changed.notify_all();
+    }
+
+    fn current(&self) -> Status {
+        self.status.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+}
+
+/// How to notice changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatchMode {
+    /// The operating system's file events.
+    Native,
+    /// Look at the files twice a second (`--poll`).
+    Poll,
+}
+
+/// Calls `rebuild` once per burst of changes under `dirs` (those that exist).
+/// Returns only if the watcher cannot start or stops.
+pub fn watch(dirs: &[PathBuf], mode: WatchMode, mut rebuild: impl FnMut()) -> Result<(), String> {
+    use notify::Watcher;
+    let (tx, rx) = mpsc::channel::<()>();
+    let handler = move |event: notify::Result<notify::Event>| {
+        if event.is_ok_and(|e| matters(&e)) {
+            let _ = tx.send(());
+        }
+    };
+    let mut watcher: Box<dyn Watcher> = match mode {
+        WatchMode::Native => Box::new(notify::recommended_watcher(handler).map_err(|e| e.to_string())?),
+        WatchMode::Poll => {
+            let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
+            Box::new(notify::PollWatcher::new(handler, config).map_err(|e| e.to_string())?)
+        }
+    };
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        watcher.watch(dir, notify::RecursiveMode::Recursive).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    while rx.recv().is_ok() {
+        let start = Instant::now();
+        while start.elapsed() < MOST_DELAY {
+            match rx.recv_timeout(QUIET) {
+                Ok(()) => {}
+                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            }
+        }
+        rebuild();
+    }
+    Ok(())
+}
+
+/// Whether an event can change the site: reads are not changes, and editors'
+/// own scratch files (`x.md~`, `.x.md.swp`, vim's `4913`, emacs's `.#x.md`) are not sources.
+fn matters(event: &notify::Event) -> bool {
+    if matches!(event.kind, notify::EventKind::Access(_)) {
+        return false;
+    }
+    event.paths.iter().any(|path| {
+        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        !(name.ends_with('~')
+            || name.ends_with(".swp")
+            || name.ends_with(".swx")
+            || name.starts_with(".#")
+            || name == "4913")
+    })
+}
+
+/// Listens on `host:port`, or the next free port above it (up to 20 further)
+/// when it is taken. Port 0 takes any free port.
+pub fn bind(host: IpAddr, port: u16) -> std::io::Result<TcpListener> {
+    let mut last = None;
+    for candidate in port..=port.saturating_add(20) {
+        match TcpListener::bind((host, candidate)) {
+            Ok(listener) => return Ok(listener),
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && port != 0 => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free port")))
+}
+
+/// Serves the files in `root` to requests on `listener`, one thread per
+/// connection, with the live-reload script in HTML. Never returns.
+pub fn serve(listener: TcpListener, root: PathBuf, live: Arc<Live>) {
+    for stream in listener.incoming().flatten() {
+        let (root, live) = (root.clone(), live.clone());
+        std::thread::spawn(move || {
+            // A slow or silent client never holds a thread for long.
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+            let _ = stream.set_write_timeout(Some(Duration::from_secs(10)));
+            let _ = respond(stream, &root, &live);
+        });
+    }
+}
+
+fn respond(mut stream: TcpStream, root: &Path, live: &Live) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    // Read the headers to the blank line; nothing in them matters here.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let mut parts = request.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let head = method == "HEAD";
+    if method != "GET" && !head {
+        return reply(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain; charset=utf-8",
+            b"only GET and HEAD\n",
+            false,
+        );
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    if path == EVENTS {
+        return events(stream, live);
+    }
+    if path == SCRIPT {
+        return reply(&mut stream, "200 OK", "text/javascript; charset=utf-8", LIVE_JS.as_bytes(), head);
+    }
+    match resolve(root, target) {
+        Resolved::File(path) => match std::fs::read(&path) {
+            Ok(body) if content_type(&path).starts_with("text/html") => {
+                reply(&mut stream, "200 OK", content_type(&path), &inject(&body), head)
+            }
+            Ok(body) => reply(&mut stream, "200 OK", content_type(&path), &body, head),
+            Err(_) => not_found(&mut stream),
+        },
+        Resolved::Folder(location) => write!(
+            stream,
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        ),
+        Resolved::NotFound => not_found(&mut stream),
+    }
+}
+
+/// The page with the live-reload script before its last `</body>` (or at the end).
+pub fn inject(html: &[u8]) -> Vec<u8> {
+    let tag = format!("<script src=\"{SCRIPT}\"></script>");
+    let at = html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(tag.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+/// Holds an event stream open: `ready` at once (and `failed` if the last
+/// build failed), then `reload` after each good build and `failed` with the
+/// errors after each failed one.
+fn events(mut stream: TcpStream, live: &Live) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 1000\n\n"
+    )?;
+    let status = live.current();
+    write!(stream, "event: ready\ndata: {}\n\n", status.generation)?;
+    if !status.errors.is_empty() {
+        send(&mut stream, &status)?;
+    }
+    stream.flush()?;
+    let mut seen = status.generation;
+    loop {
+        let guard = live.status.lock().unwrap_or_else(|e| e.into_inner());
+        let (guard, wait) = live
+            .changed
+            .wait_timeout_while(guard, KEEP_ALIVE, |s| s.generation == seen)
+            .unwrap_or_else(|e| e.into_inner());
+        let status = guard.clone();
+        drop(guard);
+        if wait.timed_out() {
+            stream.write_all(b": still here\n\n")?;
+        } else {
+            seen = status.generation;
+            send(&mut stream, &status)?;
+        }
+        stream.flush()?;
+    }
+}
+
+fn send(stream: &mut TcpStream, status: &Status) -> std::io::Result<()> {
+    if status.errors.is_empty() {
+        write!(stream, "event: reload\ndata: {}\n\n", status.generation)
+    } else {
+        let report = serde_json::json!({ "generation": status.generation, "errors": status.errors });
+        // serde_json writes no raw newline, so the report is one `data:` line.
+        write!(stream, "event: failed\ndata: {report}\n\n")
+    }
+}
+
+fn not_found(stream: &mut TcpStream) -> std::io::Result<()> {
+    reply(stream, "404 Not Found", "text/plain; charset=utf-8", b"not found\n", false)
+}
+
+fn reply(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8], head: bool) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    if !head {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+/// What a request path names.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// A file inside the output folder (a folder's `index.html` for a folder with `/`).
+    File(PathBuf),
+    /// A folder asked for without its closing `/`: where to redirect, so relative links work.
+    Folder(String),
+    /// Nothing, or something outside the output folder.
+    NotFound,
+}
+
+/// The file a request path names inside `root`: percent-decoded, plain names
+/// only, and really inside `root` (links followed).
+pub fn resolve(root: &Path, target: &str) -> Resolved {
+    let (path, query) = match target.find(['?', '#']) {
+        Some(i) => (&target[..i], &target[i..]),
+        None => (target, ""),
+    };
+    let Some(decoded) = percent_decode(path) else { return Resolved::NotFound };
+    if !decoded.starts_with('/') || decoded.starts_with("//") || decoded.contains('\\') {
+        return Resolved::NotFound;
+    }
+    let relative = Path::new(&decoded[1..]);
+    if !relative.components().all(|c| matches!(c, Component::Normal(_))) {
+        return Resolved::NotFound;
+    }
+    let mut full = root.join(relative);
+    if full.is_dir() {
+        if !decoded.ends_with('/') {
+            return Resolved::Folder(format!("{path}/{query}"));
+        }
+        full = full.join("index.html");
+    }
+    let inside = match (full.canonicalize(), root.canonicalize()) {
+        (Ok(file), Ok(root)) => file.starts_with(root) && file.is_file(),
+        _ => false,
+    };
+    if inside { Resolved::File(full) } else { Resolved::NotFound }
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("pdf") => "application/pdf",
+        Some("json") => "application/json",
+        Some("xml") => "application/xml",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("js") => "text/javascript; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_stay_inside_the_site() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("cy")).unwrap();
+        std::fs::write(dir.path().join("cy/index.html"), "x").unwrap();
+        std::fs::write(dir.path().join("a b.css"), "x").unwrap();
+        assert_eq!(resolve(dir.path(), "/cy/"), Resolved::File(dir.path().join("cy/index.html")));
+        assert_eq!(resolve(dir.path(), "/cy"), Resolved::Folder("/cy/".into()));
+        assert_eq!(resolve(dir.path(), "/cy?x=1"), Resolved::Folder("/cy/?x=1".into()));
+        assert_eq!(resolve(dir.path(), "/a%20b.css?v=1"), Resolved::File(dir.path().join("a b.css")));
+        let outside = dir.path().join("../outside.html");
+        for bad in [
+            "/../etc/passwd",
+            "/cy/../../x",
+            "/%2e%2e/x",
+            "/%2E%2E/%2e%2e/etc/passwd",
+            "/..%2fetc/passwd",
+            "//etc/passwd",
+            "/%2fetc/passwd",
+            "etc/passwd",
+            &outside.display().to_string(),
+            "/cy\\..\\x",
+            "/nothing.html",
+            "/%zz",
+        ] {
+            assert_eq!(resolve(dir.path(), bad), Resolved::NotFound, "{bad}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_site_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = tempfile::NamedTempFile::new().unwrap();
+        std::os::unix::fs::symlink(secret.path(), dir.path().join("link.html")).unwrap();
+        assert_eq!(resolve(dir.path(), "/link.html"), Resolved::NotFound);
+    }
+
+    #[test]
+    fn the_script_goes_before_the_last_body_end() {
+        let page = b"<html><body><p>&lt;/body&gt;</p></BODY></html>";
+        let served = String::from_utf8(inject(page)).unwrap();
+        assert!(served.ends_with("<script src=\"/__informed/live.js\"></script></BODY></html>"), "{served}");
+        assert!(String::from_utf8(inject(b"<p>x")).unwrap().ends_with("</script>"));
+    }
+
+    /// Both ways of watching see a save, and a burst of writes is one rebuild.
+    #[test]
+    fn a_save_is_seen_natively_and_by_polling() {
+        for mode in [WatchMode::Native, WatchMode::Poll] {
+            let dir = tempfile::tempdir().unwrap();
+            let file = dir.path().join("about.md");
+            std::fs::write(&file, "one").unwrap();
+            let (tx, rebuilt) = mpsc::channel();
+            let dirs = vec![dir.path().to_path_buf()];
+            // The watcher thread lives as long as the test binary; it only waits.
+            std::thread::spawn(move || watch(&dirs, mode, || tx.send(()).unwrap()));
+            std::thread::sleep(Duration::from_millis(700));
+            for text in ["two", "three", "four"] {
+                std::fs::write(&file, text).unwrap();
+            }
+            rebuilt.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("{mode:?} saw no save"));
+            assert!(rebuilt.recv_timeout(Duration::from_millis(1200)).is_err(), "{mode:?}: one burst, one rebuild");
+        }
+    }
+
+    #[test]
+    fn scratch_files_do_not_rebuild() {
+        let event = |name: &str| notify::Event::new(notify::EventKind::Any).add_path(PathBuf::from(name));
+        assert!(matters(&event("content/a.md")));
+        for scratch in ["content/a.md~", "content/.a.md.swp", "content/4913", "content/.#a.md"] {
+            assert!(!matters(&event(scratch)), "{scratch}");
+        }
+    }
+}
