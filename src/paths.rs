@@ -15,6 +15,10 @@ pub const PAGE: &str = "index.html";
 pub const SITEMAP: &str = "sitemap.xml";
 /// The list of every leaflet, at the top of the output.
 pub const MANIFEST: &str = "leaflets.json";
+/// What crawlers may read, naming the sitemap, at the top of the output (when there is a base URL).
+pub const ROBOTS: &str = "robots.txt";
+/// A language's "page not found" page, in its folder.
+pub const NOT_FOUND: &str = "404.html";
 /// The file that marks a folder as made by informed.
 pub const MARKER: &str = ".informed-output";
 
@@ -36,6 +40,11 @@ pub fn page(dir: &str) -> String {
 /// The link from a locale's index to one of its procedure pages.
 pub fn index_entry_href(slug: &str) -> String {
     format!("{slug}/{PAGE}")
+}
+
+/// The "page not found" page of a locale's folder.
+pub fn not_found(dir: &str) -> String {
+    format!("{dir}{NOT_FOUND}")
 }
 
 /// A print leaflet's HTML file name, inside its procedure's folder.
@@ -68,9 +77,10 @@ pub fn absolute(base_url: &str, dir: &str) -> String {
 /// formats, beside the files it copies: a file of the site's `static/` folder
 /// may not take one of these places.
 pub fn reserved(locales: &[String], source_locale: &str, slugs: &[&str], formats: &[&str]) -> BTreeSet<String> {
-    let mut reserved: BTreeSet<String> = [SITEMAP, MANIFEST, MARKER].iter().map(|s| s.to_string()).collect();
+    let mut reserved: BTreeSet<String> = [SITEMAP, MANIFEST, MARKER, ROBOTS].iter().map(|s| s.to_string()).collect();
     for locale in locales {
         reserved.insert(page(&locale_dir(locale, source_locale)));
+        reserved.insert(not_found(&locale_dir(locale, source_locale)));
         for slug in slugs {
             let dir = procedure_dir(locale, source_locale, slug);
             reserved.insert(page(&dir));
@@ -102,7 +112,16 @@ mod tests {
     fn reserved_places() {
         let locales = ["en-GB".to_string(), "cy".to_string()];
         let reserved = reserved(&locales, "en-GB", &["x"], &["a4"]);
-        for name in ["index.html", "cy/index.html", "x/leaflet-a4.pdf", "cy/x/leaflet-a4.html", "leaflets.json"] {
+        for name in [
+            "index.html",
+            "cy/index.html",
+            "x/leaflet-a4.pdf",
+            "cy/x/leaflet-a4.html",
+            "leaflets.json",
+            "robots.txt",
+            "404.html",
+            "cy/404.html",
+        ] {
             assert!(reserved.contains(name), "{name}");
         }
         assert!(!reserved.contains("logo.png") && !reserved.contains("cy/extra.html"));

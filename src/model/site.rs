@@ -25,9 +25,18 @@ pub struct Site {
     /// Which translations reach the site.
     #[serde(default)]
     pub publish_translations: PublishPolicy,
+    /// Whether search engines may index translated pages no qualified
+    /// translator has reviewed. `false` marks them `noindex` and leaves them out
+    /// of the sitemap; readers still reach them through the language links.
+    #[serde(default = "yes")]
+    pub index_unreviewed_translations: bool,
     /// The reading age English pages should not exceed (Flesch–Kincaid grade + 5).
     #[serde(default = "default_reading_age")]
     pub reading_age: u8,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_reading_age() -> u8 {

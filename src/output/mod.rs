@@ -10,7 +10,9 @@
 //! | [`leaflet_html`] | `<slug>/leaflet-<format>.html` | per procedure, language and format |
 //! | [`leaflet_pdf`] | `<slug>/leaflet-<format>.pdf` | per procedure, language and format, when PDFs are made |
 //! | [`index`] | `index.html` | per language |
+//! | [`not_found`] | `404.html` | per language |
 //! | [`sitemap`] | `sitemap.xml` | once, when there is a base URL |
+//! | [`robots`] | `robots.txt` | once, when there is a base URL |
 //! | [`manifest`] | `leaflets.json` | once |
 //! | [`assets`] | stylesheets and `static/` | once |
 //!
@@ -22,7 +24,9 @@ pub mod index;
 pub mod leaflet_html;
 pub mod leaflet_pdf;
 pub mod manifest;
+pub mod not_found;
 pub mod page;
+pub mod robots;
 pub mod sitemap;
 
 use crate::diagnostic::{Diagnostic, Location};

@@ -7,6 +7,7 @@
 
 pub mod leaflet;
 pub mod manifest;
+pub mod metadata;
 mod outcome;
 pub mod pages;
 mod procedure;
@@ -169,6 +170,30 @@ pub struct PageMeta {
     pub stale: bool,
     /// Links to the print leaflets of this page, if any.
     pub leaflets: Vec<LeafletLink>,
+    /// What the page tells crawlers and link previews; `None` for print leaflets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head: Option<Head>,
+}
+
+/// What a web page tells search engines and link previews about itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct Head {
+    /// The page's own absolute address (`<link rel="canonical">`, `og:url`),
+    /// when `site.yaml` has a base URL.
+    pub canonical: Option<String>,
+    /// The page's title without the organisation (`og:title`).
+    pub title: String,
+    /// One sentence about the page, in its language (`<meta name="description">`, `og:description`).
+    pub description: String,
+    /// `og:type`: `article` for a procedure page, `website` for an index.
+    pub og_type: &'static str,
+    /// `og:locale`: the tag with an underscore (`en_GB`).
+    pub og_locale: String,
+    /// schema.org JSON-LD, escaped for a `<script>` by [`metadata::json_ld`]; procedure pages only.
+    pub json_ld: Option<String>,
+    /// Search engines are asked not to index this page (an unreviewed
+    /// translation when `index_unreviewed_translations` is false, a "not found" page).
+    pub noindex: bool,
 }
 
 /// The print leaflets of one format.
@@ -191,6 +216,18 @@ pub struct IndexView {
     pub site: SiteView,
     /// The procedures published in this locale.
     pub procedures: Vec<IndexEntry>,
+}
+
+/// A language's "page not found" page. It may be served at any address, so
+/// with a base URL its links are absolute.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundView {
+    /// Page facts.
+    pub page: PageMeta,
+    /// Site details.
+    pub site: SiteView,
+    /// The link to the language's index.
+    pub index_href: String,
 }
 
 /// One procedure on an index page.

@@ -18,3 +18,4 @@ mod leaflets;
 mod never_panics;
 mod serve;
 mod translations;
+mod web;
