@@ -203,6 +203,8 @@ pub struct LeafletLink {
     pub format: String,
     /// Relative link to the PDF, when PDFs are built.
     pub pdf: Option<String>,
+    /// The PDF link's words with its size ("PDF, 240 KB"), once it is compiled.
+    pub pdf_label: Option<String>,
     /// Relative link to the print-ready HTML.
     pub html: String,
 }

@@ -294,6 +294,7 @@ pub fn procedure(
         .map(|f| LeafletLink {
             format: f.to_string(),
             pdf: pdf.then(|| paths::leaflet_pdf(f)),
+            pdf_label: None,
             html: paths::leaflet_html(f),
         })
         .collect();
@@ -333,6 +334,20 @@ pub fn procedure(
         region: language.plan.langid.region.map(|r| r.as_str().to_string()),
     };
     Ok(ProcedureViews { dir, page, leaflet, entry, version })
+}
+
+/// Puts each compiled PDF's size on the page's link to it, as the
+/// language's `leaflet-pdf-size` ("PDF, 240 KB"): `sizes` are (format, bytes),
+/// shown in kilobytes of 1,000 bytes, rounded up.
+pub fn pdf_sizes(page: &mut super::ProcedurePage, language: &Language, sizes: &[(&str, usize)]) -> Result<(), String> {
+    for link in &mut page.page.leaflets {
+        if let Some((_, bytes)) = sizes.iter().find(|(format, _)| *format == link.format) {
+            let kb = bytes.div_ceil(1000);
+            let arg = crate::l10n::Arg::Number(kb as f64);
+            link.pdf_label = Some(language.ui.format("leaflet-pdf-size", &[("kb", arg)])?);
+        }
+    }
+    Ok(())
 }
 
 /// The manifest entry of one leaflet.
