@@ -139,7 +139,7 @@ pub fn build_with_progress(
     }
     let mut pages = Vec::new();
     for ((language, renderer), entries) in languages.iter().zip(&renderers).zip(entries) {
-        let made = pages::index(project, &languages, language, entries)
+        let made = pages::index(project, &languages, language, entries, &plan.left_out)
             .map_err(|e| output::template_failure("index.html", e))
             .and_then(|view| output::index::make(&view, &language.dir(), renderer));
         match made {

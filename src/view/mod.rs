@@ -218,6 +218,23 @@ pub struct IndexView {
     pub site: SiteView,
     /// The procedures published in this locale.
     pub procedures: Vec<IndexEntry>,
+    /// The procedures left out of this locale, linked in the source language.
+    pub left_out: Vec<LeftOutEntry>,
+    /// The source language's name in itself ("English"), for the left-out notice.
+    pub source_name: String,
+}
+
+/// A procedure not published in an index's language, read in the source language instead.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeftOutEntry {
+    /// Its title, as written in the source language.
+    pub title: String,
+    /// Its summary, as written in the source language.
+    pub summary: String,
+    /// Relative link to its page in the source language.
+    pub href: String,
+    /// Why it is left out: `incomplete`, `stale`, `broken` (a site's template may say more).
+    pub reason: &'static str,
 }
 
 /// A language's "page not found" page. It may be served at any address, so

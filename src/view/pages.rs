@@ -123,14 +123,39 @@ pub fn index(
     languages: &[Language],
     language: &Language,
     procedures: Vec<IndexEntry>,
+    left_out: &[crate::plan::LeftOut],
 ) -> Result<IndexView, String> {
+    use crate::plan::Reason;
     let dir = language.dir();
+    let source = languages.iter().find(|l| l.plan.is_source);
+    let left_out = left_out
+        .iter()
+        .filter(|l| l.locale == language.plan.tag)
+        .filter_map(|l| {
+            let slug = l.procedure.as_deref()?;
+            let loaded = project.procedures.iter().find(|p| p.procedure.slug == slug)?;
+            let source = source?;
+            let reason = match l.reason {
+                Reason::Incomplete { .. } => "incomplete",
+                Reason::Stale { .. } => "stale",
+                Reason::Broken | Reason::Interface | Reason::Unusable => "broken",
+            };
+            Some(super::LeftOutEntry {
+                title: loaded.procedure.title.clone(),
+                summary: loaded.procedure.summary.clone(),
+                href: paths::link(&dir, &source.procedure_dir(slug)),
+                reason,
+            })
+        })
+        .collect();
     let title = language.ui.format("index-title", &[])?;
     let description = language.ui.format("index-intro", &[])?;
     Ok(IndexView {
         page: language.page_meta(&dir, alternates(project, languages, &dir, None), None, title, description),
         site: SiteView::new(&project.site),
         procedures,
+        left_out,
+        source_name: source.map(|s| s.name.clone()).unwrap_or_default(),
     })
 }
 

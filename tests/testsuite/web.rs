@@ -162,3 +162,56 @@ fn unreviewed_translations_can_be_kept_out_of_search_engines() {
     assert!(sitemap.contains(&format!("<loc>{BASE}test-procedure/</loc>")));
     assert!(!sitemap.contains("x-default"), "no alternates left to choose between");
 }
+
+#[test]
+fn a_page_left_out_of_a_language_is_linked_from_its_index_in_the_source_language() {
+    let dir = copy_site("translated");
+    edit(dir.path(), "locales/cy/procedures/test-procedure.ftl", "team-surgeon = Llawfeddyg.\n", "");
+    build_ok(dir.path());
+    assert!(!dir.path().join("public/cy/test-procedure/index.html").exists());
+    let index = read(dir.path(), "cy/index.html");
+    let notice = &index[index.find("Ddim ar gael yn yr iaith hon eto").expect("the left-out heading")..];
+    assert!(notice.contains("Gallwch eu darllen yn English."), "{notice}");
+    assert!(notice.contains(r#"<ul class="procedures left-out" lang="en-GB">"#), "{notice}");
+    assert!(
+        notice.contains(r#"<a href="../test-procedure/index.html" hreflang="en-GB">A test procedure &lt;script&gt;"#),
+        "{notice}"
+    );
+    // Nothing is left out of the source language's index.
+    assert!(!read(dir.path(), "index.html").contains("left-out"));
+}
+
+#[test]
+fn the_contents_list_names_every_section_of_the_page() {
+    let dir = copy_site("valid");
+    build_ok(dir.path());
+    let page = read(dir.path(), "test-procedure/index.html");
+    let toc = &page[page.find(r#"<nav class="toc""#).unwrap()..];
+    let toc = &toc[..toc.find("</nav>").unwrap()];
+    let main = &page[page.find("<main").unwrap()..];
+    let ids: Vec<&str> = main
+        .match_indices(r#"<section id=""#)
+        .map(|(at, m)| {
+            let id = &main[at + m.len()..];
+            &id[..id.find('"').unwrap()]
+        })
+        .collect();
+    assert!(ids.len() > 10, "{ids:?}");
+    for id in ids {
+        assert!(toc.contains(&format!(r##"href="#{id}""##)), "`{id}` is missing from the contents:\n{toc}");
+    }
+}
+
+#[test]
+fn the_email_address_is_a_link() {
+    let dir = copy_site("valid");
+    edit(dir.path(), SITE, "  web: ", "  email: \"team@example.org\"\n  web: ");
+    build_ok(dir.path());
+    for page in ["index.html", "test-procedure/index.html", "404.html"] {
+        let html = read(dir.path(), page);
+        assert!(
+            html.contains(r#"<a href="mailto:team@example.org"><bdi dir="ltr">team@example.org</bdi></a>"#),
+            "{page}"
+        );
+    }
+}
