@@ -57,6 +57,11 @@ pub fn leaflet_pdf(format: &str) -> String {
     format!("leaflet-{format}.pdf")
 }
 
+/// A stylesheet's address with a fingerprint of its content: `style.css?v=1a2b3c4d`.
+pub fn fingerprinted(name: &str, fingerprint: &str) -> String {
+    format!("{name}?v={fingerprint}")
+}
+
 /// The relative prefix that leads from a page in `dir` back to the top of the output.
 pub fn root_from(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())

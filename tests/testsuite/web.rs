@@ -215,3 +215,30 @@ fn the_email_address_is_a_link() {
         );
     }
 }
+
+#[test]
+fn stylesheets_are_linked_with_a_fingerprint_of_their_content() {
+    let dir = copy_site("valid");
+    build_ok(dir.path());
+    let href = |dir: &Path, page: &str, name: &str| {
+        let html = read(dir, page);
+        let at = html.find(&format!("{name}?v=")).unwrap_or_else(|| panic!("{page} links {name} with a fingerprint"));
+        let v = &html[at + name.len() + 3..];
+        let v = v[..v.find('"').unwrap()].to_string();
+        assert!(v.len() == 8 && v.bytes().all(|b| b.is_ascii_hexdigit()), "{v}");
+        v
+    };
+    let before = href(dir.path(), "test-procedure/index.html", "style.css");
+    assert_eq!(href(dir.path(), "index.html", "style.css"), before);
+    assert_eq!(href(dir.path(), "test-procedure/leaflet-a4.html", "style.css"), before);
+    let leaflet_css = href(dir.path(), "test-procedure/leaflet-a4.html", "leaflet.css");
+    assert!(dir.path().join("public/style.css").exists(), "the file itself keeps its name");
+    // A site's own stylesheet gets its own fingerprint; the other stays.
+    let own = std::fs::read_to_string(dir.path().join("public/style.css")).unwrap() + "\n.extra { color: red; }\n";
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(dir.path().join("templates/style.css"), own).unwrap();
+    build_ok(dir.path());
+    assert_ne!(href(dir.path(), "test-procedure/index.html", "style.css"), before);
+    assert_eq!(href(dir.path(), "test-procedure/leaflet-a4.html", "leaflet.css"), leaflet_css);
+    assert!(dir.path().join("public/test-procedure/index.html").exists(), "page addresses stay");
+}
