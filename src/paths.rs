@@ -62,6 +62,20 @@ pub fn fingerprinted(name: &str, fingerprint: &str) -> String {
     format!("{name}?v={fingerprint}")
 }
 
+/// A file of `static/` as a relative address from the top of the output:
+/// each path segment percent-encoded (`my logo.svg` is `my%20logo.svg`).
+pub fn static_href(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The relative prefix that leads from a page in `dir` back to the top of the output.
 pub fn root_from(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())
@@ -111,6 +125,7 @@ mod tests {
         assert_eq!(link("cy/x/", "x/"), "../../x/index.html");
         assert_eq!(absolute("https://e.org/pi/", "cy/x/"), "https://e.org/pi/cy/x/");
         assert_eq!(absolute("https://e.org/pi", ""), "https://e.org/pi/");
+        assert_eq!(static_href("brand/my logo&.svg"), "brand/my%20logo%26.svg");
     }
 
     #[test]

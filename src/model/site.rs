@@ -14,6 +14,13 @@ pub struct Site {
     /// pages link to each other relatively and work under any sub-path.
     #[serde(default)]
     pub base_url: Option<String>,
+    /// The organisation's logo, a file in `static/` (`logo.svg`), shown in every
+    /// page's header with the organisation's name as its text alternative.
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// The icon browsers show in a tab, a file in `static/` (`favicon.ico`).
+    #[serde(default)]
+    pub favicon: Option<String>,
     /// The language content is written in, as a BCP 47 tag (`en-GB`).
     pub source_locale: String,
     /// Which words describe a frequency beside its number.

@@ -81,6 +81,10 @@ pub struct SiteView {
     pub web: Option<String>,
     /// Email address.
     pub email: Option<String>,
+    /// The logo's address relative to the top of the output (a file of `static/`, percent-encoded).
+    pub logo: Option<String>,
+    /// The favicon's address relative to the top of the output (a file of `static/`, percent-encoded).
+    pub favicon: Option<String>,
 }
 
 impl SiteView {
@@ -110,6 +114,8 @@ impl SiteView {
             organisation_dir: direction(&site.organisation),
             web: contact.web.clone(),
             email: contact.email.clone(),
+            logo: site.logo.as_deref().map(crate::paths::static_href),
+            favicon: site.favicon.as_deref().map(crate::paths::static_href),
         }
     }
 }

@@ -242,3 +242,29 @@ fn stylesheets_are_linked_with_a_fingerprint_of_their_content() {
     assert_eq!(href(dir.path(), "test-procedure/leaflet-a4.html", "leaflet.css"), leaflet_css);
     assert!(dir.path().join("public/test-procedure/index.html").exists(), "page addresses stay");
 }
+
+#[test]
+fn a_logo_and_favicon_from_static_are_shown_and_a_missing_one_is_named() {
+    let dir = copy_site("valid");
+    let site = dir.path().join(SITE);
+    let text = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("{text}logo: \"brand/logo.svg\"\nfavicon: \"favicon.ico\"\n")).unwrap();
+    std::fs::create_dir_all(dir.path().join("static/brand")).unwrap();
+    std::fs::write(dir.path().join("static/brand/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+    std::fs::write(dir.path().join("static/favicon.ico"), [0u8, 0, 1, 0]).unwrap();
+    build_ok(dir.path());
+    let page = read(dir.path(), "test-procedure/index.html");
+    assert!(page.contains(r#"<img class="logo" src="../brand/logo.svg" alt="Test Trust &amp; Partners">"#), "{page}");
+    assert!(page.contains(r#"<link rel="icon" href="../favicon.ico">"#));
+    assert!(read(dir.path(), "index.html").contains(r#"src="brand/logo.svg""#));
+    assert!(dir.path().join("public/brand/logo.svg").exists());
+
+    std::fs::remove_file(dir.path().join("static/brand/logo.svg")).unwrap();
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert_ne!(run.code, 0);
+    let line = text.lines().count() + 1;
+    let expected = format!(
+        "content/site.yaml:{line}:7: error[static-missing]: `logo` names `static/brand/logo.svg`, which does not exist"
+    );
+    assert!(run.stderr.contains(&expected), "{}", run.stderr);
+}
