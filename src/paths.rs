@@ -92,6 +92,16 @@ pub fn absolute(base_url: &str, dir: &str) -> String {
     format!("{}/{dir}", base_url.trim_end_matches('/'))
 }
 
+/// The address of folder `dir` from the root of `base_url`'s host, without
+/// the host (`https://e.org/pi/` and `cy/` give `/pi/cy/`): for a page a
+/// server may show at any address, such as `404.html`, on whichever host
+/// (staging or live) serves the site.
+pub fn from_host_root(base_url: &str, dir: &str) -> String {
+    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |at| &after_scheme[at..]);
+    format!("{}/{dir}", path.trim_end_matches('/'))
+}
+
 /// Every file a build can make for these locales, procedures and leaflet
 /// formats, beside the files it copies: a file of the site's `static/` folder
 /// may not take one of these places.
@@ -125,6 +135,8 @@ mod tests {
         assert_eq!(link("cy/x/", "x/"), "../../x/index.html");
         assert_eq!(absolute("https://e.org/pi/", "cy/x/"), "https://e.org/pi/cy/x/");
         assert_eq!(absolute("https://e.org/pi", ""), "https://e.org/pi/");
+        assert_eq!(from_host_root("https://e.org/pi/", "cy/"), "/pi/cy/");
+        assert_eq!(from_host_root("https://e.org", ""), "/");
         assert_eq!(static_href("brand/my logo&.svg"), "brand/my%20logo%26.svg");
     }
 

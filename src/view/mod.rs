@@ -244,7 +244,7 @@ pub struct LeftOutEntry {
 }
 
 /// A language's "page not found" page. It may be served at any address, so
-/// with a base URL its links are absolute.
+/// with a base URL its links start from the host's root (`/pi/index.html`).
 #[derive(Debug, Clone, Serialize)]
 pub struct NotFoundView {
     /// Page facts.

@@ -160,8 +160,8 @@ pub fn index(
 }
 
 /// The "page not found" page of one language: asked not to be indexed, with
-/// no alternates, and linked absolutely when there is a base URL (a server
-/// shows it at whatever address was missing).
+/// no alternates, and linked from the host's root when there is a base URL
+/// (`/pi/style.css`: a server shows it at whatever address was missing).
 pub fn not_found(project: &Project, language: &Language) -> Result<super::NotFoundView, String> {
     let dir = language.dir();
     let title = language.ui.format("not-found-title", &[])?;
@@ -173,8 +173,8 @@ pub fn not_found(project: &Project, language: &Language) -> Result<super::NotFou
     }
     let index_href = match &project.site.base_url {
         Some(base) => {
-            page.root = paths::absolute(base, "");
-            paths::page(&paths::absolute(base, &dir))
+            page.root = paths::from_host_root(base, "");
+            paths::page(&paths::from_host_root(base, &dir))
         }
         None => paths::PAGE.to_string(),
     };
