@@ -3,7 +3,6 @@
 //! languages, indexes, the sitemap, version ids).
 
 use super::{Alternate, Head, IndexEntry, IndexView, PageMeta, SiteView};
-
 use crate::l10n::{Catalog, is_right_to_left};
 use crate::load::{LoadedProcedure, Project};
 use crate::paths;
@@ -117,7 +116,8 @@ pub fn alternates(project: &Project, languages: &[Language], dir: &str, slug: Op
         .collect()
 }
 
-/// The index page of one language, listing `entries`.
+/// The index page of one language, listing `entries`, and the pages `left_out`
+/// of it (from the plan) linked in the source language.
 pub fn index(
     project: &Project,
     languages: &[Language],
