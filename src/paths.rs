@@ -15,6 +15,10 @@ pub const PAGE: &str = "index.html";
 pub const SITEMAP: &str = "sitemap.xml";
 /// The list of every leaflet, at the top of the output.
 pub const MANIFEST: &str = "leaflets.json";
+/// What crawlers may read, naming the sitemap, at the top of the output (when there is a base URL).
+pub const ROBOTS: &str = "robots.txt";
+/// A language's "page not found" page, in its folder.
+pub const NOT_FOUND: &str = "404.html";
 /// The file that marks a folder as made by informed.
 pub const MARKER: &str = ".informed-output";
 
@@ -36,6 +40,11 @@ pub fn page(dir: &str) -> String {
 /// The link from a locale's index to one of its procedure pages.
 pub fn index_entry_href(slug: &str) -> String {
     format!("{slug}/{PAGE}")
+}
+
+/// The "page not found" page of a locale's folder.
+pub fn not_found(dir: &str) -> String {
+    format!("{dir}{NOT_FOUND}")
 }
 
 /// A print leaflet's HTML file name, inside its procedure's folder.
@@ -90,6 +99,25 @@ pub fn default_clinicians_folder(output: &std::path::Path) -> std::path::PathBuf
     output.parent().unwrap_or(std::path::Path::new(".")).join("clinicians")
 }
 
+/// A stylesheet's address with a fingerprint of its content: `style.css?v=1a2b3c4d`.
+pub fn fingerprinted(name: &str, fingerprint: &str) -> String {
+    format!("{name}?v={fingerprint}")
+}
+
+/// A file of `static/` as a relative address from the top of the output:
+/// each path segment percent-encoded (`my logo.svg` is `my%20logo.svg`).
+pub fn static_href(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The relative prefix that leads from a page in `dir` back to the top of the output.
 pub fn root_from(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())
@@ -106,13 +134,24 @@ pub fn absolute(base_url: &str, dir: &str) -> String {
     format!("{}/{dir}", base_url.trim_end_matches('/'))
 }
 
+/// The address of folder `dir` from the root of `base_url`'s host, without
+/// the host (`https://e.org/pi/` and `cy/` give `/pi/cy/`): for a page a
+/// server may show at any address, such as `404.html`, on whichever host
+/// (staging or live) serves the site.
+pub fn from_host_root(base_url: &str, dir: &str) -> String {
+    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |at| &after_scheme[at..]);
+    format!("{}/{dir}", path.trim_end_matches('/'))
+}
+
 /// Every file a build can make for these locales, procedures and leaflet
 /// formats, beside the files it copies: a file of the site's `static/` folder
 /// may not take one of these places.
 pub fn reserved(locales: &[String], source_locale: &str, slugs: &[&str], formats: &[&str]) -> BTreeSet<String> {
-    let mut reserved: BTreeSet<String> = [SITEMAP, MANIFEST, MARKER].iter().map(|s| s.to_string()).collect();
+    let mut reserved: BTreeSet<String> = [SITEMAP, MANIFEST, MARKER, ROBOTS].iter().map(|s| s.to_string()).collect();
     for locale in locales {
         reserved.insert(page(&locale_dir(locale, source_locale)));
+        reserved.insert(not_found(&locale_dir(locale, source_locale)));
         for slug in slugs {
             let dir = procedure_dir(locale, source_locale, slug);
             reserved.insert(page(&dir));
@@ -138,13 +177,25 @@ mod tests {
         assert_eq!(link("cy/x/", "x/"), "../../x/index.html");
         assert_eq!(absolute("https://e.org/pi/", "cy/x/"), "https://e.org/pi/cy/x/");
         assert_eq!(absolute("https://e.org/pi", ""), "https://e.org/pi/");
+        assert_eq!(from_host_root("https://e.org/pi/", "cy/"), "/pi/cy/");
+        assert_eq!(from_host_root("https://e.org", ""), "/");
+        assert_eq!(static_href("brand/my logo&.svg"), "brand/my%20logo%26.svg");
     }
 
     #[test]
     fn reserved_places() {
         let locales = ["en-GB".to_string(), "cy".to_string()];
         let reserved = reserved(&locales, "en-GB", &["x"], &["a4"]);
-        for name in ["index.html", "cy/index.html", "x/leaflet-a4.pdf", "cy/x/leaflet-a4.html", "leaflets.json"] {
+        for name in [
+            "index.html",
+            "cy/index.html",
+            "x/leaflet-a4.pdf",
+            "cy/x/leaflet-a4.html",
+            "leaflets.json",
+            "robots.txt",
+            "404.html",
+            "cy/404.html",
+        ] {
             assert!(reserved.contains(name), "{name}");
         }
         assert!(!reserved.contains("logo.png") && !reserved.contains("cy/extra.html"));

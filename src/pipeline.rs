@@ -158,8 +158,17 @@ pub fn build_with_progress(
     }
     let mut pages = Vec::new();
     for ((language, renderer), entries) in languages.iter().zip(&renderers).zip(entries) {
-        let view = pages::index(project, &languages, language, entries);
-        match output::index::make(&view, &language.dir(), renderer) {
+        let made = pages::index(project, &languages, language, entries, &plan.left_out)
+            .map_err(|e| output::template_failure("index.html", e))
+            .and_then(|view| output::index::make(&view, &language.dir(), renderer));
+        match made {
+            Ok(file) => files.push(file),
+            Err(d) => failures.push(d),
+        }
+        let made = pages::not_found(project, language)
+            .map_err(|e| output::template_failure(crate::paths::NOT_FOUND, e))
+            .and_then(|view| output::not_found::make(&view, &language.dir(), renderer));
+        match made {
             Ok(file) => files.push(file),
             Err(d) => failures.push(d),
         }
@@ -170,6 +179,9 @@ pub fn build_with_progress(
             Ok(file) => files.push(file),
             Err(d) => failures.push(d),
         }
+    }
+    if let Some(base) = &project.site.base_url {
+        files.push(output::robots::make(base));
     }
     let assets = output::assets::make(project);
     let index = crate::view::clinician::index(project, &documents);

@@ -39,6 +39,9 @@ pub struct LocalePlan<'a> {
     pub files: &'a LocaleTranslations,
     /// The procedures published in this locale, in slug order.
     pub procedures: Vec<ProcedurePlan<'a>>,
+    /// No qualified translator has reviewed this locale's interface strings
+    /// (its index page carries the draft notice).
+    pub ui_unreviewed: bool,
 }
 
 impl LocalePlan<'_> {
@@ -146,7 +149,7 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
                 .iter()
                 .map(|loaded| ProcedurePlan { loaded, translation: None, unreviewed: false, stale: false })
                 .collect();
-            plan.locales.insert(0, LocalePlan { tag, langid, is_source, files, procedures });
+            plan.locales.insert(0, LocalePlan { tag, langid, is_source, files, procedures, ui_unreviewed: false });
             continue;
         }
         let findings = report.translations.get(&tag).unwrap_or(&none);
@@ -195,7 +198,7 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
                 stale: !st.current() || ui_stale,
             });
         }
-        plan.locales.push(LocalePlan { tag, langid, is_source, files, procedures });
+        plan.locales.push(LocalePlan { tag, langid, is_source, files, procedures, ui_unreviewed: !ui_reviewed });
     }
     plan
 }

@@ -1248,3 +1248,23 @@ consent-arrangements = فحوص إضافية لهذا الإجراء
 consent-given = أُعطيت النشرة بالإصدار { $version } بتاريخ ____________________
 consent-signed = الأحرف الأولى من اسم المريض ________   الأحرف الأولى من اسم الطبيب ________
 guidance-for-the-public = اقرأ معلومات NICE للجمهور عن هذا الإجراء
+
+# en-GB: not-found-title = Page not found
+
+not-found-title = الصفحة غير موجودة
+
+# en-GB: not-found-text = We cannot find this page. It may have moved, or the address may be wrong.
+
+not-found-text = لا يمكننا العثور على هذه الصفحة. ربما نُقلت، أو ربما يكون العنوان خطأ.
+
+# en-GB: leaflet-pdf-size = PDF, { $kb } KB
+
+leaflet-pdf-size = PDF، { $kb } كيلوبايت
+
+# en-GB: index-left-out-heading = Not yet in this language
+
+index-left-out-heading = غير متوفرة بهذه اللغة بعد
+
+# en-GB: index-left-out = These pages have not been translated yet. You can read them in { $language }.
+
+index-left-out = لم تُترجم هذه الصفحات بعد. يمكنك قراءتها باللغة { $language }.

@@ -957,3 +957,23 @@ consent-arrangements = Gwiriadau ychwanegol ar gyfer y driniaeth hon
 consent-given = Rhoddwyd fersiwn { $version } o'r daflen ar ____________________
 consent-signed = Llythrennau blaen y claf ________   Llythrennau blaen y clinigwr ________
 guidance-for-the-public = Darllenwch wybodaeth NICE i'r cyhoedd am y driniaeth hon
+
+# en-GB: not-found-title = Page not found
+
+not-found-title = Heb ddod o hyd i'r dudalen
+
+# en-GB: not-found-text = We cannot find this page. It may have moved, or the address may be wrong.
+
+not-found-text = Ni allwn ddod o hyd i'r dudalen hon. Efallai ei bod wedi symud, neu fod y cyfeiriad yn anghywir.
+
+# en-GB: leaflet-pdf-size = PDF, { $kb } KB
+
+leaflet-pdf-size = PDF, { $kb } KB
+
+# en-GB: index-left-out-heading = Not yet in this language
+
+index-left-out-heading = Ddim ar gael yn yr iaith hon eto
+
+# en-GB: index-left-out = These pages have not been translated yet. You can read them in { $language }.
+
+index-left-out = Nid yw'r tudalennau hyn wedi'u cyfieithu eto. Gallwch eu darllen yn { $language }.

@@ -380,3 +380,9 @@ consent-arrangements = Extra checks for this procedure
 consent-given = Leaflet version { $version } given on ____________________
 consent-signed = Patient's initials ________   Clinician's initials ________
 guidance-for-the-public = Read NICE's information for the public about this procedure
+
+not-found-title = Page not found
+not-found-text = We cannot find this page. It may have moved, or the address may be wrong.
+leaflet-pdf-size = PDF, { $kb } KB
+index-left-out-heading = Not yet in this language
+index-left-out = These pages have not been translated yet. You can read them in { $language }.

@@ -1167,3 +1167,23 @@ consent-arrangements = Dodatkowe zabezpieczenia przy tym zabiegu
 consent-given = Ulotkę w wersji { $version } wydano dnia ____________________
 consent-signed = Inicjały pacjenta ________   Inicjały lekarza ________
 guidance-for-the-public = Przeczytaj informacje NICE dla pacjentów o tym zabiegu
+
+# en-GB: not-found-title = Page not found
+
+not-found-title = Nie znaleziono strony
+
+# en-GB: not-found-text = We cannot find this page. It may have moved, or the address may be wrong.
+
+not-found-text = Nie możemy znaleźć tej strony. Mogła zostać przeniesiona albo adres jest błędny.
+
+# en-GB: leaflet-pdf-size = PDF, { $kb } KB
+
+leaflet-pdf-size = PDF, { $kb } KB
+
+# en-GB: index-left-out-heading = Not yet in this language
+
+index-left-out-heading = Jeszcze niedostępne w tym języku
+
+# en-GB: index-left-out = These pages have not been translated yet. You can read them in { $language }.
+
+index-left-out = Te strony nie zostały jeszcze przetłumaczone. Możesz je przeczytać w języku: { $language }.

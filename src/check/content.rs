@@ -20,6 +20,31 @@ pub(super) fn check_site(project: &Project, found: &mut Vec<Diagnostic>) {
         check_url(spans, "contact.web", url, found);
     }
     check_static(project, found);
+    for (field, value) in [("logo", &site.logo), ("favicon", &site.favicon)] {
+        if let Some(name) = value {
+            check_static_named(project, field, name, found);
+        }
+    }
+}
+
+/// A file `site.yaml` names in `static/` must be there.
+fn check_static_named(project: &Project, field: &str, name: &str, found: &mut Vec<Diagnostic>) {
+    if project.static_files.iter().any(|(file, _)| file == name) {
+        return;
+    }
+    let mut diagnostic = Diagnostic::error(
+        "static-missing",
+        &project.site_spans.at(field),
+        format!("`{field}` names `static/{name}`, which does not exist"),
+    );
+    let names = project.static_files.iter().map(|(file, _)| file.as_str());
+    diagnostic = match did_you_mean(name, names) {
+        Some(close) => diagnostic.with_hint(format!("did you mean `{close}`?")),
+        None => diagnostic.with_hint(format!(
+            "put the file in `static/` beside `content/`, and name it from there (`{field}: logo.svg`)"
+        )),
+    };
+    found.push(diagnostic);
 }
 
 /// A file in `static/` may not take the place of a file the build makes.

@@ -15,6 +15,13 @@ pub struct Site {
     /// pages link to each other relatively and work under any sub-path.
     #[serde(default)]
     pub base_url: Option<String>,
+    /// The organisation's logo, a file in `static/` (`logo.svg`), shown in every
+    /// page's header with the organisation's name as its text alternative.
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// The icon browsers show in a tab, a file in `static/` (`favicon.ico`).
+    #[serde(default)]
+    pub favicon: Option<String>,
     /// The language content is written in, as a BCP 47 tag (`en-GB`).
     pub source_locale: String,
     /// Which words describe a frequency beside its number.
@@ -26,9 +33,18 @@ pub struct Site {
     /// Which translations reach the site.
     #[serde(default)]
     pub publish_translations: PublishPolicy,
+    /// Whether search engines may index translated pages no qualified
+    /// translator has reviewed. `false` marks them `noindex` and leaves them out
+    /// of the sitemap; readers still reach them through the language links.
+    #[serde(default = "yes")]
+    pub index_unreviewed_translations: bool,
     /// The reading age English pages should not exceed (Flesch–Kincaid grade + 5).
     #[serde(default = "default_reading_age")]
     pub reading_age: u8,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_reading_age() -> u8 {

@@ -10,7 +10,9 @@
 //! | [`leaflet_html`] | `<slug>/leaflet-<format>.html` | per procedure, language and format |
 //! | [`leaflet_pdf`] | `<slug>/leaflet-<format>.pdf` | per procedure, language and format, when PDFs are made |
 //! | [`index`] | `index.html` | per language |
+//! | [`not_found`] | `404.html` | per language |
 //! | [`sitemap`] | `sitemap.xml` | once, when there is a base URL |
+//! | [`robots`] | `robots.txt` | once, when there is a base URL |
 //! | [`manifest`] | `leaflets.json` | once |
 //! | [`assets`] | stylesheets and `static/` | once |
 //! | [`clinicians`] | the clinicians' folder: consent inserts, audit forms, governance packs | per procedure (and language) |
@@ -18,6 +20,10 @@
 //!
 //! A new output is a view model (in `view/`), a template and one file here,
 //! listed in [`PROCEDURE_OUTPUTS`] or called from the pipeline for site-wide ones.
+//!
+//! A procedure's page is made last, after its leaflets: it links to each PDF
+//! with its type and size ("PDF, 240 KB"), and the size is known only once the
+//! PDF is compiled.
 
 pub mod archive;
 pub mod assets;
@@ -26,7 +32,9 @@ pub mod index;
 pub mod leaflet_html;
 pub mod leaflet_pdf;
 pub mod manifest;
+pub mod not_found;
 pub mod page;
+pub mod robots;
 pub mod sitemap;
 
 use crate::diagnostic::{Diagnostic, Location};
@@ -84,8 +92,9 @@ pub struct Made {
 /// One kind of output made for every procedure in every language.
 pub type ProcedureOutput = fn(&Job) -> Result<Vec<Made>, Diagnostic>;
 
-/// Every per-procedure output, in the order they are made.
-pub const PROCEDURE_OUTPUTS: [ProcedureOutput; 3] = [page::make, leaflet_html::make, leaflet_pdf::make];
+/// Every per-procedure output but the page, in the order they are made; the
+/// page follows them (see the module's doc).
+pub const PROCEDURE_OUTPUTS: [ProcedureOutput; 2] = [leaflet_html::make, leaflet_pdf::make];
 
 /// Everything one procedure page in one language produces.
 pub struct Rendered {
@@ -108,11 +117,13 @@ pub fn procedure(
     plan: &ProcedurePlan,
     pdf: Pdf<'_>,
 ) -> Result<Rendered, Diagnostic> {
-    let views = view::pages::procedure(project, languages, language, plan, pdf.is_some())
-        .map_err(|e| Diagnostic::error("render", &Location::start_of(&plan.loaded.dir.join("procedure.yaml")), e))?;
-    let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
+    let at = || Location::start_of(&plan.loaded.dir.join("procedure.yaml"));
+    let mut views = view::pages::procedure(project, languages, language, plan, pdf.is_some())
+        .map_err(|e| Diagnostic::error("render", &at(), e))?;
     let mut files = Vec::new();
     let mut leaflets: Vec<(&str, Option<String>, Option<String>)> = FORMATS.iter().map(|f| (*f, None, None)).collect();
+    let mut pdf_sizes = Vec::new();
+    let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     for output in PROCEDURE_OUTPUTS {
         for made in output(&job)? {
             if let Some((format, Some(font))) = &made.leaflet
@@ -120,10 +131,14 @@ pub fn procedure(
             {
                 entry.1 = Some(made.file.path.clone());
                 entry.2 = Some(font.clone());
+                pdf_sizes.push((*format, made.file.bytes.len()));
             }
             files.push(made.file);
         }
     }
+    view::pages::pdf_sizes(&mut views.page, language, &pdf_sizes).map_err(|e| Diagnostic::error("render", &at(), e))?;
+    let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
+    files.extend(page::make(&job)?.into_iter().map(|made| made.file));
     let manifest = leaflets
         .into_iter()
         .map(|(format, pdf, font)| view::pages::manifest_entry(&views, plan, language, format, pdf, font))

@@ -31,6 +31,7 @@ impl Renderer {
             templates.iter().filter(|(name, ..)| is_template(name)).map(|(name, _, text)| (name, text)).collect();
         tera.add_raw_templates(sources).map_err(|e| describe(&e))?;
         tera.register_function("t", Translate { catalog });
+        tera.register_function("asset", Asset::new(templates));
         tera.register_filter("css_string", css_string);
         Ok(Renderer { tera })
     }
@@ -96,6 +97,35 @@ fn describe(err: &(dyn std::error::Error + 'static)) -> String {
 
 /// `t(key="…", name=value, …)`: a Fluent message in the renderer's locale.
 /// Numbers reach Fluent as numbers (formatted for the locale there), text as text.
+/// The tera function `asset(name="style.css")`: the stylesheet's address with
+/// a fingerprint of its content (`style.css?v=1a2b3c4d`), so a browser fetches
+/// it again when, and only when, it changes. Page and leaflet addresses stay
+/// as they are.
+struct Asset {
+    fingerprinted: HashMap<String, String>,
+}
+
+impl Asset {
+    fn new(templates: &FileSet) -> Asset {
+        let fingerprinted = templates
+            .iter()
+            .filter(|(name, ..)| crate::load::is_copied_asset(name))
+            .map(|(name, _, text)| {
+                (name.to_string(), crate::paths::fingerprinted(name, &crate::hash::fingerprint(text)[..8]))
+            })
+            .collect();
+        Asset { fingerprinted }
+    }
+}
+
+impl tera::Function for Asset {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let name = args.get("name").and_then(|v| v.as_str()).ok_or("asset() needs name=\"style.css\"")?;
+        let href = self.fingerprinted.get(name).ok_or_else(|| format!("asset(): no file `{name}` in templates/"))?;
+        Ok(tera::Value::String(href.clone()))
+    }
+}
+
 struct Translate {
     catalog: Arc<Catalog>,
 }

@@ -8,6 +8,7 @@
 pub mod clinician;
 pub mod leaflet;
 pub mod manifest;
+pub mod metadata;
 mod outcome;
 pub mod pages;
 mod procedure;
@@ -81,6 +82,10 @@ pub struct SiteView {
     pub web: Option<String>,
     /// Email address.
     pub email: Option<String>,
+    /// The logo's address relative to the top of the output (a file of `static/`, percent-encoded).
+    pub logo: Option<String>,
+    /// The favicon's address relative to the top of the output (a file of `static/`, percent-encoded).
+    pub favicon: Option<String>,
 }
 
 impl SiteView {
@@ -110,6 +115,8 @@ impl SiteView {
             organisation_dir: direction(&site.organisation),
             web: contact.web.clone(),
             email: contact.email.clone(),
+            logo: site.logo.as_deref().map(crate::paths::static_href),
+            favicon: site.favicon.as_deref().map(crate::paths::static_href),
         }
     }
 }
@@ -170,6 +177,30 @@ pub struct PageMeta {
     pub stale: bool,
     /// Links to the print leaflets of this page, if any.
     pub leaflets: Vec<LeafletLink>,
+    /// What the page tells crawlers and link previews; `None` for print leaflets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head: Option<Head>,
+}
+
+/// What a web page tells search engines and link previews about itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct Head {
+    /// The page's own absolute address (`<link rel="canonical">`, `og:url`),
+    /// when `site.yaml` has a base URL.
+    pub canonical: Option<String>,
+    /// The page's title without the organisation (`og:title`).
+    pub title: String,
+    /// One sentence about the page, in its language (`<meta name="description">`, `og:description`).
+    pub description: String,
+    /// `og:type`: `article` for a procedure page, `website` for an index.
+    pub og_type: &'static str,
+    /// `og:locale`: the tag with an underscore (`en_GB`).
+    pub og_locale: String,
+    /// schema.org JSON-LD, escaped for a `<script>` by [`metadata::json_ld`]; procedure pages only.
+    pub json_ld: Option<String>,
+    /// Search engines are asked not to index this page (an unreviewed
+    /// translation when `index_unreviewed_translations` is false, a "not found" page).
+    pub noindex: bool,
 }
 
 /// The print leaflets of one format.
@@ -179,6 +210,8 @@ pub struct LeafletLink {
     pub format: String,
     /// Relative link to the PDF, when PDFs are built.
     pub pdf: Option<String>,
+    /// The PDF link's words with its size ("PDF, 240 KB"), once it is compiled.
+    pub pdf_label: Option<String>,
     /// Relative link to the print-ready HTML.
     pub html: String,
 }
@@ -192,6 +225,35 @@ pub struct IndexView {
     pub site: SiteView,
     /// The procedures published in this locale.
     pub procedures: Vec<IndexEntry>,
+    /// The procedures left out of this locale, linked in the source language.
+    pub left_out: Vec<LeftOutEntry>,
+    /// The source language's name in itself ("English"), for the left-out notice.
+    pub source_name: String,
+}
+
+/// A procedure not published in an index's language, read in the source language instead.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeftOutEntry {
+    /// Its title, as written in the source language.
+    pub title: String,
+    /// Its summary, as written in the source language.
+    pub summary: String,
+    /// Relative link to its page in the source language.
+    pub href: String,
+    /// Why it is left out: `incomplete`, `stale`, `broken` (a site's template may say more).
+    pub reason: &'static str,
+}
+
+/// A language's "page not found" page. It may be served at any address, so
+/// with a base URL its links start from the host's root (`/pi/index.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundView {
+    /// Page facts.
+    pub page: PageMeta,
+    /// Site details.
+    pub site: SiteView,
+    /// The link to the language's index.
+    pub index_href: String,
 }
 
 /// One procedure on an index page.

@@ -2,7 +2,7 @@
 //! the view models every page shares (page facts, the same page in other
 //! languages, indexes, the sitemap, version ids).
 
-use super::{Alternate, IndexEntry, IndexView, PageMeta, SiteView};
+use super::{Alternate, Head, IndexEntry, IndexView, PageMeta, SiteView};
 use crate::l10n::{Catalog, is_right_to_left};
 use crate::load::{LoadedProcedure, Project};
 use crate::paths;
@@ -22,6 +22,10 @@ pub struct Language<'a> {
     pub right_to_left: bool,
     /// The tag of the language content is written in.
     pub source_tag: String,
+    /// Where the site is hosted, from `site.yaml`.
+    pub base_url: Option<String>,
+    /// Whether unreviewed translations may be indexed, from `site.yaml`.
+    pub index_unreviewed: bool,
 }
 
 impl<'a> Language<'a> {
@@ -36,6 +40,8 @@ impl<'a> Language<'a> {
             name,
             right_to_left: is_right_to_left(&plan.langid),
             source_tag: project.site.source_locale.clone(),
+            base_url: project.site.base_url.clone(),
+            index_unreviewed: project.site.index_unreviewed_translations,
         }
     }
 
@@ -49,17 +55,40 @@ impl<'a> Language<'a> {
         paths::procedure_dir(&self.plan.tag, &self.source_tag, slug)
     }
 
-    /// What every page in this language knows about itself.
-    pub fn page_meta(&self, dir: &str, alternates: Vec<Alternate>, plan: Option<&ProcedurePlan>) -> PageMeta {
+    /// Whether search engines are asked not to index a page of this language
+    /// (of `plan`'s procedure, or the index for `None`).
+    pub fn noindex(&self, plan: Option<&ProcedurePlan>) -> bool {
+        !self.index_unreviewed && plan.map_or(self.plan.ui_unreviewed, |p| p.unreviewed)
+    }
+
+    /// What every page in this language knows about itself: `title` and
+    /// `description` in the page's language.
+    pub fn page_meta(
+        &self,
+        dir: &str,
+        alternates: Vec<Alternate>,
+        plan: Option<&ProcedurePlan>,
+        title: String,
+        description: String,
+    ) -> PageMeta {
         PageMeta {
             lang: self.plan.tag.clone(),
             source_lang: self.source_tag.clone(),
             dir: if self.right_to_left { "rtl" } else { "ltr" },
             root: paths::root_from(dir),
             alternates,
-            draft: plan.is_some_and(|p| p.unreviewed),
+            draft: plan.map_or(self.plan.ui_unreviewed, |p| p.unreviewed),
             stale: plan.is_some_and(|p| p.stale),
             leaflets: Vec::new(),
+            head: Some(Head {
+                canonical: self.base_url.as_ref().map(|b| paths::absolute(b, dir)),
+                title,
+                description,
+                og_type: if plan.is_some() { "article" } else { "website" },
+                og_locale: super::metadata::og_locale(&self.plan.tag),
+                json_ld: None,
+                noindex: self.noindex(plan),
+            }),
         }
     }
 }
@@ -87,14 +116,69 @@ pub fn alternates(project: &Project, languages: &[Language], dir: &str, slug: Op
         .collect()
 }
 
-/// The index page of one language, listing `entries`.
-pub fn index(project: &Project, languages: &[Language], language: &Language, procedures: Vec<IndexEntry>) -> IndexView {
+/// The index page of one language, listing `entries`, and the pages `left_out`
+/// of it (from the plan) linked in the source language.
+pub fn index(
+    project: &Project,
+    languages: &[Language],
+    language: &Language,
+    procedures: Vec<IndexEntry>,
+    left_out: &[crate::plan::LeftOut],
+) -> Result<IndexView, String> {
+    use crate::plan::Reason;
     let dir = language.dir();
-    IndexView {
-        page: language.page_meta(&dir, alternates(project, languages, &dir, None), None),
+    let source = languages.iter().find(|l| l.plan.is_source);
+    let left_out = left_out
+        .iter()
+        .filter(|l| l.locale == language.plan.tag)
+        .filter_map(|l| {
+            let slug = l.procedure.as_deref()?;
+            let loaded = project.procedures.iter().find(|p| p.procedure.slug == slug)?;
+            let source = source?;
+            let reason = match l.reason {
+                Reason::Incomplete { .. } => "incomplete",
+                Reason::Stale { .. } => "stale",
+                Reason::Broken | Reason::Interface | Reason::Unusable => "broken",
+            };
+            Some(super::LeftOutEntry {
+                title: loaded.procedure.title.clone(),
+                summary: loaded.procedure.summary.clone(),
+                href: paths::link(&dir, &source.procedure_dir(slug)),
+                reason,
+            })
+        })
+        .collect();
+    let title = language.ui.format("index-title", &[])?;
+    let description = language.ui.format("index-intro", &[])?;
+    Ok(IndexView {
+        page: language.page_meta(&dir, alternates(project, languages, &dir, None), None, title, description),
         site: SiteView::new(&project.site),
         procedures,
+        left_out,
+        source_name: source.map(|s| s.name.clone()).unwrap_or_default(),
+    })
+}
+
+/// The "page not found" page of one language: asked not to be indexed, with
+/// no alternates, and linked from the host's root when there is a base URL
+/// (`/pi/style.css`: a server shows it at whatever address was missing).
+pub fn not_found(project: &Project, language: &Language) -> Result<super::NotFoundView, String> {
+    let dir = language.dir();
+    let title = language.ui.format("not-found-title", &[])?;
+    let description = language.ui.format("not-found-text", &[])?;
+    let mut page = language.page_meta(&dir, Vec::new(), None, title, description);
+    if let Some(head) = &mut page.head {
+        head.canonical = None;
+        head.noindex = true;
     }
+    let index_href = match &project.site.base_url {
+        Some(base) => {
+            page.root = paths::from_host_root(base, "");
+            paths::page(&paths::from_host_root(base, &dir))
+        }
+        None => paths::PAGE.to_string(),
+    };
+    Ok(super::NotFoundView { page, site: SiteView::new(&project.site), index_href })
 }
 
 /// A short id for what a reader of this page in this locale sees: the
@@ -127,23 +211,43 @@ pub struct SitemapView {
 pub struct SitemapUrl {
     /// Its address.
     pub loc: String,
+    /// When its content was last reviewed (`YYYY-MM-DD` or `YYYY-MM`): the
+    /// procedure's reviewed date, or the latest of them for an index.
+    pub lastmod: Option<String>,
     /// The same page in every language, as (tag, address).
     pub alternates: Vec<(String, String)>,
+    /// The page in the source language, for `hreflang="x-default"`, when there are alternates.
+    pub x_default: Option<String>,
 }
 
 /// A sitemap with hreflang alternates, when `site.yaml` gives a base URL.
+/// Pages asked not to be indexed are left out, and are no one's alternate.
 pub fn sitemap(project: &Project, languages: &[Language]) -> Option<SitemapView> {
     let base = project.site.base_url.as_ref()?;
     let mut urls = Vec::new();
-    let mut slugs: Vec<Option<&str>> = vec![None];
-    slugs.extend(project.procedures.iter().map(|p| Some(p.procedure.slug.as_str())));
-    for slug in slugs {
+    let latest = project.procedures.iter().map(|p| p.procedure.dates.reviewed).max();
+    let mut pages: Vec<(Option<&str>, Option<crate::model::Date>)> = vec![(None, latest)];
+    pages
+        .extend(project.procedures.iter().map(|p| (Some(p.procedure.slug.as_str()), Some(p.procedure.dates.reviewed))));
+    for (slug, reviewed) in pages {
         let published: Vec<(String, String)> = published_dirs(languages, slug)
             .into_iter()
+            .filter(|(l, _)| {
+                let plan = slug.and_then(|s| l.plan.procedures.iter().find(|p| p.loaded.procedure.slug == s));
+                !l.noindex(plan)
+            })
             .map(|(l, dir)| (l.plan.tag.clone(), paths::absolute(base, &dir)))
             .collect();
+        let x_default = (published.len() > 1)
+            .then(|| published.iter().find(|(tag, _)| *tag == project.site.source_locale).map(|(_, u)| u.clone()))
+            .flatten();
         for (_, loc) in &published {
-            urls.push(SitemapUrl { loc: loc.clone(), alternates: published.clone() });
+            urls.push(SitemapUrl {
+                loc: loc.clone(),
+                lastmod: reviewed.map(|d| d.to_string()),
+                alternates: published.clone(),
+                x_default: x_default.clone(),
+            });
         }
     }
     Some(SitemapView { urls })
@@ -192,12 +296,30 @@ pub fn procedure(
         summary: procedure.summary.clone(),
         href: paths::index_entry_href(slug),
     };
-    let mut meta = language.page_meta(&dir, alternates(project, languages, &dir, Some(slug)), Some(plan));
+    let mut meta = language.page_meta(
+        &dir,
+        alternates(project, languages, &dir, Some(slug)),
+        Some(plan),
+        procedure.title.clone(),
+        procedure.summary.clone(),
+    );
+    if let Some(head) = &mut meta.head {
+        head.json_ld = Some(super::metadata::json_ld(&super::metadata::PageFacts {
+            procedure: &loaded.procedure,
+            title: &procedure.title,
+            description: &procedure.summary,
+            lang: &language.plan.tag,
+            url: head.canonical.as_deref(),
+            organisation: &project.site.organisation,
+            site_url: project.site.base_url.as_deref(),
+        })?);
+    }
     meta.leaflets = FORMATS
         .iter()
         .map(|f| LeafletLink {
             format: f.to_string(),
             pdf: pdf.then(|| paths::leaflet_pdf(f)),
+            pdf_label: None,
             html: paths::leaflet_html(f),
         })
         .collect();
@@ -218,6 +340,7 @@ pub fn procedure(
     let mut leaflet_meta = meta;
     leaflet_meta.leaflets = Vec::new();
     leaflet_meta.alternates = Vec::new();
+    leaflet_meta.head = None;
     let leaflet = LeafletView {
         page: leaflet_meta,
         site: page.site.clone(),
@@ -236,6 +359,20 @@ pub fn procedure(
         region: language.plan.langid.region.map(|r| r.as_str().to_string()),
     };
     Ok(ProcedureViews { dir, page, leaflet, entry, version })
+}
+
+/// Puts each compiled PDF's size on the page's link to it, as the
+/// language's `leaflet-pdf-size` ("PDF, 240 KB"): `sizes` are (format, bytes),
+/// shown in kilobytes of 1,000 bytes, rounded up.
+pub fn pdf_sizes(page: &mut super::ProcedurePage, language: &Language, sizes: &[(&str, usize)]) -> Result<(), String> {
+    for link in &mut page.page.leaflets {
+        if let Some((_, bytes)) = sizes.iter().find(|(format, _)| *format == link.format) {
+            let kb = bytes.div_ceil(1000);
+            let arg = crate::l10n::Arg::Number(kb as f64);
+            link.pdf_label = Some(language.ui.format("leaflet-pdf-size", &[("kb", arg)])?);
+        }
+    }
+    Ok(())
 }
 
 /// The manifest entry of one leaflet.

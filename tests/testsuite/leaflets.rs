@@ -53,6 +53,11 @@ fn every_locale_gets_every_format_as_html_and_accessible_pdf() {
             assert_eq!(xmp_title(&raw).as_deref(), Some(title), "the document title: {locale} {format}");
             let text = pdf_text(dir.path(), &format!("{dir_prefix}test-procedure/leaflet-{format}.pdf"));
             assert!(squash(&text).contains(&squash(title)), "{locale} {format}: the title is extractable text");
+            // The page links each PDF with its type and size, from the compiled bytes, in its language.
+            let page = read(dir.path(), &format!("{dir_prefix}test-procedure/index.html"));
+            let kb = pdf.len().div_ceil(1000);
+            let link = format!(r#"<a href="leaflet-{format}.pdf" type="application/pdf">PDF, {kb} KB</a>"#);
+            assert!(page.contains(&link), "{locale} {format}: {link}");
         }
     }
 }

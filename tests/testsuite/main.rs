@@ -20,3 +20,4 @@ mod leaflets;
 mod never_panics;
 mod serve;
 mod translations;
+mod web;
