@@ -111,7 +111,12 @@ pub fn build_with_progress(
     }
 
     #[cfg(feature = "pdf")]
-    let engine = options.pdf.then(|| crate::render::pdf::PdfEngine::new(&project.fonts));
+    let engine = options.pdf.then(|| {
+        // The logo is the one file of `static/` a PDF template shows.
+        let logo: Vec<(String, Vec<u8>)> =
+            project.static_files.iter().filter(|(name, _)| project.site.logo.as_ref() == Some(name)).cloned().collect();
+        crate::render::pdf::PdfEngine::new(&project.fonts).with_images(&logo)
+    });
     #[cfg(feature = "pdf")]
     let pdf: Pdf = engine.as_ref();
     #[cfg(not(feature = "pdf"))]

@@ -55,6 +55,8 @@ pub struct PdfEngine {
     faces: Vec<FontInfo>,
     /// Candidate body families in order of preference, each with its regular face.
     families: Vec<(String, FontInfo)>,
+    /// Images a template may show (the site's logo), at `/static/<path>`.
+    images: Vec<(String, Bytes)>,
 }
 
 impl PdfEngine {
@@ -90,7 +92,14 @@ impl PdfEngine {
         }
         let inputs: Dict = [(Str::from("data"), Value::Str(DATA_PATH.into()))].into_iter().collect();
         let library = Library::builder().with_inputs(inputs).build();
-        PdfEngine { library: LazyHash::new(library), fonts, faces, families }
+        PdfEngine { library: LazyHash::new(library), fonts, faces, families, images: Vec::new() }
+    }
+
+    /// The engine with images templates may show, each a file of `static/`
+    /// (its path there, and its bytes), at `/static/<path>`.
+    pub fn with_images(mut self, images: &[(String, Vec<u8>)]) -> PdfEngine {
+        self.images = images.iter().map(|(path, bytes)| (path.clone(), Bytes::new(bytes.clone()))).collect();
+        self
     }
 
     /// The first body family whose regular face has a glyph for every character of
@@ -226,17 +235,27 @@ struct LeafletWorld<'a> {
     main: Source,
     /// The leaflet's JSON, at [`DATA_PATH`].
     data: (FileId, Bytes),
+    /// The engine's images, each at its place.
+    images: Vec<(FileId, Bytes)>,
 }
 
 impl<'a> LeafletWorld<'a> {
     fn new(engine: &'a PdfEngine, name: &str, source: &str, data: Vec<u8>) -> Result<LeafletWorld<'a>, String> {
+        let images = engine
+            .images
+            .iter()
+            .filter_map(|(path, bytes)| {
+                let id = VirtualPath::new(format!("/static/{path}")).ok()?;
+                Some((RootedPath::new(VirtualRoot::Project, id).intern(), bytes.clone()))
+            })
+            .collect();
         let id = |path: &str| {
             VirtualPath::new(path)
                 .map(|p| RootedPath::new(VirtualRoot::Project, p).intern())
                 .map_err(|e| format!("templates/{name}: {e}"))
         };
         let main = Source::new(id(&format!("/templates/{name}"))?, source.to_string());
-        Ok(LeafletWorld { engine, name: name.to_string(), main, data: (id(DATA_PATH)?, Bytes::new(data)) })
+        Ok(LeafletWorld { engine, name: name.to_string(), main, data: (id(DATA_PATH)?, Bytes::new(data)), images })
     }
 }
 
@@ -258,7 +277,10 @@ impl World for LeafletWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == self.data.0 { Ok(self.data.1.clone()) } else { Err(FileError::AccessDenied) }
+        if id == self.data.0 {
+            return Ok(self.data.1.clone());
+        }
+        self.images.iter().find(|(i, _)| *i == id).map(|(_, b)| b.clone()).ok_or(FileError::AccessDenied)
     }
 
     fn font(&self, index: usize) -> Option<Font> {

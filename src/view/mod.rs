@@ -86,6 +86,8 @@ pub struct SiteView {
     pub logo: Option<String>,
     /// The favicon's address relative to the top of the output (a file of `static/`, percent-encoded).
     pub favicon: Option<String>,
+    /// The logo's path in `static/` as written, where the PDF templates find it (`/static/<path>`).
+    pub logo_file: Option<String>,
 }
 
 impl SiteView {
@@ -117,6 +119,7 @@ impl SiteView {
             email: contact.email.clone(),
             logo: site.logo.as_deref().map(crate::paths::static_href),
             favicon: site.favicon.as_deref().map(crate::paths::static_href),
+            logo_file: site.logo.clone(),
         }
     }
 }

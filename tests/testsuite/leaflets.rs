@@ -351,3 +351,28 @@ fn a_very_long_word_still_gives_a_valid_leaflet() {
         assert!(text.contains("Pneumonoultramicroscopic"), "{format}");
     }
 }
+
+#[test]
+fn a_logo_from_static_heads_the_pdf_leaflet_and_any_file_there_is_copied() {
+    let dir = copy_site("valid");
+    let brand = dir.path().join("static/brand");
+    std::fs::create_dir_all(&brand).unwrap();
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#005eb8"/></svg>"##;
+    std::fs::write(brand.join("logo.svg"), svg).unwrap();
+    // A web font is bytes like any other: copied as it is, never read as text.
+    let woff2: Vec<u8> = (0..=255u8).rev().collect();
+    std::fs::write(brand.join("font.woff2"), &woff2).unwrap();
+    let site = dir.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("{text}logo: \"brand/logo.svg\"\n")).unwrap();
+    build_with_pdfs(dir.path());
+    assert_eq!(std::fs::read(dir.path().join("public/brand/font.woff2")).unwrap(), woff2);
+    let pdf = std::fs::read(dir.path().join("public/test-procedure/leaflet-a4.pdf")).unwrap();
+    let raw = String::from_utf8_lossy(&pdf);
+    // Tagged as a figure whose alternative text is the organisation's name.
+    assert!(raw.contains("/S/Figure") && raw.contains("/Alt(Test Trust & Partners)"), "the logo is in the PDF");
+    let without = copy_site("valid");
+    build_with_pdfs(without.path());
+    let plain = std::fs::read(without.path().join("public/test-procedure/leaflet-a4.pdf")).unwrap();
+    assert!(!String::from_utf8_lossy(&plain).contains("/Alt(Test Trust & Partners)"), "no logo, no figure");
+}
