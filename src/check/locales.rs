@@ -78,6 +78,7 @@ pub fn check(
                 } else if let Some(files) = files {
                     if is_source {
                         source_language(files, &mut findings);
+                        references(project, files, sources, &mut findings.diagnostics);
                     } else {
                         translation(files, sources, &project.site.source_locale, &mut findings);
                     }
@@ -102,6 +103,39 @@ fn source_language(files: &LocaleTranslations, findings: &mut LocaleFindings) {
     }
     findings.diagnostics.extend(resolution(&ui));
     findings.diagnostics.extend(files.unreadable.iter().cloned());
+}
+
+/// The reference files translation tools read (`locales/<source>/procedures/*.ftl`)
+/// must say what `content/` says: a translator working from an old reference
+/// translates old text without knowing. Where the site keeps references, each
+/// procedure must have one.
+fn references(project: &Project, files: &LocaleTranslations, sources: &[SourceFile], found: &mut Vec<Diagnostic>) {
+    let tag = &project.site.source_locale;
+    // A site that keeps no reference files uses no translation tool that reads them.
+    let keeps_references = files.files.keys().any(|name| name.starts_with("procedures/"));
+    for reference in crate::translate::update::reference_files(&project.root, tag, sources) {
+        let name = reference.path.strip_prefix(project.root.join("locales").join(tag)).ok();
+        let name = name.map(|n| n.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
+        let Some(name) = name else { continue };
+        let (line, what) = match files.files.get(&name) {
+            None if !keeps_references => continue,
+            None => (1, "is missing".to_string()),
+            Some(file) if file.text == reference.text => continue,
+            Some(file) => {
+                let differs = file.text.lines().zip(reference.text.lines()).position(|(a, b)| a != b);
+                let line = differs.unwrap_or_else(|| file.text.lines().count().min(reference.text.lines().count())) + 1;
+                (line, "no longer matches the content".to_string())
+            }
+        };
+        found.push(
+            Diagnostic::warning(
+                "l10n-reference-stale",
+                &crate::diagnostic::Location::new(&reference.path, line, 1),
+                format!("the reference file translators work from {what}"),
+            )
+            .with_hint(format!("run `informed l10n update {tag}` to write it again from content/")),
+        );
+    }
 }
 
 fn translation(files: &LocaleTranslations, sources: &[SourceFile], source: &str, findings: &mut LocaleFindings) {

@@ -369,3 +369,33 @@ fn a_site_can_take_its_own_copy_of_the_built_in_words_without_losing_confirmatio
     build_ok(dir.path());
     assert!(read(dir.path(), "cy/index.html").contains("benderfynu heddiw"));
 }
+
+#[test]
+fn a_reference_file_that_no_longer_matches_the_content_is_named() {
+    let dir = copy_site("translated");
+    let run = informed(dir.path(), &["l10n", "update", "en-GB"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let check = |dir: &Path| informed(dir, &["check", "--today", TODAY]).stderr;
+    assert!(!check(dir.path()).contains("l10n-reference-stale"), "fresh references are current");
+    edit(
+        dir.path(),
+        YAML,
+        "condition: \"One leg is shorter than the other.\"",
+        "condition: \"One leg is a little shorter than the other.\"",
+    );
+    let stderr = check(dir.path());
+    let reference = "locales/en-GB/procedures/test-procedure.ftl";
+    let line = std::fs::read_to_string(dir.path().join(reference))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("condition ="))
+        .unwrap()
+        + 1;
+    assert!(
+        stderr.contains(&format!("{reference}:{line}:1: warning[l10n-reference-stale]: the reference file translators work from no longer matches the content")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("run `informed l10n update en-GB`"), "{stderr}");
+    informed(dir.path(), &["l10n", "update", "en-GB"]);
+    assert!(!check(dir.path()).contains("l10n-reference-stale"));
+}

@@ -1,0 +1,363 @@
+# Generated from content/procedures/renal-denervation-resistant-hypertension/ by `informed l10n update`.
+# Do not edit: change the content instead. Translation tools read this file
+# as the reference for procedures/renal-denervation-resistant-hypertension.ftl.
+
+title = Treating high blood pressure that medicines have not controlled: renal denervation
+
+summary = This information is for adults whose blood pressure stays high even though they take several blood pressure medicines. It explains a procedure called renal denervation, which treats nerves around the arteries to the kidneys. It also explains the other choices, including carrying on as you are. The procedure has been tested against a pretend procedure. The results are mixed and the effect is small on average, so NICE asks hospitals to take extra care.
+
+condition = High blood pressure (hypertension) means the blood pushes too hard against the walls of your arteries. Most people feel well and have no symptoms. Over many years, it raises the chance of a stroke, a heart attack and kidney disease. Some people's blood pressure stays high even though they take several blood pressure medicines at the best doses they can manage. Doctors call this resistant hypertension. Before using this name, your team checks that the readings are right, for example with a machine you wear at home. They also check that the medicines suit you and that nothing else is causing the high blood pressure.
+
+decision = You are deciding whether to have a procedure called renal denervation, as well as your medicines. The other choices are a structured diet and exercise programme, adding another blood pressure medicine, or carrying on with your treatment as it is.
+
+evidence-summary = This procedure has been tested in several fair trials. In these trials, some people had the real procedure and some had a pretend one, and they did not know which. On average, blood pressure fell a little more after the real procedure. But blood pressure also fell after the pretend one, and in some trials the difference could have been down to chance. Most trials lasted only a few months. The devices have changed over time. So the figures here are a rough guide, not a promise of what will happen to you.
+
+special-arrangements-closer-checks = The people at the hospital who look after safety are told about this procedure. They check it more closely than usual.
+
+special-arrangements-records = Your team records how every patient who has this procedure does. They look at these results regularly.
+
+special-arrangements-understand-first = Before you agree, your team makes sure you understand what is known and what is not known. This includes the risks, the benefits and the gaps in the evidence.
+
+special-arrangements-time-to-decide = You can take your time, ask as many questions as you need and bring someone with you. You can say no, or change your mind.
+
+special-arrangements-doctors-learn = Doctors who do this procedure talk about their results each year, to learn and get better.
+
+for-resistant-high-blood-pressure = Adults whose blood pressure stays high even though they take several blood pressure medicines, at the best doses they can manage.
+
+for-checked-first = People whose readings have been checked, and who have had tests for other causes of high blood pressure.
+
+for-suitable-arteries = People whose kidney arteries are the right size and shape. Your team checks this with a scan.
+
+not-for-other-kinds = People whose high blood pressure has not yet been treated with the usual medicines. Most of the evidence NICE looked at is about resistant hypertension.
+
+not-for-treatable-cause = People whose high blood pressure has a cause that can be treated directly. Your team will look for these causes first.
+
+option-denervation-name = Renal denervation
+
+option-denervation-summary = A doctor passes a thin tube, called a catheter, through an artery in your groin to the arteries of your kidneys. The catheter uses heat or sound waves to calm the nerves around these arteries. These nerves help to control blood pressure.
+
+option-denervation-what-happens = You usually stay awake. You have medicine to make you relaxed and sleepy, and an injection to numb your groin. The doctor puts the catheter into the artery and guides it using X-rays. They treat the nerves on both sides. You usually go home the same day or the next day. Nothing is left inside your body. You keep taking your blood pressure medicines afterwards.
+
+option-denervation-recovery = Most people are back to normal within a few days. Your groin may be sore and bruised. You should avoid heavy lifting for a short time. Your team will keep checking your blood pressure, at home and at clinic, over the following months.
+
+option-denervation-daily-life = It is a single procedure. You do not have to remember to do anything each day because of it. You will still need your medicines, and you may still need the same number of them. Some people feel let down if their blood pressure does not fall. Talk to your team about what you hope for before you decide.
+
+option-denervation-benefit-denervation-clinic-bp-label = Lower blood pressure when measured at the clinic
+
+option-denervation-benefit-denervation-clinic-bp-detail = This large trial compared the real procedure with a pretend one. It included people with resistant hypertension. Blood pressure fell in both groups by a similar amount, and the difference could have been down to chance. It used an older kind of catheter. The number of people is the number who joined each group.
+
+option-denervation-benefit-denervation-clinic-bp-scale = the top number of blood pressure, measured at the clinic
+
+option-denervation-benefit-denervation-clinic-bp-scale-unit = mmHg
+
+option-denervation-benefit-denervation-24h-bp-label = Lower blood pressure over a whole day and night
+
+option-denervation-benefit-denervation-24h-bp-detail = This trial compared the real procedure with a pretend one, using a newer catheter. People in it took fewer blood pressure medicines than people with resistant hypertension usually do. Blood pressure fell in both groups, and the difference could have been down to chance. People in the pretend group had their medicines increased more often.
+
+option-denervation-benefit-denervation-24h-bp-scale = the top number of blood pressure, measured by a small machine you wear for a day and a night
+
+option-denervation-benefit-denervation-24h-bp-scale-unit = mmHg
+
+option-denervation-benefit-denervation-fewer-medicines-label = Needing fewer blood pressure medicines
+
+option-denervation-benefit-denervation-fewer-medicines-detail = NICE sees this as one of the main aims. In one trial, fewer people who had the real procedure needed an extra medicine later. We do not have a trustworthy figure for how often this happens.
+
+option-denervation-benefit-denervation-fewer-strokes-label = Fewer strokes, heart attacks or kidney problems
+
+option-denervation-benefit-denervation-fewer-strokes-detail = Lower blood pressure usually means fewer of these problems. But no trial has yet shown that this procedure prevents them.
+
+option-denervation-benefit-denervation-nothing-left-inside-label = Nothing is left inside your body
+
+option-denervation-risk-denervation-serious-problem-label = A serious problem soon after the procedure
+
+option-denervation-risk-denervation-serious-problem-detail = This counts serious problems such as death, kidney failure, a damaged blood vessel, a sudden dangerous rise in blood pressure, or a badly narrowed kidney artery. The pretend procedure used the same kind of X-ray test of the kidney arteries. Few people had any of these problems in either group.
+
+option-denervation-risk-denervation-narrowed-artery-label = The artery to a kidney becomes narrow
+
+option-denervation-risk-denervation-narrowed-artery-detail = Doctors call this renal artery stenosis. It may need treatment, for example a small tube called a stent. This figure comes from a record of people treated in everyday practice, with no comparison group.
+
+option-denervation-risk-denervation-pain-label = Pain during the procedure
+
+option-denervation-risk-denervation-pain-detail = Treating the nerves can hurt. You will have medicine for pain. NICE sees pain as one of the main safety outcomes, but there is no trustworthy figure for how often it is a problem.
+
+option-denervation-risk-denervation-groin-problem-label = Bleeding or bruising in the groin
+
+option-denervation-risk-denervation-groin-problem-detail = This can happen where the catheter goes in. Most bruising fades on its own. We do not have a trustworthy figure for how often it happens.
+
+option-denervation-risk-denervation-no-change-label = Your blood pressure does not come down
+
+option-denervation-risk-denervation-no-change-detail = The procedure does not work for everyone, and nobody can yet tell in advance who it will help. We do not have a trustworthy figure for how often this happens.
+
+option-lifestyle-name = A structured diet and exercise programme
+
+option-lifestyle-summary = A programme run by a team, with help to eat more healthily and with less salt, to lose weight if you need to, and to exercise regularly. It is more than being given advice once.
+
+option-lifestyle-what-happens = You meet a dietitian and join group sessions about eating and habits. You exercise with support, for example in a cardiac rehabilitation gym, on several days each week for a few months. You keep taking your medicines. What is on offer differs between areas, so ask your team.
+
+option-lifestyle-recovery = There is no procedure, so there is no time to recover. Your muscles may ache when you start exercising.
+
+option-lifestyle-daily-life = It takes time and effort each week, and you may need to change what you eat and how you shop and cook. Some people enjoy it and feel fitter and better in themselves. Others find it hard to keep going, mostly once the programme ends.
+
+option-lifestyle-benefit-lifestyle-clinic-bp-label = Lower blood pressure when measured at the clinic
+
+option-lifestyle-benefit-lifestyle-clinic-bp-detail = This trial included people with resistant hypertension. It compared the programme with a single session of advice. Blood pressure fell more with the programme. People knew which group they were in.
+
+option-lifestyle-benefit-lifestyle-clinic-bp-scale = the top number of blood pressure, measured at the clinic
+
+option-lifestyle-benefit-lifestyle-clinic-bp-scale-unit = mmHg
+
+option-lifestyle-benefit-lifestyle-24h-bp-label = Lower blood pressure over a whole day and night
+
+option-lifestyle-benefit-lifestyle-24h-bp-detail = In the same trial, blood pressure measured over a whole day and night fell with the programme, but hardly changed with advice alone.
+
+option-lifestyle-benefit-lifestyle-24h-bp-scale = the top number of blood pressure, measured by a small machine you wear for a day and a night
+
+option-lifestyle-benefit-lifestyle-24h-bp-scale-unit = mmHg
+
+option-lifestyle-benefit-lifestyle-feel-fitter-label = Feeling fitter and losing weight
+
+option-lifestyle-benefit-lifestyle-feel-fitter-detail = In the trial, people on the programme became fitter and lost more weight than people given advice. We do not know how often people feel the difference in daily life.
+
+option-lifestyle-risk-lifestyle-hard-to-keep-up-label = It is hard to keep going
+
+option-lifestyle-risk-lifestyle-hard-to-keep-up-detail = The trial lasted a few months. We do not know how many people keep up the changes, or whether the lower blood pressure lasts.
+
+option-lifestyle-risk-lifestyle-aches-injury-label = Aches or an injury from exercise
+
+option-lifestyle-risk-lifestyle-aches-injury-detail = Starting to exercise can cause sore muscles, and sometimes a strain. Your team will start you gently. We do not have a trustworthy figure for how often this happens.
+
+option-lifestyle-risk-lifestyle-takes-time-label = It takes time every week for several months
+
+option-another-medicine-name = Adding another blood pressure medicine
+
+option-another-medicine-summary = Your doctor adds another kind of blood pressure medicine to the ones you already take. A common choice is spironolactone, which helps your body get rid of extra salt and water.
+
+option-another-medicine-what-happens = You take a tablet every day, as well as your other medicines. You have blood tests to check your kidneys and the salts in your blood, before you start and after. Your doctor may change the dose, or try a different medicine if this one does not suit you.
+
+option-another-medicine-recovery = There is no procedure, so there is no time to recover. It can take a few weeks to see the full effect.
+
+option-another-medicine-daily-life = You take one more tablet every day, for as long as it helps. Some people find taking many medicines a burden, or worry about side effects. You can stop or change the medicine with your doctor's help.
+
+option-another-medicine-benefit-medicine-home-bp-label = Lower blood pressure measured at home
+
+option-another-medicine-benefit-medicine-home-bp-detail = In this trial, people with resistant hypertension took spironolactone and a dummy tablet (placebo), each for a few months, in turn. They did not know which they were taking. Blood pressure measured at home fell more with spironolactone. The same people took both, so the two groups overlap.
+
+option-another-medicine-benefit-medicine-home-bp-scale = the top number of blood pressure, measured at home
+
+option-another-medicine-benefit-medicine-home-bp-scale-unit = mmHg
+
+option-another-medicine-benefit-medicine-fewer-strokes-label = Fewer strokes, heart attacks or kidney problems
+
+option-another-medicine-benefit-medicine-fewer-strokes-detail = Lower blood pressure usually means fewer of these problems. This trial was too short to show it for this medicine.
+
+option-another-medicine-risk-medicine-side-effects-label = Side effects
+
+option-another-medicine-risk-medicine-side-effects-detail = The trial found no clear difference in side effects between spironolactone and the dummy tablet. Any medicine can have side effects, and your doctor will tell you what to look out for. We do not show a figure here.
+
+option-another-medicine-risk-medicine-blood-salts-label = Changes in the salts in your blood
+
+option-another-medicine-risk-medicine-blood-salts-detail = Some blood pressure medicines can change the salts in your blood, or how your kidneys work. This is why you need blood tests.
+
+option-another-medicine-risk-medicine-another-tablet-label = You take another tablet every day
+
+option-carry-on-name = Carrying on with your treatment as it is
+
+option-carry-on-summary = You keep taking your current medicines and do not add anything new for now. You can change your mind and talk to your team again at any time.
+
+option-carry-on-what-happens = Nothing changes in your treatment. Your team keeps checking your blood pressure, your kidneys and your medicines. You can ask to talk about the other choices again whenever you want.
+
+option-carry-on-recovery = There is no procedure, so there is no time to recover.
+
+option-carry-on-daily-life = You avoid the risks and the hospital visits of a procedure, and you do not take any extra medicine. Your blood pressure is likely to stay about as high as it is now. Some people worry about this. Others prefer to wait for more evidence before deciding.
+
+option-carry-on-benefit-carry-on-no-new-risks-label = You avoid the risks of a new treatment
+
+option-carry-on-benefit-carry-on-no-new-risks-detail = You have no procedure and no extra medicine, so you avoid their side effects and the time they take.
+
+option-carry-on-benefit-carry-on-wait-for-evidence-label = You can decide later, when more is known
+
+option-carry-on-benefit-carry-on-wait-for-evidence-detail = New trials of this procedure are coming out. Waiting lets you see what they find. We cannot say how long that will take.
+
+option-carry-on-risk-carry-on-bp-stays-high-label = Your blood pressure stays too high
+
+option-carry-on-risk-carry-on-bp-stays-high-detail = Your blood pressure may go up or down a little over time, but is likely to stay above the level your team is aiming for.
+
+option-carry-on-risk-carry-on-strokes-label = A higher chance of a stroke, heart attack or kidney disease
+
+option-carry-on-risk-carry-on-strokes-detail = High blood pressure raises the chance of these problems over many years. How much depends on your blood pressure and your other health. Your team can help you work out your own chance.
+
+uncertainty-lasting = We do not know how long any fall in blood pressure lasts. Most fair trials compared the groups for only a few months.
+
+uncertainty-hard-outcomes = No trial has yet shown that this procedure prevents strokes, heart attacks or kidney disease. It is hoped that it does, because blood pressure is lower.
+
+uncertainty-pretend-procedure = In trials, blood pressure also fell in people who had the pretend procedure. This may be because people took their medicines more carefully, or because of the extra care. So some of the fall after the real procedure may not be caused by it.
+
+uncertainty-who-benefits = Nobody can yet tell in advance whose blood pressure will fall after the procedure.
+
+uncertainty-devices-differ = There are several kinds of catheter. Some use heat and some use sound waves, and they keep changing. Results with one may not be the same with another.
+
+uncertainty-mixed-groups = Some trials included people who took fewer medicines, or none. Their results may not be the same as for people with resistant hypertension.
+
+uncertainty-definition-changing = Doctors are still agreeing on exactly who counts as having resistant hypertension. NICE says the procedure may have a role for a wider group of people, but this is not yet clear.
+
+uncertainty-no-patient-views = NICE asked patients to comment on this procedure, but nobody did. So NICE's advice does not include what patients think of it.
+
+team-team-decides = A team of experts meets to talk about whether this procedure suits you. NICE says it should include experts in high blood pressure and its complications, and doctors trained to do the procedure.
+
+team-hypertension-doctor = A doctor who specialises in high blood pressure checks your readings, your medicines and other possible causes before you decide.
+
+team-interventional-doctor = The procedure is done by a doctor trained in catheter procedures, such as an interventional radiologist or cardiologist, who has specific training in renal denervation.
+
+team-nurses = Specialist nurses show you how to check your blood pressure at home and answer questions between appointments.
+
+team-pharmacist = A pharmacist can go through your medicines with you, including any side effects and how to fit them into your day.
+
+team-you-and-family = You and your family are part of the team. What matters to you helps decide what is right for you.
+
+question-team-results = How many of these procedures has your team done, and how did they go?
+
+question-which-device = Which kind of catheter would you use, and why that one?
+
+question-my-chance = How likely is it that my blood pressure will come down?
+
+question-medicines-after = Will I still need all my medicines afterwards?
+
+question-checks-first = Have my readings, my medicines and other causes all been checked?
+
+question-other-options = Could a programme or another medicine work as well for me?
+
+question-what-if-no-change = What happens if my blood pressure does not come down?
+
+question-my-records = How will my results be recorded, and who will see them?
+
+outcomes-recording-every-patient = Your team records how you do, as it does for every patient who has this procedure. This is called an audit. It is part of your normal care.
+
+outcomes-recording-why = There are still doubts about how well this procedure works. Recording how everyone does helps your hospital check that it is safe and working well.
+
+outcomes-recording-nice-tool = Your team may put your results into a tool from NICE for recording outcomes of procedures like this one. It records things like your blood pressure, your medicines and any problems.
+
+outcomes-recording-research = NICE would like more research, including trials and records of everyone who has the procedure. Researchers may ask to use your information. They will explain what it means and ask you first.
+
+outcomes-recording-you-can-say-no = You can say no to research, or change your mind later. This will not affect your care in any way. You can ask your team how your information is kept safe.
+
+update-policy = We check this information against new studies and NICE advice at least once a year, and always by the next review date. New trials of this procedure are coming out often. If NICE changes its advice, or an important new study comes out, we update it sooner. Every version has a date. This lets you and your team see which version you read.
+
+authors = This is sample content, made to show how this tool works. It is not real advice from a real hospital. It was written by the hypertension service at Example NHS Foundation Trust, with the doctors who do the procedure. A panel of patients then checked that it is clear and fair.
+
+funding = This is sample content. It was written by the trust's own staff as part of their usual work. No money came from companies that make the catheters or machines used for this procedure, or from companies that make blood pressure medicines. The people who wrote it have no links with these companies that could affect what it says (no conflicts of interest).
+
+section-about =
+    This procedure aims to lower blood pressure that has stayed high even though you take several blood pressure medicines. A doctor treats the nerves that run along the walls of the arteries to your kidneys. Doctors call it renal denervation. Its full name is percutaneous transluminal renal sympathetic denervation.
+
+    ### How does it work?
+
+    Your kidneys and your brain send signals to each other along nerves. These nerves help to control how much salt and water your body keeps, and how tight your blood vessels are. In some people they seem to be too active, and this may keep blood pressure high.
+
+    In the procedure, a thin flexible tube called a catheter goes into an artery in your groin. The doctor guides it, using X-rays, into the artery to each kidney. The tip of the catheter then gives out heat (radiofrequency energy) or sound waves (ultrasound) through the artery wall. This calms the nerves. The catheter is then taken out. Nothing is left inside your body.
+
+    You keep taking your blood pressure medicines afterwards. The procedure is meant to work alongside them, not instead of them.
+
+    ### Who does this procedure?
+
+    A team of experts in high blood pressure decides with you whether it might suit you. The procedure is done by a doctor trained in catheter procedures, such as an interventional radiologist or cardiologist, who has had specific training in renal denervation.
+
+    ### How sure are we about it?
+
+    The procedure has been tested in fair trials. In these trials, some people had the real procedure and some had a pretend one (a sham), and they did not know which. On average, blood pressure fell a little more after the real procedure. But it also fell after the pretend one, and some trials could not rule out chance. We do not yet know how long the effect lasts, or whether it prevents strokes and heart attacks.
+
+    So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide. See [what nobody knows yet](#unknowns).
+
+section-before =
+    You will meet the team more than once before you decide. There is no rush. You can take someone with you to every visit.
+
+    ### Making sure the readings are right
+
+    Blood pressure can read higher in clinic than at home. So before anything else, your team checks your readings in other ways:
+
+    - a small machine you wear for a day and a night, which measures your blood pressure regularly (ambulatory monitoring)
+    - readings you take yourself at home, with a machine your team has checked.
+
+    ### Checking your medicines
+
+    Your team will go through all your medicines with you. Many people find it hard to take lots of tablets every day, and that is common. Please be open about it. It helps your team find the right treatment. They may change doses or make your tablets simpler before they think about a procedure.
+
+    ### Looking for other causes
+
+    Some high blood pressure has a cause that can be treated directly, such as a hormone problem or a narrowed kidney artery. You may have:
+
+    - blood and urine tests, including tests of your kidneys
+    - a scan of your kidney arteries (a CT or MRI scan). This also shows whether your arteries are the right size and shape for the procedure.
+
+    ### Getting ready
+
+    - Your team will tell you which medicines to take on the day, and which to stop for a short time. Tell them if you take medicines that thin your blood.
+    - You may be asked not to eat for a few hours before the procedure.
+    - Plan for someone to take you home, and to stay with you the first night if you go home the same day.
+    - Tell your team if you have ever had a reaction to the dye used in X-ray tests.
+
+    ### Giving your consent
+
+    Before the procedure, your doctor will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
+
+    You can change your mind at any time before the procedure. Saying no will not affect the rest of your care.
+
+section-during =
+    The procedure is done in an X-ray room, sometimes called a catheter lab. It usually takes about an hour, but ask your team how long to expect.
+
+    ### Will I be awake?
+
+    Usually, yes. You have medicine through a drip to make you relaxed and sleepy (sedation), and medicine for pain. Some hospitals use a general anaesthetic, so you are asleep. Your team will tell you what to expect.
+
+    ### What does the doctor do?
+
+    - They numb the skin at the top of your leg, in the groin, with an injection.
+    - They put a thin tube into the artery there.
+    - They inject a dye and take X-ray pictures of the arteries to your kidneys.
+    - They guide the catheter into each kidney artery in turn.
+    - They switch on the energy at several places along each artery, for a short time each.
+    - They take out the catheter and press on your groin, or use a small plug or stitch, to stop bleeding.
+
+    When the energy is switched on you may feel a deep ache or pain in your tummy or back. Tell the team. They can give you more pain relief.
+
+    ### Afterwards on the day
+
+    You lie flat, or with your head only a little raised, for a few hours. This lets the artery in your groin seal. Nurses check your groin, your blood pressure and your pulse often. You can usually eat and drink once you feel ready.
+
+    Many people go home the same day or the next day. Your team will tell you what to expect.
+
+section-after =
+    Most people feel back to normal within a few days. Your groin may be sore and bruised for a while.
+
+    ### Looking after your groin
+
+    - Keep the area clean and dry, as your nurse shows you.
+    - Avoid heavy lifting, hard exercise and driving for a short time. Your team will tell you for how long.
+    - A small bruise or a pea-sized lump is common and usually fades.
+
+    ### Your medicines
+
+    Keep taking all your blood pressure medicines as before, unless your team tells you otherwise. Do not stop or change them yourself, even if your readings come down. Your team may change your medicines over the following months, depending on your blood pressure.
+
+    ### Checking your blood pressure
+
+    You will check your blood pressure at home and come to clinic for check-ups over the following months. You may wear the small monitor for a day and a night again. You will also have blood tests to check your kidneys. Your team may offer a scan of your kidney arteries later on.
+
+    It can take time to see whether the procedure has worked. Some people's blood pressure does not come down. If this happens, your team will talk with you about other treatments.
+
+    ### When to get help
+
+    Contact the team straight away if:
+
+    - your groin bleeds, or a lump there grows quickly or becomes very painful
+    - your leg becomes cold, pale, numb or painful
+    - you have bad pain in your back or tummy
+    - you have a high temperature or feel unwell
+    - you pass much less urine than usual, or blood in your urine
+    - you feel faint or dizzy, or your home readings are much lower or much higher than usual.
+
+    If you have sudden chest pain, weakness of your face, arm or leg, or trouble speaking, [call 999](tel:999).
+
+    ### Looking after your feelings
+
+    It is normal to feel worried about your blood pressure, or let down if a treatment does not help as much as you hoped. Tell your team how you feel. They can help you think about what to do next.
+
