@@ -466,7 +466,11 @@ arm-caption = Grŵp cymharu: { $arm }
 
 arm-size =
     Roedd { $size } { $size ->
+        [zero] o bobl
         [one] person
+        [two] berson
+        [few] pherson
+        [many] pherson
        *[other] o bobl
     } yn y grŵp cymharu ({ $arm }).
 
@@ -652,18 +656,25 @@ time-frame =
         [by-end-of-treatment] erbyn diwedd y driniaeth
         [months]
             o fewn { $count } { $count ->
+                [zero] mis
                 [one] mis
                 [two] fis
+                [few] mis
+                [many] mis
                *[other] mis
             }
         [at-months]
             ar ôl { $count } { $count ->
+                [zero] mis
                 [one] mis
                 [two] fis
+                [few] mis
+                [many] mis
                *[other] mis
             }
         [at-years]
             ar ôl { $count } { $count ->
+                [zero] mlynedd
                 [one] flwyddyn
                 [two] flynedd
                 [few] blynedd
@@ -672,6 +683,7 @@ time-frame =
             }
        *[years]
             o fewn { $count } { $count ->
+                [zero] mlynedd
                 [one] flwyddyn
                 [two] flynedd
                 [few] blynedd
