@@ -29,11 +29,35 @@ fn manifest(dir: &Path) -> serde_json::Value {
     serde_json::from_str(&read(dir, "leaflets.json")).unwrap()
 }
 
+/// A built folder, read the way the tests read a temporary one (`dir.path()`).
+struct Dir<'a>(&'a Path);
+
+impl Dir<'_> {
+    fn path(&self) -> &Path {
+        self.0
+    }
+}
+
+/// The translated fixture built once with its PDFs, shared by the tests that
+/// only read it (in cargo's folder for integration tests' files, made afresh
+/// by each run): PDFs are most of a test's time.
+fn translated_with_pdfs() -> &'static (std::path::PathBuf, String) {
+    static BUILT: std::sync::OnceLock<(std::path::PathBuf, String)> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("leaflets-translated");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        copy_dir(&site("translated"), &dir);
+        let run = build_with_pdfs(&dir);
+        (dir, run.stderr)
+    })
+}
+
 #[test]
 fn every_locale_gets_every_format_as_html_and_accessible_pdf() {
-    let dir = copy_site("translated");
-    let run = build_with_pdfs(dir.path());
-    assert!(run.stderr.contains("leaflet fonts: cy DejaVu Sans, en-GB DejaVu Sans"), "{}", run.stderr);
+    let (dir, stderr) = translated_with_pdfs();
+    let dir = Dir(dir);
+    assert!(stderr.contains("leaflet fonts: cy DejaVu Sans, en-GB DejaVu Sans"), "{stderr}");
     for (locale, dir_prefix, title) in [
         ("en-GB", "", "A test procedure <script>alert('title')</script> & more"),
         ("cy", "cy/", "Triniaeth brawf <script>alert('teitl')</script> a mwy"),
@@ -64,8 +88,7 @@ fn every_locale_gets_every_format_as_html_and_accessible_pdf() {
 
 #[test]
 fn the_manifest_lists_every_leaflet_with_its_version() {
-    let dir = copy_site("translated");
-    build_with_pdfs(dir.path());
+    let dir = Dir(&translated_with_pdfs().0);
     let m = manifest(dir.path());
     let leaflets = m["leaflets"].as_array().unwrap();
     // Two languages, three leaflets and the one-page sheet each.
@@ -168,8 +191,7 @@ fn a_version_changes_when_and_only_when_its_content_does() {
 
 #[test]
 fn the_numbers_on_paper_are_the_numbers_on_screen() {
-    let dir = copy_site("translated");
-    build_with_pdfs(dir.path());
+    let dir = Dir(&translated_with_pdfs().0);
     for prefix in ["", "cy/"] {
         let web = statements(&read(dir.path(), &format!("{prefix}test-procedure/index.html")));
         assert!(web.len() >= 6, "{web:?}");

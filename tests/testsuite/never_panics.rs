@@ -105,7 +105,7 @@ fn replacement() -> impl Strategy<Value = serde_yaml::Value> {
 
 proptest! {
     // Each case builds a whole site in two languages: fewer cases, bigger inputs.
-    #![proptest_config(ProptestConfig { cases: cases(40), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(16), failure_persistence: None, ..ProptestConfig::default() })]
 
     /// The evidence fixture (every outcome kind) with one field given a wrong
     /// value or removed: structured input, not text that stops at the first syntax error.
@@ -158,7 +158,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(150), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(64), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn any_yaml_text(text in "[a-z_:{}\\[\\], \\-&*!|>'\"#0-9\\n ]{0,400}") {
