@@ -24,6 +24,9 @@ pub struct SourceUnit {
     pub attributes: BTreeSet<String>,
     /// Whether the unit is Markdown.
     pub markdown: bool,
+    /// For translators: where it appears, where it comes from, what to keep
+    /// (procedure units; interface strings carry their own comments).
+    pub context: Option<String>,
 }
 
 /// A file translators translate, with its source units.
@@ -55,6 +58,7 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
                     variables: m.variables.clone(),
                     attributes: m.attributes.clone(),
                     markdown: false,
+                    context: None,
                 }
             })
             .collect();
@@ -71,6 +75,7 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
                 variables: BTreeSet::new(),
                 attributes: BTreeSet::new(),
                 markdown: u.markdown,
+                context: Some(u.context),
             })
             .collect();
         files.push(SourceFile { name: procedure_file(&p.slug), slug: Some(p.slug.clone()), units });

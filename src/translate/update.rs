@@ -112,6 +112,11 @@ pub fn reference_files(root: &Path, source_locale: &str, sources: &[SourceFile])
                 source.name
             );
             for unit in &source.units {
+                // A comment right above a message: Pontoon and Weblate show it beside the text.
+                if let Some(context) = &unit.context {
+                    text.push_str(&comment("", context));
+                    text.push('\n');
+                }
                 text.push_str(&message(&unit.id, &unit.text));
                 text.push('\n');
             }
@@ -226,4 +231,48 @@ fn comment(prefix: &str, text: &str) -> String {
         out.push_str(line.trim_end());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::status::SourceUnit;
+    use std::collections::BTreeSet;
+
+    /// Each reference message carries its context as a Fluent comment, which
+    /// Fluent's own parser attaches to the message and its serializer keeps
+    /// (what Pontoon and Weblate show translators).
+    #[test]
+    fn reference_messages_carry_their_context_through_fluents_serializer() {
+        let unit = |id: &str, text: &str, context: &str| SourceUnit {
+            id: id.to_string(),
+            text: text.to_string(),
+            fingerprint: String::new(),
+            variables: BTreeSet::new(),
+            attributes: BTreeSet::new(),
+            markdown: false,
+            context: Some(context.to_string()),
+        };
+        let source = SourceFile {
+            name: "procedures/x.ftl".to_string(),
+            slug: Some("x".to_string()),
+            units: vec![
+                unit("title", "A title", "The title of the page (title)."),
+                unit("summary", "Short", "Under the title."),
+            ],
+        };
+        let files = reference_files(Path::new("."), "en-GB", &[source]);
+        let resource = fluent_syntax::parser::parse(files[0].text.as_str()).expect("the reference parses");
+        let comments: Vec<String> = resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => m.comment.as_ref().map(|c| c.content.join("\n")),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(comments, ["The title of the page (title).", "Under the title."]);
+        let again = fluent_syntax::serializer::serialize(&resource);
+        assert!(again.contains("# The title of the page (title).\ntitle = A title"), "{again}");
+    }
 }
