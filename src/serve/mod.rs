@@ -410,7 +410,11 @@ mod tests {
             let dirs = vec![dir.path().to_path_buf()];
             // The watcher thread lives as long as the test binary; it only waits
             // (once this test is over, nobody listens, and that is fine).
-            std::thread::spawn(move || watch(&dirs, mode, || drop(tx.send(()))));
+            std::thread::spawn(move || {
+                watch(&dirs, mode, || {
+                    let _ = tx.send(());
+                })
+            });
             // Until the watcher has started and looked once, a save can go unseen
             // (a busy machine starts threads late): save until one is seen.
             let seen = (0..20).any(|i| {
