@@ -189,10 +189,13 @@ pub fn version_id(project: &Project, loaded: &LoadedProcedure, locale: &str) -> 
     hasher.add("content", &loaded.content_hash);
     hasher.add("site", &project.site_hash);
     hasher.add("locale", locale);
-    let own = crate::l10n::status::procedure_file(&loaded.procedure.slug);
+    // In the source language the words come from content (already hashed); its
+    // reference files are for translators and change nothing a reader sees.
+    let own =
+        (locale != project.site.source_locale).then(|| crate::l10n::status::procedure_file(&loaded.procedure.slug));
     let files = project.translations.locale(locale).into_iter().flat_map(|l| l.files.iter());
     for (name, file) in files {
-        if !name.starts_with("procedures/") || *name == own {
+        if !name.starts_with("procedures/") || own.as_ref() == Some(name) {
             hasher.add(&format!("{locale}/{name}"), &file.text);
         }
     }

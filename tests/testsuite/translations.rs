@@ -399,3 +399,19 @@ fn a_reference_file_that_no_longer_matches_the_content_is_named() {
     informed(dir.path(), &["l10n", "update", "en-GB"]);
     assert!(!check(dir.path()).contains("l10n-reference-stale"));
 }
+
+#[test]
+fn the_source_languages_version_does_not_follow_its_reference_files() {
+    let dir = copy_site("translated");
+    let version = |dir: &Path| {
+        build_ok(dir);
+        let manifest: serde_json::Value = serde_json::from_str(&read(dir, "leaflets.json")).unwrap();
+        let leaflets = manifest["leaflets"].as_array().unwrap().clone();
+        let of = |locale: &str| leaflets.iter().find(|l| l["locale"] == locale).unwrap()["version"].clone();
+        (of("en-GB"), of("cy"))
+    };
+    let before = version(dir.path());
+    // Reference files are for translators: writing them changes nothing a reader sees.
+    informed(dir.path(), &["l10n", "update", "en-GB"]);
+    assert_eq!(version(dir.path()), before);
+}
