@@ -383,6 +383,18 @@ fn run_build(
         }
         None => None,
     };
+    // The archive outlives every build: never inside a built folder or the sources.
+    if let Some(dir) = beside.archive {
+        if informed::write::overlaps(dir, output) {
+            return Built::CannotRun(format!(
+                "the archive cannot share a folder with the public site ({})",
+                dir.display()
+            ));
+        }
+        if let Err(err) = informed::write::check_archive(dir, &site.content) {
+            return Built::CannotRun(err);
+        }
+    }
     let project = match load(&site.content) {
         Ok(p) => p,
         Err(diagnostics) => return Built::Failed(diagnostics),
@@ -424,7 +436,7 @@ fn run_build(
                 eprintln!("wrote {} documents for clinicians to {}", built.clinicians.len(), dir.display());
             }
             if let Some(dir) = beside.archive {
-                match archive(dir, output, &built.archive, &options.check.today.to_string()) {
+                match archive(dir, &built.archive, &options.check.today.to_string()) {
                     Ok(0) => {}
                     Ok(n) => eprintln!(
                         "added {n} document{} to the archive in {}",
@@ -535,13 +547,9 @@ fn serve(site: &SiteArgs, output: &std::path::Path, options: ServeOptions) -> Ex
 /// Adds what the build published to the version archive, and lists it.
 fn archive(
     dir: &std::path::Path,
-    output: &std::path::Path,
     items: &[(informed::output::archive::ArchiveEntry, Vec<u8>)],
     today: &str,
 ) -> Result<usize, String> {
-    if informed::write::overlaps(dir, output) {
-        return Err(format!("the archive cannot share a folder with the public site ({})", dir.display()));
-    }
     let files: Vec<(String, &[u8])> = items.iter().map(|(e, b)| (e.path.clone(), b.as_slice())).collect();
     let added = informed::write::add_to_archive(dir, &files)?;
     if added.is_empty() && dir.join(informed::paths::ARCHIVE_LIST).is_file() {

@@ -228,6 +228,32 @@ pub fn check_report_output(file: &Path, content: &Path) -> Result<(), String> {
             ));
         }
     }
+    outside_sources(&resolved, content).map_err(|source| {
+        format!("refusing to write the report to `{shown}`: it is inside the source folder `{source}`")
+    })
+}
+
+/// Whether the version archive may live in `dir`: never inside a folder a
+/// build replaces (the archive must outlive every build), never among the sources.
+pub fn check_archive(dir: &Path, content: &Path) -> Result<(), String> {
+    let shown = dir.display();
+    let resolved = resolve(dir);
+    for folder in resolved.ancestors() {
+        if made_by_informed(folder) {
+            return Err(format!(
+                "refusing to keep the archive in `{shown}`: `{}` is made by `informed build`, which replaces it whole; \
+                 keep the archive beside it",
+                folder.display()
+            ));
+        }
+    }
+    outside_sources(&resolved, content).map_err(|source| {
+        format!("refusing to keep the archive in `{shown}`: it is inside the source folder `{source}`")
+    })
+}
+
+/// `Err(source folder)` when `resolved` is inside one of the site's sources.
+fn outside_sources(resolved: &Path, content: &Path) -> Result<(), String> {
     let root = match content.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -237,10 +263,7 @@ pub fn check_report_output(file: &Path, content: &Path) -> Result<(), String> {
         .chain(["locales", "templates", "static", "fonts"].iter().map(|d| root.join(d)));
     for source in sources {
         if resolved.starts_with(resolve(&source)) {
-            return Err(format!(
-                "refusing to write the report to `{shown}`: it is inside the source folder `{}`",
-                source.display()
-            ));
+            return Err(source.display().to_string());
         }
     }
     Ok(())

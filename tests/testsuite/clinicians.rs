@@ -245,3 +245,15 @@ fn the_consent_insert_pdf_carries_the_leaflets_figures() {
     let archive = std::fs::read_to_string(dir.path().join("archive/archive.json")).unwrap();
     assert!(archive.contains("consent.pdf") && archive.contains("leaflet-a4.pdf"), "{archive}");
 }
+
+#[test]
+fn the_archive_is_never_kept_in_a_built_folder_or_among_the_sources() {
+    let dir = copy_site("valid");
+    build_ok(dir.path());
+    for archive in ["public/archive", "clinicians/archive", "content/archive"] {
+        let run = informed(dir.path(), &["build", "--no-pdf", "--today", TODAY, "--archive", archive]);
+        assert_eq!(run.code, 2, "{archive}: {}", run.stderr);
+        assert!(run.stderr.contains("archive"), "{}", run.stderr);
+        assert!(!dir.path().join(archive).exists(), "{archive}");
+    }
+}
