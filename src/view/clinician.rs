@@ -45,9 +45,7 @@ pub struct ConsentView {
 impl ConsentView {
     /// The insert as the data the PDF template reads (strings as typst will show them).
     pub fn data(&self) -> Result<serde_json::Value, String> {
-        let mut value = serde_json::to_value(self).map_err(|e| format!("consent insert data: {e}"))?;
-        super::leaflet::clean_strings(&mut value);
-        Ok(value)
+        super::leaflet::pdf_data(self, "consent insert")
     }
 }
 
@@ -162,9 +160,7 @@ pub struct AuditView {
 impl AuditView {
     /// The form as the data the PDF template reads (strings as typst will show them).
     pub fn data(&self) -> Result<serde_json::Value, String> {
-        let mut value = serde_json::to_value(self).map_err(|e| format!("audit form data: {e}"))?;
-        super::leaflet::clean_strings(&mut value);
-        Ok(value)
+        super::leaflet::pdf_data(self, "audit form")
     }
 }
 

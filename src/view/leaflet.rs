@@ -64,10 +64,16 @@ impl LeafletView {
     /// characters other than line breaks taken out, tabs as spaces). typst shows
     /// a string from JSON as text, so nothing in it can become markup or code.
     pub fn data(&self) -> Result<serde_json::Value, String> {
-        let mut value = serde_json::to_value(self).map_err(|e| format!("leaflet data: {e}"))?;
-        clean_strings(&mut value);
-        Ok(value)
+        pdf_data(self, "leaflet")
     }
+}
+
+/// A view as the JSON a PDF template reads, every string cleaned as typst
+/// will show it ([`clean_strings`]); `what` names it in an error.
+pub fn pdf_data(view: &impl Serialize, what: &str) -> Result<serde_json::Value, String> {
+    let mut value = serde_json::to_value(view).map_err(|e| format!("{what} data: {e}"))?;
+    clean_strings(&mut value);
+    Ok(value)
 }
 
 /// Every string value in `data`, one a line: the text a PDF font must cover.
