@@ -10,6 +10,8 @@ use informed::pipeline::BuildOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[path = "cli/corpus.rs"]
+mod corpus;
 #[path = "cli/report.rs"]
 mod report;
 #[path = "cli/translate.rs"]
@@ -119,6 +121,25 @@ enum Command {
         /// The folder to write `procedure.schema.json` and `site.schema.json` in.
         #[arg(long, short, default_value = "schema")]
         output: PathBuf,
+    },
+    /// Write a generated library of N procedures in L languages, for benchmarks
+    /// (and with `--hugo`, the equivalent Hugo site).
+    #[command(hide = true)]
+    Corpus {
+        /// The new site's folder (must be new or empty).
+        output: PathBuf,
+        /// The site whose most translated procedure and languages are copied.
+        #[arg(long, default_value = ".")]
+        from: PathBuf,
+        /// How many procedures.
+        #[arg(long, default_value_t = 100)]
+        procedures: usize,
+        /// How many languages, the source among them.
+        #[arg(long, default_value_t = 3)]
+        languages: usize,
+        /// Also write the equivalent Hugo site here.
+        #[arg(long)]
+        hugo: Option<PathBuf>,
     },
     /// Translations: status, update, confirm, review.
     L10n {
@@ -259,6 +280,9 @@ fn main() -> ExitCode {
             check(&site, format, deny.is_some(), &allow, Reports { ipdas, readability })
         }
         Command::L10n { command } => translate::run(command),
+        Command::Corpus { output, from, procedures, languages, hugo } => {
+            corpus::run(&corpus::CorpusArgs { output, from, procedures, languages, hugo })
+        }
         Command::Serve { site, output, port, bind, pdf, no_pdf: _, poll, open } => {
             serve(&site, &output, ServeOptions { port, bind, pdf, poll, open })
         }
