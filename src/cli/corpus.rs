@@ -96,8 +96,12 @@ fn generate(args: &CorpusArgs) -> Result<(), String> {
         site.push(locales_line);
     }
     write(&out.join("content/site.yaml"), &(site.join("\n") + "\n"))?;
-    for dir in ["templates", "static", "fonts"] {
-        copy_tree(&from.join(dir), &out.join(dir))?;
+    // Templates the same as the built-in ones are left out: the library builds with informed's own.
+    copy_tree(&from.join("templates"), &out.join("templates"), |name, bytes| {
+        !informed::load::EMBEDDED_TEMPLATES.iter().any(|(n, text)| *n == name && text.as_bytes() == bytes)
+    })?;
+    for dir in ["static", "fonts"] {
+        copy_tree(&from.join(dir), &out.join(dir), |_, _| true)?;
     }
 
     // The procedures.
@@ -365,18 +369,24 @@ fn list(dir: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
-fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+/// Copies the files under `from` that `keep` (given the path and bytes) keeps.
+fn copy_tree(from: &Path, to: &Path, keep: impl Fn(&str, &[u8]) -> bool) -> Result<(), String> {
     if !from.is_dir() {
         return Ok(());
     }
     for entry in walkdir::WalkDir::new(from).sort_by_file_name().into_iter().filter_map(Result::ok) {
         let Ok(relative) = entry.path().strip_prefix(from) else { continue };
         if entry.file_type().is_file() {
+            let bytes =
+                std::fs::read(entry.path()).map_err(|e| format!("cannot read `{}`: {e}", entry.path().display()))?;
+            if !keep(&relative.to_string_lossy(), &bytes) {
+                continue;
+            }
             let target = to.join(relative);
             if let Some(dir) = target.parent() {
                 std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
             }
-            std::fs::copy(entry.path(), &target).map_err(|e| format!("cannot copy `{}`: {e}", target.display()))?;
+            std::fs::write(&target, bytes).map_err(|e| format!("cannot write `{}`: {e}", target.display()))?;
         }
     }
     Ok(())

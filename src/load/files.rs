@@ -14,7 +14,7 @@ macro_rules! embed {
 /// The default templates, compiled into the binary so a folder with only `content/` builds.
 pub const EMBEDDED_TEMPLATES: &[(&str, &str)] = embed!("templates":
     "base.html", "index.html", "404.html", "procedure.html", "macros.html", "sitemap.xml", "style.css",
-    "leaflet.html", "leaflet.typ", "leaflet.css", "glance.html", "glance.typ",
+    "leaflet.html", "leaflet-body.html", "leaflet.typ", "leaflet.css", "glance.html", "glance.typ",
     "consent.html", "consent.typ", "audit-form.html", "audit-form.typ", "governance.html", "clinicians.html", "audit-report.html",
 );
 

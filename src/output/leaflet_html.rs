@@ -3,16 +3,21 @@
 use super::{Job, Made};
 use crate::diagnostic::Diagnostic;
 use crate::paths;
-use crate::view::leaflet::{FORMATS, template_of};
+use crate::render::Renderer;
+use crate::view::leaflet::{FORMATS, LEAFLET_BODY, template_of};
 use crate::write::OutputFile;
 
-/// Renders the leaflet view in every format.
+/// Renders the leaflet view in every format. The body of the A4, A5 and
+/// large-print leaflets is the same: it is rendered once, from
+/// [`LEAFLET_BODY`], and set in each format's page.
 pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
-    let mut view = job.views.leaflet.clone();
+    let mut context = Renderer::context(&job.views.leaflet).map_err(|e| job.fail(e))?;
+    let body = job.renderer.render_context(LEAFLET_BODY, &context).map_err(|e| job.fail(e))?;
+    context.insert("body", &body);
     let mut made = Vec::new();
     for format in FORMATS {
-        view.format = format;
-        let html = job.renderer.render(template_of(format).0, &view).map_err(|e| job.fail(e))?;
+        context.insert("format", format);
+        let html = job.renderer.render_context(template_of(format).0, &context).map_err(|e| job.fail(e))?;
         let path = format!("{}{}", job.views.dir, paths::leaflet_html(format));
         made.push(Made { file: OutputFile { path, bytes: html.into_bytes() }, leaflet: Some((format, None)) });
     }

@@ -38,8 +38,18 @@ impl Renderer {
 
     /// Renders `template` with `view` as its context.
     pub fn render(&self, template: &str, view: &impl Serialize) -> Result<String, String> {
-        let context = tera::Context::from_serialize(view).map_err(|e| describe(&e))?;
-        self.tera.render(template, &context).map_err(|e| format!("template `{template}`: {}", describe(&e)))
+        self.render_context(template, &Self::context(view)?)
+    }
+
+    /// `view` as a template context, to render several templates (or one several
+    /// times, with a value changed) from one conversion.
+    pub fn context(view: &impl Serialize) -> Result<tera::Context, String> {
+        tera::Context::from_serialize(view).map_err(|e| describe(&e))
+    }
+
+    /// Renders `template` with a context from [`Renderer::context`].
+    pub fn render_context(&self, template: &str, context: &tera::Context) -> Result<String, String> {
+        self.tera.render(template, context).map_err(|e| format!("template `{template}`: {}", describe(&e)))
     }
 }
 

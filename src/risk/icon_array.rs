@@ -14,14 +14,24 @@ pub enum IconState {
     Empty,
 }
 
-/// One figure and where it sits, in grid units.
+/// The size of one figure's cell in the picture's units; the figure is drawn 10 wide inside it.
+pub const CELL: u32 = 12;
+
+/// A block of figures that all show the same: whole rows, or part of one row.
+/// The picture fills it with a pattern of figures, one per cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct IconCell {
-    /// Column from the left edge of the picture.
+pub struct IconRun {
+    /// Left edge, in the picture's units.
     pub x: u32,
-    /// Row from the top.
+    /// Top edge.
     pub y: u32,
-    /// What it shows.
+    /// Width: the number of figures across, times [`CELL`].
+    pub width: u32,
+    /// Height: the number of rows, times [`CELL`].
+    pub height: u32,
+    /// How many figures the block holds.
+    pub count: u64,
+    /// What they show.
     pub state: IconState,
 }
 
@@ -38,8 +48,14 @@ pub struct IconArray {
     pub columns: u32,
     /// Rows.
     pub rows: u32,
-    /// Every figure, filled ones first in reading order.
-    pub cells: Vec<IconCell>,
+    /// The picture's width and height, in its own units.
+    pub width: u32,
+    /// See `width`.
+    pub height: u32,
+    /// The figures as blocks of one state each, filled ones first in reading
+    /// order: at most three blocks per state (the rest of a row, whole rows,
+    /// the start of a row), so a picture of 1,000 figures is a few rectangles.
+    pub runs: Vec<IconRun>,
 }
 
 impl IconArray {
@@ -51,24 +67,38 @@ impl IconArray {
         let filled = filled.min(total);
         let uncertain = uncertain.min(total - filled);
         let rows = total.div_ceil(u64::from(columns)) as u32;
-        let cells = (0..total)
-            .map(|i| {
-                let column = (i % u64::from(columns)) as u32;
-                let state = if i < filled {
-                    IconState::Filled
-                } else if i < filled + uncertain {
-                    IconState::Uncertain
-                } else {
-                    IconState::Empty
-                };
-                IconCell {
-                    x: if right_to_left { columns - 1 - column } else { column },
-                    y: (i / u64::from(columns)) as u32,
-                    state,
-                }
-            })
-            .collect();
-        IconArray { total, filled, uncertain, columns, rows, cells }
+        let mut runs = Vec::new();
+        let spans = [(IconState::Filled, 0, filled), (IconState::Uncertain, filled, filled + uncertain)];
+        for (state, from, to) in spans.into_iter().chain([(IconState::Empty, filled + uncertain, total)]) {
+            block_runs(&mut runs, state, from, to, columns, right_to_left);
+        }
+        IconArray { total, filled, uncertain, columns, rows, width: columns * CELL, height: rows * CELL, runs }
+    }
+}
+
+/// The figures from `from` to `to` (in reading order) as at most three blocks.
+fn block_runs(runs: &mut Vec<IconRun>, state: IconState, from: u64, to: u64, columns: u32, rtl: bool) {
+    let columns64 = u64::from(columns);
+    let mut at = from;
+    while at < to {
+        let row = at / columns64;
+        let column = at % columns64;
+        // The rest of this row, or as many whole rows as fit.
+        let (across, down) = if column == 0 && to - at >= columns64 {
+            (columns64, (to - at) / columns64)
+        } else {
+            ((columns64 - column).min(to - at), 1)
+        };
+        let left = if rtl { columns64 - column - across } else { column };
+        runs.push(IconRun {
+            x: left as u32 * CELL,
+            y: row as u32 * CELL,
+            width: across as u32 * CELL,
+            height: down as u32 * CELL,
+            count: across * down,
+            state,
+        });
+        at += across * down;
     }
 }
 
@@ -76,25 +106,72 @@ impl IconArray {
 mod tests {
     use super::*;
 
+    /// Each figure's cell (column, row) and state, from the blocks.
+    fn cells(a: &IconArray) -> Vec<(u32, u32, IconState)> {
+        let mut cells = Vec::new();
+        for r in &a.runs {
+            for y in (r.y..r.y + r.height).step_by(CELL as usize) {
+                for x in (r.x..r.x + r.width).step_by(CELL as usize) {
+                    cells.push((x / CELL, y / CELL, r.state));
+                }
+            }
+        }
+        cells.sort_by_key(|&(x, y, _)| (y, x));
+        cells
+    }
+
+    fn count(a: &IconArray, state: IconState) -> usize {
+        cells(a).iter().filter(|c| c.2 == state).count()
+    }
+
     #[test]
     fn fills_in_reading_order() {
         let a = IconArray::new(100, 34, 0, false);
-        assert_eq!((a.columns, a.rows), (10, 10));
-        assert_eq!(a.cells.iter().filter(|c| c.state == IconState::Filled).count(), 34);
-        assert_eq!((a.cells[0].x, a.cells[0].y), (0, 0));
-        assert_eq!((a.cells[11].x, a.cells[11].y), (1, 1));
+        assert_eq!((a.columns, a.rows, a.width, a.height), (10, 10, 120, 120));
+        assert_eq!(count(&a, IconState::Filled), 34);
+        assert_eq!(cells(&a).len(), 100);
+        // Three whole rows, then four from the left of the fourth row.
+        let c = cells(&a);
+        assert_eq!(c[33], (3, 3, IconState::Filled));
+        assert_eq!(c[34], (4, 3, IconState::Empty));
+        assert!(a.runs.len() <= 4, "{:?}", a.runs);
     }
 
     #[test]
     fn right_to_left_starts_at_the_right() {
         let a = IconArray::new(100, 3, 0, true);
-        assert_eq!(a.cells[0].x, 9);
+        let c = cells(&a);
+        assert_eq!(&c[7..10], &[(7, 0, IconState::Filled), (8, 0, IconState::Filled), (9, 0, IconState::Filled)]);
+        assert_eq!(c[6], (6, 0, IconState::Empty));
     }
 
     #[test]
     fn ranges_mark_the_uncertain_part() {
         let a = IconArray::new(1000, 10, 30, false);
         assert_eq!((a.columns, a.rows), (40, 25));
-        assert_eq!(a.cells.iter().filter(|c| c.state == IconState::Uncertain).count(), 30);
+        assert_eq!(count(&a, IconState::Uncertain), 30);
+        assert_eq!(count(&a, IconState::Filled), 10);
+        assert_eq!(cells(&a).len(), 1000);
+        assert!(a.runs.len() <= 9);
+    }
+
+    #[test]
+    fn every_split_covers_each_figure_once() {
+        for total in [100u64, 1000] {
+            for filled in [0, 1, 9, 10, 11, 39, 40, 41, 99, 100, 500, 999, 1000] {
+                for uncertain in [0, 1, 15, 40, 85] {
+                    for rtl in [false, true] {
+                        let a = IconArray::new(total, filled, uncertain, rtl);
+                        let c = cells(&a);
+                        assert_eq!(c.len() as u64, total);
+                        let mut seen = c.iter().map(|&(x, y, _)| (x, y)).collect::<Vec<_>>();
+                        seen.dedup();
+                        assert_eq!(seen.len() as u64, total, "{total} {filled} {uncertain} {rtl}");
+                        assert_eq!(count(&a, IconState::Filled) as u64, a.filled);
+                        assert_eq!(count(&a, IconState::Uncertain) as u64, a.uncertain);
+                    }
+                }
+            }
+        }
     }
 }

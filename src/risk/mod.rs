@@ -6,7 +6,7 @@
 mod icon_array;
 mod scale;
 
-pub use icon_array::{IconArray, IconCell, IconState};
+pub use icon_array::{CELL, IconArray, IconRun, IconState};
 pub use scale::{Band, band};
 
 use crate::model::Measure;

@@ -15,6 +15,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The leaflet formats, in the order they are offered.
 pub const FORMATS: [&str; 4] = ["a4", "a5", "large", "glance"];
 
+/// The body of the A4, A5 and large-print HTML leaflets, the same in each:
+/// `leaflet.html` sets it, rendered once, in each format's page.
+pub const LEAFLET_BODY: &str = "leaflet-body.html";
+
 /// The template a print format is made from, HTML and typst: the three
 /// leaflets share one, the one-page "options at a glance" sheet has its own.
 pub fn template_of(format: &str) -> (&'static str, &'static str) {
@@ -238,6 +242,9 @@ pub struct QrView {
     pub size: u32,
     /// Dark modules as (column, row).
     pub dark: Vec<(u32, u32)>,
+    /// The same modules as runs along each row: (column, row, length), so the
+    /// HTML draws a few hundred fewer rectangles.
+    pub runs: Vec<(u32, u32, u32)>,
 }
 
 impl QrView {
@@ -251,8 +258,15 @@ impl QrView {
             .enumerate()
             .filter(|(_, c)| **c == qrcode::Color::Dark)
             .map(|(i, _)| (i as u32 % size, i as u32 / size))
-            .collect();
-        Some(QrView { size, dark })
+            .collect::<Vec<_>>();
+        let mut runs: Vec<(u32, u32, u32)> = Vec::new();
+        for &(x, y) in &dark {
+            match runs.last_mut() {
+                Some((rx, ry, len)) if *ry == y && *rx + *len == x => *len += 1,
+                _ => runs.push((x, y, 1)),
+            }
+        }
+        Some(QrView { size, dark, runs })
     }
 }
 
@@ -264,6 +278,16 @@ pub fn blocks(sections: &BTreeMap<String, String>) -> BTreeMap<String, Vec<Block
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qr_runs_cover_exactly_the_dark_modules() {
+        let qr = QrView::new("https://www.example.org/patient-information/a-procedure/").unwrap();
+        let mut from_runs: Vec<(u32, u32)> =
+            qr.runs.iter().flat_map(|&(x, y, len)| (x..x + len).map(move |x| (x, y))).collect();
+        from_runs.sort_by_key(|&(x, y)| (y, x));
+        assert_eq!(from_runs, qr.dark);
+        assert!(qr.runs.len() < qr.dark.len());
+    }
 
     #[test]
     fn data_strings_keep_hostile_text_but_lose_hidden_controls() {

@@ -53,10 +53,12 @@ fn icon_arrays_fill_as_many_figures_as_the_sentence_says() {
     let dir = copy_site("valid");
     build_ok(dir.path());
     let page = read(dir.path(), PAGE);
-    let count = |html: &str, class: &str| html.matches(&format!("class=\"{class}\"")).count();
+    let count = figures;
     let any = outcome(&page, "any-problem", 0);
     assert_eq!(count(any, "filled"), 34);
     assert_eq!(count(any, "empty"), 66);
+    // Three whole rows and four from the left of the fourth, filled; then the rest.
+    assert_eq!(figure_blocks(any)[..2], [(0, 0, 10, 3, "filled".to_string()), (0, 3, 4, 1, "filled".to_string())]);
     assert!(any.contains(r#"aria-label="A picture of 100 figures. 34 are coloured in. About 34 in 100 lengthened bones (very common).""#), "{any}");
     let ranged = outcome(&page, "ranged-problem", 0);
     assert_eq!((count(ranged, "filled"), count(ranged, "uncertain")), (1, 3));
@@ -106,27 +108,36 @@ fn the_page_has_every_part_a_patient_needs() {
     }
 }
 
-/// The page's `<main>` element, with each icon array's figures (one `<use>` per
-/// figure, hundreds of them) written as a tally in page order: the icon tests
-/// check where the figures are; the snapshot keeps the words and the structure.
+/// The page's `<main>` element, with each icon array's blocks of figures
+/// written as a tally in page order (how many elements draw how many figures
+/// of each state): the icon tests check where the figures are; the snapshot
+/// keeps the words, the structure and the cost of each picture.
 fn main_with_figures_tallied(page: &str) -> String {
     let start = page.find("<main").expect("a <main> element");
     let end = page.find("</main>").expect("a </main>") + "</main>".len();
     let tally = |line: &str| {
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for figure in line.split("<use ").skip(1) {
-            let class = figure.split("class=\"").nth(1).and_then(|c| c.split('"').next()).unwrap_or("?");
-            match counts.iter_mut().find(|(c, _)| *c == class) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((class, 1)),
+        let blocks = figure_blocks(line);
+        let mut counts: Vec<(&str, u32)> = Vec::new();
+        for (_, _, across, down, state) in &blocks {
+            match counts.iter_mut().find(|(c, _)| c == state) {
+                Some((_, n)) => *n += across * down,
+                None => counts.push((state, across * down)),
             }
         }
-        let counts: Vec<String> = counts.iter().map(|(class, n)| format!("{n} {class}")).collect();
-        format!("[figures: {}]", counts.join(", "))
+        let counts: Vec<String> = counts.iter().map(|(state, n)| format!("{n} {state}")).collect();
+        format!("[figures: {} in {} elements]", counts.join(", "), line.matches('<').count())
     };
     page[start..end]
         .lines()
-        .map(|line| if line.starts_with("<use href=\"#figure\"") { tally(line) } else { line.to_string() })
+        .map(
+            |line| {
+                if line.starts_with("<rect ") && line.contains("url(#figures-") {
+                    tally(line)
+                } else {
+                    line.to_string()
+                }
+            },
+        )
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -136,7 +147,7 @@ fn the_procedure_page_reads_as_reviewed() {
     let dir = copy_site("valid");
     build_ok(dir.path());
     let main = main_with_figures_tallied(&read(dir.path(), PAGE));
-    assert!(main.contains("[figures: 34 filled, 66 empty]"), "{main}");
+    assert!(main.contains("[figures: 34 filled, 66 empty in 4 elements]"), "{main}");
     // The version id follows every byte of the content; the snapshot is about
     // the words and their order (the version tests check the id).
     let mut settings = snapshot_settings(dir.path());

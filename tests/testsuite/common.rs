@@ -121,6 +121,36 @@ pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
     &html[start..end]
 }
 
+/// The blocks of figures the icon arrays in `html` draw, in page order: each
+/// `<rect>` filled with a pattern of figures, as (x, y, columns, rows, state)
+/// in cells of 12 units.
+pub fn figure_blocks(html: &str) -> Vec<(u32, u32, u32, u32, String)> {
+    let attr = |tag: &str, name: &str| -> String {
+        tag.split(&format!(" {name}=\"")).nth(1).and_then(|v| v.split('"').next()).unwrap_or_default().to_string()
+    };
+    let number = |tag: &str, name: &str| attr(tag, name).parse::<u32>().unwrap_or_else(|_| panic!("{name} in {tag}"));
+    html.split("<rect ")
+        .skip(1)
+        .filter_map(|rest| {
+            let tag = format!(" {}", &rest[..rest.find('>').unwrap()]);
+            let tag = tag.as_str();
+            let state = attr(tag, "fill").strip_prefix("url(#figures-")?.trim_end_matches(')').to_string();
+            Some((
+                number(tag, "x") / 12,
+                number(tag, "y") / 12,
+                number(tag, "width") / 12,
+                number(tag, "height") / 12,
+                state,
+            ))
+        })
+        .collect()
+}
+
+/// How many figures of `state` (filled, uncertain, empty) the icon arrays in `html` show.
+pub fn figures(html: &str, state: &str) -> u32 {
+    figure_blocks(html).iter().filter(|b| b.4 == state).map(|b| b.2 * b.3).sum()
+}
+
 /// The text of every `<p class="statement">`, tags stripped, in page order.
 pub fn statements(html: &str) -> Vec<String> {
     html.split(r#"<p class="statement">"#)
