@@ -9,11 +9,15 @@
 //! 3. [`plan`] applies the publishing policy: which pages go out in which language, with which notices.
 //! 4. [`view`] localises: one small view model per page and locale, words from [`l10n`], numbers from [`risk`].
 //! 5. [`output`] renders: one file per kind of output, through [`render`]'s tera and typst, at places from [`paths`].
-//! 6. [`write`] writes everything to a fresh folder and swaps it in whole.
+//! 6. [`write`] writes each file to a fresh folder as soon as it is made, and swaps the
+//!    folder in whole when the build has succeeded.
+//!
+//! [`cache`] keeps compiled PDFs between builds, by a hash of everything that makes them.
 
 #![warn(missing_docs)]
 
 pub mod audit;
+pub mod cache;
 pub mod check;
 pub mod diagnostic;
 pub mod hash;

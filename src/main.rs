@@ -56,6 +56,19 @@ enum Command {
         /// site. `clinicians` beside the output folder if not given.
         #[arg(long)]
         clinicians: Option<PathBuf>,
+        /// Where to keep compiled PDFs between builds, so a rebuild compiles only
+        /// those whose words, numbers, template or fonts changed.
+        /// `.informed-cache` beside the output folder if not given.
+        #[arg(long)]
+        cache: Option<PathBuf>,
+        /// Compile every PDF again, and keep no cache.
+        #[arg(long, conflicts_with = "cache")]
+        no_cache: bool,
+        /// Build only share I of N of the procedures (such as 2/4), into the cache
+        /// only: run every share (on as many machines), put their caches in one
+        /// folder, then build without --shard to assemble the site from it.
+        #[arg(long, value_parser = informed::pipeline::Shard::parse)]
+        shard: Option<informed::pipeline::Shard>,
     },
     /// Build, serve the site on localhost, and rebuild and refresh the browser on every save.
     Serve {
@@ -265,10 +278,16 @@ fn parse_date(text: &str) -> Result<Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { site, output, no_pdf, force, drafts, clinicians, archive } => {
+        Command::Build { site, output, no_pdf, force, drafts, clinicians, archive, cache, no_cache, shard } => {
             let clinicians = clinicians.unwrap_or_else(|| informed::paths::default_clinicians_folder(&output));
             let archive = archive.unwrap_or_else(|| informed::paths::default_archive_folder(&output));
-            let beside = Beside { clinicians: Some(&clinicians), archive: Some(&archive) };
+            let cache = cache.unwrap_or_else(|| informed::paths::default_cache_folder(&output));
+            let beside = Beside {
+                clinicians: Some(&clinicians),
+                archive: Some(&archive),
+                cache: (!no_cache).then_some(cache.as_path()),
+                shard,
+            };
             build(&site, &output, beside, no_pdf, force, drafts)
         }
         Command::Audit { command: AuditCommand::Report { site, procedure, output, data } } => {
@@ -339,13 +358,17 @@ fn schema(output: &std::path::Path) -> ExitCode {
     }
 }
 
-/// The folders a build writes beside the public site.
+/// The folders a build writes beside the public site, and its share of the work.
 #[derive(Clone, Copy, Default)]
 struct Beside<'a> {
     /// The clinicians' documents.
     clinicians: Option<&'a std::path::Path>,
     /// The version archive.
     archive: Option<&'a std::path::Path>,
+    /// The PDF cache.
+    cache: Option<&'a std::path::Path>,
+    /// Only this share of the procedures, into the cache only.
+    shard: Option<informed::pipeline::Shard>,
 }
 
 fn build(
@@ -384,6 +407,9 @@ fn run_build(
     force: bool,
     drafts: bool,
 ) -> Built {
+    if let Some(shard) = beside.shard {
+        return run_shard(site, beside.cache, shard, no_pdf, drafts);
+    }
     // The sources are never an output, and two builds never write one output at once.
     let lock = informed::write::check_output(output, &site.content, force).and_then(|()| informed::write::lock(output));
     let _lock = match lock {
@@ -419,11 +445,26 @@ fn run_build(
             return Built::CannotRun(err);
         }
     }
+    // The cache too: a build may add to it and prune it, never delete it with the output.
+    let cache = match beside.cache {
+        Some(dir) if informed::write::overlaps(dir, output) => {
+            return Built::CannotRun(format!(
+                "the cache cannot share a folder with the public site ({})",
+                dir.display()
+            ));
+        }
+        Some(dir) => match informed::write::check_cache(dir, &site.content) {
+            Ok(()) => Some(std::sync::Arc::new(informed::cache::Cache::new(dir))),
+            Err(err) => return Built::CannotRun(err),
+        },
+        None => None,
+    };
     let project = match load(&site.content) {
         Ok(p) => p,
         Err(diagnostics) => return Built::Failed(diagnostics),
     };
     let options = BuildOptions { check: options(site), pdf: cfg!(feature = "pdf") && !no_pdf, drafts };
+    let extras = informed::pipeline::Extras { cache: cache.clone(), shard: None };
     // A progress line, redrawn in place, only when someone is watching a terminal.
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let progress = |done: usize, total: usize| {
@@ -434,60 +475,151 @@ fn run_build(
             }
         }
     };
-    match informed::pipeline::build_with_progress(&project, &options, &progress) {
-        Ok(built) => {
-            print_human(&built.warnings);
-            let lost = informed::write::files_to_be_lost(output, &built.files);
-            if !lost.is_empty() {
-                let shown: Vec<&str> = lost.iter().take(5).map(String::as_str).collect();
-                let more = if lost.len() > 5 { format!(" and {} more", lost.len() - 5) } else { String::new() };
-                eprintln!(
-                    "warning: {} file{} in {} that the build does not make will be replaced: {}{more}",
-                    lost.len(),
-                    if lost.len() == 1 { "" } else { "s" },
-                    output.display(),
-                    shown.join(", ")
-                );
-                eprintln!("  = hint: keep files such as .htaccess in `static/` so every build copies them");
+    // The write step: new folders beside the old ones, filled as pages are made,
+    // swapped in only when the whole build has succeeded.
+    let public = match informed::write::Staging::begin(output) {
+        Ok(s) => s,
+        Err(err) => return Built::CannotRun(err),
+    };
+    let clinicians = match beside.clinicians.map(informed::write::Staging::begin).transpose() {
+        Ok(s) => s,
+        Err(err) => return Built::CannotRun(err),
+    };
+    let sink = Folders { public: &public, clinicians: clinicians.as_ref() };
+    let summary = match informed::pipeline::build_into(&project, &options, &extras, &progress, &sink) {
+        Ok(summary) => summary,
+        Err(diagnostics) => return Built::Failed(diagnostics),
+    };
+    print_human(&summary.warnings);
+    let lost = informed::write::files_to_be_lost(output, &public.written());
+    if !lost.is_empty() {
+        let shown: Vec<&str> = lost.iter().take(5).map(String::as_str).collect();
+        let more = if lost.len() > 5 { format!(" and {} more", lost.len() - 5) } else { String::new() };
+        eprintln!(
+            "warning: {} file{} in {} that the build does not make will be replaced: {}{more}",
+            lost.len(),
+            if lost.len() == 1 { "" } else { "s" },
+            output.display(),
+            shown.join(", ")
+        );
+        eprintln!("  = hint: keep files such as .htaccess in `static/` so every build copies them");
+    }
+    if let Err(err) = public.commit() {
+        return Built::CannotRun(err);
+    }
+    if let (Some(dir), Some(clinicians)) = (beside.clinicians, clinicians) {
+        if let Err(err) = clinicians.commit() {
+            return Built::CannotRun(err);
+        }
+        eprintln!("wrote {} documents for clinicians to {}", summary.clinicians, dir.display());
+    }
+    if let Some(dir) = beside.archive {
+        let folders = [output, beside.clinicians.unwrap_or(output)];
+        match archive(dir, &summary.archive, folders, &options.check.today.to_string()) {
+            Ok(0) => {}
+            Ok(n) => {
+                eprintln!("added {n} document{} to the archive in {}", if n == 1 { "" } else { "s" }, dir.display())
             }
-            if let Err(err) = informed::write::write(output, &built.files) {
-                return Built::CannotRun(err.to_string());
-            }
-            if let Some(dir) = beside.clinicians {
-                if let Err(err) = informed::write::write(dir, &built.clinicians) {
-                    return Built::CannotRun(err.to_string());
-                }
-                eprintln!("wrote {} documents for clinicians to {}", built.clinicians.len(), dir.display());
-            }
-            if let Some(dir) = beside.archive {
-                match archive(dir, &built.archive, &options.check.today.to_string()) {
-                    Ok(0) => {}
-                    Ok(n) => eprintln!(
-                        "added {n} document{} to the archive in {}",
-                        if n == 1 { "" } else { "s" },
-                        dir.display()
-                    ),
-                    Err(err) => return Built::CannotRun(err),
-                }
-            }
-            let per_locale: Vec<String> = built.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
-            let total: usize = built.pages.iter().map(|(_, n)| n).sum();
-            eprintln!("wrote {total} pages to {} ({})", output.display(), per_locale.join(", "));
-            let pdfs = built.leaflets.iter().filter(|l| l.pdf.is_some()).count();
+            Err(err) => return Built::CannotRun(err),
+        }
+    }
+    let per_locale: Vec<String> = summary.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let total: usize = summary.pages.iter().map(|(_, n)| n).sum();
+    eprintln!("wrote {total} pages to {} ({})", output.display(), per_locale.join(", "));
+    let pdfs = summary.leaflets.iter().filter(|l| l.pdf.is_some()).count();
+    eprintln!(
+        "wrote {} leaflets ({pdfs} as PDF), listed in {}",
+        summary.leaflets.len(),
+        output.join("leaflets.json").display()
+    );
+    if !summary.fonts.is_empty() {
+        let fonts: Vec<String> = summary.fonts.iter().map(|(l, f)| format!("{l} {f}")).collect();
+        eprintln!("leaflet fonts: {}", fonts.join(", "));
+    } else if !options.pdf {
+        eprintln!("PDF leaflets were not made (this build has no PDF support, or --no-pdf was given)");
+    }
+    if let Some(cache) = &cache
+        && options.pdf
+    {
+        report_cache(cache);
+        // The cache keeps what the site now needs; a build without PDFs leaves it alone.
+        cache.prune();
+    }
+    Built::Written
+}
+
+/// "reused 1,192 PDFs from the cache and compiled 8", and any trouble writing to it.
+fn report_cache(cache: &informed::cache::Cache) {
+    let (reused, compiled) = cache.counts();
+    eprintln!(
+        "reused {reused} PDF{} from the cache in {} and compiled {compiled}",
+        if reused == 1 { "" } else { "s" },
+        cache.dir().display()
+    );
+    if let Some(trouble) = cache.trouble() {
+        eprintln!("warning: {trouble}; the next build will compile those PDFs again");
+    }
+}
+
+/// `informed build --shard I/N`: this share's PDFs into the cache; no site is written.
+fn run_shard(
+    site: &SiteArgs,
+    cache: Option<&std::path::Path>,
+    shard: informed::pipeline::Shard,
+    no_pdf: bool,
+    drafts: bool,
+) -> Built {
+    let Some(dir) = cache else {
+        return Built::CannotRun("a shard builds into the cache: leave out --no-cache".to_string());
+    };
+    if no_pdf || !cfg!(feature = "pdf") {
+        return Built::CannotRun("a shard compiles PDFs into the cache: leave out --no-pdf".to_string());
+    }
+    if let Err(err) = informed::write::check_cache(dir, &site.content) {
+        return Built::CannotRun(err);
+    }
+    let project = match load(&site.content) {
+        Ok(p) => p,
+        Err(diagnostics) => return Built::Failed(diagnostics),
+    };
+    let cache = std::sync::Arc::new(informed::cache::Cache::new(dir));
+    let options = BuildOptions { check: options(site), pdf: true, drafts };
+    let extras = informed::pipeline::Extras { cache: Some(cache.clone()), shard: Some(shard) };
+    struct Nowhere;
+    impl informed::write::Sink for Nowhere {
+        fn put(&self, _: informed::write::Destination, _: informed::write::OutputFile) -> Result<(), String> {
+            Ok(())
+        }
+    }
+    match informed::pipeline::build_into(&project, &options, &extras, &|_, _| {}, &Nowhere) {
+        Ok(summary) => {
+            print_human(&summary.warnings);
+            eprintln!("shard {} of {}: no site written; its PDFs are in the cache", shard.index + 1, shard.count);
+            report_cache(&cache);
             eprintln!(
-                "wrote {} leaflets ({pdfs} as PDF), listed in {}",
-                built.leaflets.len(),
-                output.join("leaflets.json").display()
+                "next: once every shard's cache is copied into one folder, `informed build --cache <that folder>` \
+                 makes the whole site from it"
             );
-            if !built.fonts.is_empty() {
-                let fonts: Vec<String> = built.fonts.iter().map(|(l, f)| format!("{l} {f}")).collect();
-                eprintln!("leaflet fonts: {}", fonts.join(", "));
-            } else if !options.pdf {
-                eprintln!("PDF leaflets were not made (this build has no PDF support, or --no-pdf was given)");
-            }
             Built::Written
         }
         Err(diagnostics) => Built::Failed(diagnostics),
+    }
+}
+
+/// The build's staging folders, as the pipeline's sink: the clinicians'
+/// documents are dropped when there is no folder for them (`informed serve`).
+struct Folders<'a> {
+    public: &'a informed::write::Staging,
+    clinicians: Option<&'a informed::write::Staging>,
+}
+
+impl informed::write::Sink for Folders<'_> {
+    fn put(&self, to: informed::write::Destination, file: informed::write::OutputFile) -> Result<(), String> {
+        match (to, self.clinicians) {
+            (informed::write::Destination::Public, _) => self.public.put(&file),
+            (informed::write::Destination::Clinicians, Some(folder)) => folder.put(&file),
+            (informed::write::Destination::Clinicians, None) => Ok(()),
+        }
     }
 }
 
@@ -526,7 +658,9 @@ fn serve(site: &SiteArgs, output: &std::path::Path, options: ServeOptions) -> Ex
         let (site, out, live) = (site.clone(), output.to_path_buf(), live.clone());
         move || {
             let start = std::time::Instant::now();
-            match run_build(&site, &out, Beside::default(), no_pdf, false, true) {
+            let cache = informed::paths::default_cache_folder(&out);
+            let beside = Beside { cache: Some(&cache), ..Beside::default() };
+            match run_build(&site, &out, beside, no_pdf, false, true) {
                 Built::Written => {
                     live.publish(Vec::new());
                     eprintln!("rebuilt in {:.2} s", start.elapsed().as_secs_f64());
@@ -569,17 +703,29 @@ fn serve(site: &SiteArgs, output: &std::path::Path, options: ServeOptions) -> Ex
 }
 
 /// Adds what the build published to the version archive, and lists it.
+/// Adds the build's PDF leaflets and consent inserts to the archive in `dir`,
+/// copied from the folders just written (`[public, clinicians]`).
 fn archive(
     dir: &std::path::Path,
-    items: &[(informed::output::archive::ArchiveEntry, Vec<u8>)],
+    items: &[informed::output::archive::ArchiveItem],
+    folders: [&std::path::Path; 2],
     today: &str,
 ) -> Result<usize, String> {
-    let files: Vec<(String, &[u8])> = items.iter().map(|(e, b)| (e.path.clone(), b.as_slice())).collect();
+    let files: Vec<(String, std::path::PathBuf)> = items
+        .iter()
+        .map(|item| {
+            let folder = match item.from {
+                informed::write::Destination::Public => folders[0],
+                informed::write::Destination::Clinicians => folders[1],
+            };
+            (item.entry.path.clone(), folder.join(&item.path))
+        })
+        .collect();
     let added = informed::write::add_to_archive(dir, &files)?;
     if added.is_empty() && dir.join(informed::paths::ARCHIVE_LIST).is_file() {
         return Ok(0);
     }
-    let entries: Vec<_> = items.iter().map(|(e, _)| e.clone()).filter(|e| added.contains(&e.path)).collect();
+    let entries: Vec<_> = items.iter().map(|i| i.entry.clone()).filter(|e| added.contains(&e.path)).collect();
     let list_file = dir.join(informed::paths::ARCHIVE_LIST);
     let existing = informed::write::read_kept(&list_file)?;
     let list = informed::output::archive::list(&existing, &entries, today)?;

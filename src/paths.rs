@@ -94,6 +94,11 @@ pub fn default_archive_folder(output: &std::path::Path) -> std::path::PathBuf {
     output.parent().unwrap_or(std::path::Path::new(".")).join("archive")
 }
 
+/// The default build cache: `.informed-cache` beside the output folder.
+pub fn default_cache_folder(output: &std::path::Path) -> std::path::PathBuf {
+    output.parent().unwrap_or(std::path::Path::new(".")).join(".informed-cache")
+}
+
 /// The default clinicians' folder: `clinicians` beside the output folder.
 pub fn default_clinicians_folder(output: &std::path::Path) -> std::path::PathBuf {
     output.parent().unwrap_or(std::path::Path::new(".")).join("clinicians")

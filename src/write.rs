@@ -77,8 +77,8 @@ pub fn check_output(output: &Path, content: &Path, force: bool) -> Result<(), St
 
 /// Files in the current `output` that the new build will not write (a web
 /// team's `.htaccess`, say): they disappear when the new site is swapped in.
-pub fn files_to_be_lost(output: &Path, files: &[OutputFile]) -> Vec<String> {
-    let new: std::collections::BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+pub fn files_to_be_lost(output: &Path, written: &[String]) -> Vec<String> {
+    let new: std::collections::BTreeSet<&str> = written.iter().map(String::as_str).collect();
     let mut lost = Vec::new();
     for entry in walkdir::WalkDir::new(output).min_depth(1).into_iter().filter_map(Result::ok) {
         if entry.file_type().is_dir() {
@@ -120,55 +120,117 @@ pub fn lock(output: &Path) -> Result<Lock, String> {
     }
 }
 
-/// Writes `files` into a temporary folder beside `output`, then swaps it in.
-pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
-    // An output that is a link stays one: the folder it points at is replaced.
-    let output = match std::fs::symlink_metadata(output) {
-        Ok(m) if m.file_type().is_symlink() => {
-            output.canonicalize().map_err(|e| format!("cannot follow the link `{}`: {e}", output.display()))?
+/// Where a build's file goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// The public site.
+    Public,
+    /// The clinicians' folder.
+    Clinicians,
+}
+
+/// What takes a build's files as each is made: the staging folders of a real
+/// build, or memory for tests and tools. Called from many threads at once.
+pub trait Sink: Sync {
+    /// Takes one finished file.
+    fn put(&self, to: Destination, file: OutputFile) -> Result<(), String>;
+}
+
+/// A new output folder being filled beside the old one: files go in as the
+/// build makes them, so memory holds only what is being rendered; nothing
+/// touches the old folder until [`Staging::commit`] swaps the new one in
+/// whole. Dropped without a commit (a failed build), it removes itself.
+#[derive(Debug)]
+pub struct Staging {
+    output: PathBuf,
+    staging: PathBuf,
+    retired: PathBuf,
+    written: std::sync::Mutex<Vec<String>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts a new folder for `output` (beside it, removing what a killed build left).
+    pub fn begin(output: &Path) -> Result<Staging, String> {
+        // An output that is a link stays one: the folder it points at is replaced.
+        let output = match std::fs::symlink_metadata(output) {
+            Ok(m) if m.file_type().is_symlink() => {
+                output.canonicalize().map_err(|e| format!("cannot follow the link `{}`: {e}", output.display()))?
+            }
+            _ => output.to_path_buf(),
+        };
+        let (parent, name) = parent_and_name(&output)?;
+        std::fs::create_dir_all(&parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+        let staging = parent.join(format!(".{name}.informed-new"));
+        let retired = parent.join(format!(".{name}.informed-old"));
+        // Left by a build that was killed: never a whole site, always safe to remove.
+        for leftover in [&staging, &retired] {
+            if std::fs::symlink_metadata(leftover).is_ok() {
+                remove(leftover)?;
+            }
         }
-        _ => output.to_path_buf(),
-    };
-    let output = output.as_path();
-    let (parent, name) = parent_and_name(output)?;
-    std::fs::create_dir_all(&parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
-    let staging = parent.join(format!(".{name}.informed-new"));
-    let retired = parent.join(format!(".{name}.informed-old"));
-    // Left by a build that was killed: never a whole site, always safe to remove.
-    for leftover in [&staging, &retired] {
-        if std::fs::symlink_metadata(leftover).is_ok() {
-            remove(leftover)?;
-        }
+        std::fs::create_dir_all(&staging).map_err(|e| format!("cannot create `{}`: {e}", staging.display()))?;
+        Ok(Staging { output, staging, retired, written: std::sync::Mutex::new(Vec::new()), committed: false })
     }
-    std::fs::create_dir_all(&staging).map_err(|e| format!("cannot create `{}`: {e}", staging.display()))?;
-    let marker = OutputFile { path: MARKER.to_string(), bytes: MARKER_TEXT.as_bytes().to_vec() };
-    let result = files.iter().chain([&marker]).try_for_each(|file| {
+
+    /// Writes one file into the new folder.
+    pub fn put(&self, file: &OutputFile) -> Result<(), String> {
         let relative = safe_relative(&file.path)
             .ok_or_else(|| format!("refusing to write outside the output folder: `{}`", file.path))?;
-        let target = staging.join(relative);
+        let target = self.staging.join(relative);
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
         }
-        std::fs::write(&target, &file.bytes).map_err(|e| format!("cannot write `{}`: {e}", target.display()))
-    });
-    if let Err(err) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(err);
+        std::fs::write(&target, &file.bytes).map_err(|e| format!("cannot write `{}`: {e}", target.display()))?;
+        self.written.lock().map_err(|_| "a writer thread failed".to_string())?.push(file.path.clone());
+        Ok(())
     }
-    if output.exists() && exchange(&staging, output) {
-        // `staging` now holds the old site.
-        return remove(&staging);
+
+    /// Every path written so far, sorted.
+    pub fn written(&self) -> Vec<String> {
+        let mut paths = self.written.lock().map(|w| w.clone()).unwrap_or_default();
+        paths.sort();
+        paths
     }
-    if output.exists() {
-        std::fs::rename(output, &retired)
-            .map_err(|e| format!("cannot move the old `{}` aside: {e}", output.display()))?;
+
+    /// Swaps the new folder in for the old one, with informed's marker in it.
+    pub fn commit(mut self) -> Result<(), String> {
+        let marker = OutputFile { path: MARKER.to_string(), bytes: MARKER_TEXT.as_bytes().to_vec() };
+        self.put(&marker)?;
+        let (output, staging, retired) = (&self.output, &self.staging, &self.retired);
+        self.committed = true;
+        if output.exists() && exchange(staging, output) {
+            // `staging` now holds the old site.
+            return remove(staging);
+        }
+        if output.exists() {
+            std::fs::rename(output, retired)
+                .map_err(|e| format!("cannot move the old `{}` aside: {e}", output.display()))?;
+        }
+        std::fs::rename(staging, output)
+            .map_err(|e| format!("cannot move the new site into `{}`: {e}", output.display()))?;
+        if retired.exists() {
+            remove(retired)?;
+        }
+        Ok(())
     }
-    std::fs::rename(&staging, output)
-        .map_err(|e| format!("cannot move the new site into `{}`: {e}", output.display()))?;
-    if retired.exists() {
-        remove(&retired)?;
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
     }
-    Ok(())
+}
+
+/// Writes `files` into a temporary folder beside `output`, then swaps it in.
+pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
+    let staging = Staging::begin(output)?;
+    for file in files {
+        staging.put(file)?;
+    }
+    staging.commit()
 }
 
 fn remove(path: &Path) -> Result<(), String> {
@@ -236,20 +298,28 @@ pub fn check_report_output(file: &Path, content: &Path) -> Result<(), String> {
 /// Whether the version archive may live in `dir`: never inside a folder a
 /// build replaces (the archive must outlive every build), never among the sources.
 pub fn check_archive(dir: &Path, content: &Path) -> Result<(), String> {
+    check_kept(dir, content, "the archive")
+}
+
+/// Whether the build cache may live in `dir`: as for the archive.
+pub fn check_cache(dir: &Path, content: &Path) -> Result<(), String> {
+    check_kept(dir, content, "the cache")
+}
+
+fn check_kept(dir: &Path, content: &Path, what: &str) -> Result<(), String> {
     let shown = dir.display();
     let resolved = resolve(dir);
     for folder in resolved.ancestors() {
         if made_by_informed(folder) {
             return Err(format!(
-                "refusing to keep the archive in `{shown}`: `{}` is made by `informed build`, which replaces it whole; \
-                 keep the archive beside it",
+                "refusing to keep {what} in `{shown}`: `{}` is made by `informed build`, which replaces it whole; \
+                 keep {what} beside it",
                 folder.display()
             ));
         }
     }
-    outside_sources(&resolved, content).map_err(|source| {
-        format!("refusing to keep the archive in `{shown}`: it is inside the source folder `{source}`")
-    })
+    outside_sources(&resolved, content)
+        .map_err(|source| format!("refusing to keep {what} in `{shown}`: it is inside the source folder `{source}`"))
 }
 
 /// `Err(source folder)` when `resolved` is inside one of the site's sources.
@@ -287,9 +357,9 @@ fn write_bytes(file: &Path, bytes: &[u8]) -> Result<(), String> {
 /// Adds files to the version archive in `dir`: a file already there is never
 /// replaced (the same version id means the same words). Returns the paths
 /// added. The archive is append-only: nothing here deletes.
-pub fn add_to_archive(dir: &Path, files: &[(String, &[u8])]) -> Result<Vec<String>, String> {
+pub fn add_to_archive(dir: &Path, files: &[(String, PathBuf)]) -> Result<Vec<String>, String> {
     let mut added = Vec::new();
-    for (path, bytes) in files {
+    for (path, from) in files {
         let Some(relative) = safe_relative(path) else {
             return Err(format!("refusing to archive `{path}`: it would leave the archive folder"));
         };
@@ -300,7 +370,8 @@ pub fn add_to_archive(dir: &Path, files: &[(String, &[u8])]) -> Result<Vec<Strin
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("cannot make `{}`: {e}", parent.display()))?;
         }
-        write_bytes(&target, bytes)?;
+        let bytes = std::fs::read(from).map_err(|e| format!("cannot read `{}` to archive it: {e}", from.display()))?;
+        write_bytes(&target, &bytes)?;
         added.push(path.clone());
     }
     Ok(added)

@@ -4,7 +4,7 @@
 
 use crate::view::clinician::ClinicianDocument;
 use crate::view::manifest::ManifestEntry;
-use crate::write::OutputFile;
+use crate::write::Destination;
 use serde::{Deserialize, Serialize};
 
 /// One archived document, as `archive.json` lists it.
@@ -24,37 +24,36 @@ pub struct ArchiveEntry {
     pub archived: String,
 }
 
-/// What a build offers the archive: each file with its entry (the day is the writer's).
-pub fn make(
-    leaflets: &[ManifestEntry],
-    documents: &[ClinicianDocument],
-    public: &[OutputFile],
-    clinicians: &[OutputFile],
-) -> Vec<(ArchiveEntry, Vec<u8>)> {
-    let index = |files: &[OutputFile]| -> std::collections::HashMap<String, Vec<u8>> {
-        files.iter().map(|f| (f.path.clone(), f.bytes.clone())).collect()
-    };
-    let (public, clinicians) = (index(public), index(clinicians));
-    let find = |files: &std::collections::HashMap<String, Vec<u8>>, path: &str| files.get(path).cloned();
+/// A document the build made that the archive is offered: its entry, and
+/// where the build wrote it (the public site or the clinicians' folder).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveItem {
+    /// Its entry in `archive.json` (the day is the writer's).
+    pub entry: ArchiveEntry,
+    /// The folder the build wrote it to.
+    pub from: Destination,
+    /// Its path there.
+    pub path: String,
+}
+
+/// What a build offers the archive: every PDF leaflet and consent insert.
+pub fn make(leaflets: &[ManifestEntry], documents: &[ClinicianDocument]) -> Vec<ArchiveItem> {
     let mut items = Vec::new();
-    let mut add = |procedure: &str, locale: &str, version: &str, document: String, bytes: Option<Vec<u8>>| {
-        if let Some(bytes) = bytes {
-            let path = crate::paths::archived(procedure, locale, version, &document);
-            let entry = ArchiveEntry {
-                procedure: procedure.to_string(),
-                locale: locale.to_string(),
-                version: version.to_string(),
-                document,
-                path,
-                archived: String::new(),
-            };
-            items.push((entry, bytes));
-        }
+    let mut add = |procedure: &str, locale: &str, version: &str, document: String, from: Destination, path: &str| {
+        let entry = ArchiveEntry {
+            procedure: procedure.to_string(),
+            locale: locale.to_string(),
+            version: version.to_string(),
+            path: crate::paths::archived(procedure, locale, version, &document),
+            document,
+            archived: String::new(),
+        };
+        items.push(ArchiveItem { entry, from, path: path.to_string() });
     };
     for l in leaflets {
         if let Some(pdf) = &l.pdf {
             let name = pdf.rsplit('/').next().unwrap_or(pdf).to_string();
-            add(&l.procedure, &l.locale, &l.version, name, find(&public, pdf));
+            add(&l.procedure, &l.locale, &l.version, name, Destination::Public, pdf);
         }
     }
     for d in documents {
@@ -63,7 +62,7 @@ pub fn make(
             "consent-insert-pdf" => "consent.pdf",
             _ => continue,
         };
-        add(&d.procedure, &d.locale, &d.version, name.to_string(), find(&clinicians, &d.path));
+        add(&d.procedure, &d.locale, &d.version, name.to_string(), Destination::Clinicians, &d.path);
     }
     items
 }

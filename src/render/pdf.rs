@@ -12,6 +12,7 @@
 //! other file. typst's own command line, given no `data` input, lets the
 //! template fall back to the sample data in the repository.
 
+use sha2::Digest;
 use std::path::PathBuf;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Dict, Duration, Smart, Str, Value};
@@ -57,6 +58,11 @@ pub struct PdfEngine {
     families: Vec<(String, FontInfo)>,
     /// Images a template may show (the site's logo), at `/static/<path>`.
     images: Vec<(String, Bytes)>,
+    /// A hash of everything above that a PDF depends on, and of informed's and
+    /// typst's versions: part of every cache key.
+    identity: String,
+    /// Where compiled PDFs are kept between builds, if anywhere.
+    cache: Option<std::sync::Arc<crate::cache::Cache>>,
 }
 
 impl PdfEngine {
@@ -92,13 +98,36 @@ impl PdfEngine {
         }
         let inputs: Dict = [(Str::from("data"), Value::Str(DATA_PATH.into()))].into_iter().collect();
         let library = Library::builder().with_inputs(inputs).build();
-        PdfEngine { library: LazyHash::new(library), fonts, faces, families, images: Vec::new() }
+        let mut identity = sha2::Sha256::new();
+        identity.update(format!("informed {} typst {PDF_WRITER}\n", env!("CARGO_PKG_VERSION")));
+        for (_, bytes) in fonts_loaded {
+            identity.update((bytes.len() as u64).to_le_bytes());
+            identity.update(bytes);
+        }
+        let identity = hex(&identity.finalize());
+        PdfEngine { library: LazyHash::new(library), fonts, faces, families, images: Vec::new(), identity, cache: None }
+    }
+
+    /// The engine keeping every PDF it compiles in `cache`, and taking from it
+    /// any PDF whose inputs it has seen before.
+    pub fn with_cache(mut self, cache: std::sync::Arc<crate::cache::Cache>) -> PdfEngine {
+        self.cache = Some(cache);
+        self
     }
 
     /// The engine with images templates may show, each a file of `static/`
     /// (its path there, and its bytes), at `/static/<path>`.
     pub fn with_images(mut self, images: &[(String, Vec<u8>)]) -> PdfEngine {
         self.images = images.iter().map(|(path, bytes)| (path.clone(), Bytes::new(bytes.clone()))).collect();
+        let mut identity = sha2::Sha256::new();
+        identity.update(self.identity.as_bytes());
+        for (path, bytes) in images {
+            for part in [path.as_bytes(), bytes] {
+                identity.update((part.len() as u64).to_le_bytes());
+                identity.update(part);
+            }
+        }
+        self.identity = hex(&identity.finalize());
         self
     }
 
@@ -148,6 +177,27 @@ impl PdfEngine {
     /// (100 procedures were enough). On its own thread its parallel work goes
     /// to rayon's global pool, where no page jobs wait.
     pub fn pdf(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
+        let key = self.cache.as_ref().map(|cache| {
+            let mut key = sha2::Sha256::new();
+            for part in [self.identity.as_bytes(), name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()] {
+                key.update((part.len() as u64).to_le_bytes());
+                key.update(part);
+            }
+            (cache, hex(&key.finalize()))
+        });
+        if let Some((cache, key)) = &key
+            && let Some(bytes) = cache.get(key)
+        {
+            return Ok(bytes);
+        }
+        let bytes = self.compile_apart(name, source, data, ident)?;
+        if let Some((cache, key)) = &key {
+            cache.put(key, &bytes);
+        }
+        Ok(bytes)
+    }
+
+    fn compile_apart(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
         std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("typst".to_string())
@@ -190,6 +240,13 @@ impl PdfEngine {
         typst::comemo::evict(EVICT_AFTER);
         bytes
     }
+}
+
+/// The typst the PDFs are written with, for cache keys (a new typst may write other bytes).
+const PDF_WRITER: &str = "0.15.1";
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// How many of typst's errors a message shows: a template that is not typst

@@ -18,6 +18,8 @@ mod hostile;
 #[cfg(feature = "pdf")]
 mod leaflets;
 mod never_panics;
+#[cfg(feature = "pdf")]
+mod scale;
 mod serve;
 mod translations;
 mod web;
