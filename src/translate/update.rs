@@ -71,12 +71,7 @@ pub fn update_locale(
                         text,
                         "# MISSING: translate the {source_locale} text below, then remove the `# ` from the start of each line."
                     );
-                    let stub = if unit.text.starts_with(&format!("{} =", unit.id)) {
-                        unit.text.clone()
-                    } else {
-                        message(&unit.id, &unit.text)
-                    };
-                    text.push_str(&comment("", stub.trim_end()));
+                    text.push_str(&comment("", unit.fluent.trim_end()));
                     text.push('\n');
                 }
             }
@@ -220,7 +215,7 @@ fn push_message(text: &mut String, m: &crate::l10n::ftl::FtlMessage, source_loca
 }
 
 /// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
-fn comment(prefix: &str, text: &str) -> String {
+pub(crate) fn comment(prefix: &str, text: &str) -> String {
     let mut out = String::new();
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
@@ -247,6 +242,7 @@ mod tests {
         let unit = |id: &str, text: &str, context: &str| SourceUnit {
             id: id.to_string(),
             text: text.to_string(),
+            fluent: message(id, text),
             fingerprint: String::new(),
             variables: BTreeSet::new(),
             attributes: BTreeSet::new(),

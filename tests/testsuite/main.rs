@@ -21,3 +21,4 @@ mod never_panics;
 mod serve;
 mod translations;
 mod web;
+mod xliff;
