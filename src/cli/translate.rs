@@ -181,6 +181,17 @@ fn read_xliff(path: &Path) -> Result<String, String> {
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
+/// The site's `l10n.toml`, if it has one (a small text file; a larger one is refused).
+fn read_l10n_toml(path: &Path) -> Result<Option<String>, String> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.to_string()),
+        Ok(m) if !m.is_file() => Err("it is not a regular file".to_string()),
+        Ok(m) if m.len() > 1024 * 1024 => Err("it is larger than 1 MB".to_string()),
+        Ok(_) => std::fs::read_to_string(path).map(Some).map_err(|e| e.to_string()),
+    }
+}
+
 fn with_project(site: &SiteArgs, f: impl FnOnce(&Project) -> ExitCode) -> ExitCode {
     match crate::load(&site.content) {
         Ok(project) => f(&project),
@@ -248,7 +259,21 @@ fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
         eprintln!("note: add `{locale}` to `locales` in site.yaml to publish it");
     }
     locales.retain(|l| l != source_locale);
-    files.push(update::l10n_toml(&project.root, source_locale, &locales));
+    let existing = match read_l10n_toml(&project.root.join("l10n.toml")) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot read l10n.toml: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match update::l10n_toml(&project.root, source_locale, &locales, existing.as_deref()) {
+        Ok(f) => files.push(f),
+        Err(d) => {
+            print_human(&[d]);
+            eprintln!("nothing was changed");
+            return ExitCode::from(1);
+        }
+    }
     if locale != source_locale {
         let translations = match locale_translations(project, locale) {
             Ok(t) => t,
