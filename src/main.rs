@@ -251,6 +251,45 @@ pub(crate) enum L10nCommand {
         #[arg(long)]
         file: Option<String>,
     },
+    /// Write a locale's translations for a translation agency's tool: every
+    /// message with its source, translation, state, notes and the fingerprint
+    /// of its source text (XLIFF 2.0).
+    Export {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// The file format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Xliff)]
+        format: ExportFormat,
+        /// Where to write it; standard output if not given.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Bring translations back from an XLIFF file made by `l10n export`: writes
+    /// the targets into the `.ftl` files and their states into the state file,
+    /// or, if anything in it is wrong, nothing at all.
+    Import {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// The XLIFF file.
+        file: PathBuf,
+        /// Who reviewed the units the file marks `reviewed` or `final`.
+        #[arg(long)]
+        by: Option<String>,
+        /// The date of that review (YYYY-MM-DD); today if not given.
+        #[arg(long, value_parser = parse_date)]
+        on: Option<Date>,
+    },
+}
+
+/// The formats `informed l10n export` writes.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// XLIFF 2.0 (OASIS), with the Metadata module.
+    Xliff,
 }
 
 #[derive(clap::Args, Clone)]

@@ -339,6 +339,40 @@ pub fn message(id: &str, value: &str) -> String {
     }
 }
 
+/// The text of a message as a translation tool shows it: what follows `id =`
+/// in `message` (a message as Fluent source), with the indentation every
+/// continuation line shares taken off. [`from_value`] puts it back, so
+/// `from_value(id, &value_text(id, m))` is the same message to Fluent.
+pub fn value_text(id: &str, message: &str) -> String {
+    let message = message.trim_end();
+    let rest = message.strip_prefix(id).map(str::trim_start).and_then(|r| r.strip_prefix('=')).unwrap_or(message);
+    let mut lines = rest.split('\n');
+    let first = lines.next().unwrap_or_default().trim();
+    let more: Vec<&str> = lines.collect();
+    let indent =
+        more.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
+    let mut out: Vec<&str> = Vec::with_capacity(more.len() + 1);
+    if !first.is_empty() {
+        out.push(first);
+    }
+    out.extend(more.iter().map(|l| if l.trim().is_empty() { "" } else { &l[indent..] }));
+    out.join("\n")
+}
+
+/// A message definition for `id` whose text is `value` as Fluent source
+/// (placeables, selects and `.attribute =` lines included), every line indented
+/// so that Fluent reads it as one message: the inverse of [`value_text`].
+pub fn from_value(id: &str, value: &str) -> String {
+    let value = value.replace("\r\n", "\n");
+    let body: Vec<String> = value
+        .trim_matches('\n')
+        .trim_end()
+        .split('\n')
+        .map(|l| if l.trim().is_empty() { String::new() } else { format!("    {l}") })
+        .collect();
+    format!("{id} =\n{}\n", body.join("\n"))
+}
+
 /// Lines of a translation that Fluent will misread because Markdown starts them
 /// with `*` (a bullet), `[` (a link) or `.` (not an attribute): 1-based line numbers.
 pub fn misread_markdown_lines(text: &str) -> Vec<usize> {
@@ -398,6 +432,33 @@ mod tests {
         assert!(f.errors.is_empty(), "{:?}\n{text}", f.errors);
         let catalog = crate::l10n::Catalog::from_resources("en-GB".parse().unwrap(), [std::sync::Arc::new(resource)]);
         assert_eq!(catalog.format("section-about", &[]).unwrap(), source);
+    }
+
+    /// Every interface message of every shipped locale survives the trip to a
+    /// translation tool's text and back: the same message to Fluent.
+    #[test]
+    fn value_text_and_from_value_round_trip_every_shipped_message() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut seen = 0;
+        for locale in ["en-GB", "cy", "ar", "pl"] {
+            let text = std::fs::read_to_string(root.join(locale).join("ui.ftl")).unwrap();
+            let f = FtlFile::parse(&text);
+            for (id, m) in &f.messages {
+                let back = FtlFile::parse(&from_value(id, &value_text(id, &m.source)));
+                assert!(back.errors.is_empty(), "{locale} {id}: {:?}", back.errors);
+                assert_eq!(back.messages[id].source, m.source, "{locale} {id}");
+                seen += 1;
+            }
+        }
+        assert!(seen > 400, "{seen}");
+        let markdown = "Intro {with braces}.\n\n* a star\n[a link](https://x.org)\n\n    indented code";
+        let m = FtlFile::parse(&message("section-x", markdown));
+        let value = value_text("section-x", &m.messages["section-x"].source);
+        assert!(value.starts_with("Intro { \"{\" }with braces{ \"}\" }.\n\n{ \"*\" } a star\n"), "{value}");
+        let back = FtlFile::parse(&from_value("section-x", &value));
+        assert_eq!(back.messages["section-x"].source, m.messages["section-x"].source);
+        assert_eq!(value_text("a", "a = One line"), "One line");
+        assert_eq!(from_value("a", "x\r\n\r\n  y\n"), "a =\n    x\n\n      y\n");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //!
 //! Read at build time by the plan (what is complete and current) and by translators' commands.
 
-use super::ftl::FtlFile;
+use super::ftl::{FtlFile, message};
 use super::units::procedure_units;
 use crate::hash::fingerprint;
 use crate::load::{LocaleTranslations, Project};
@@ -16,6 +16,8 @@ pub struct SourceUnit {
     pub id: String,
     /// The source text, as shown to translators.
     pub text: String,
+    /// The unit as a Fluent message (`id = text`, escaped where the text is plain).
+    pub fluent: String,
     /// Fingerprint of the source: changes when, and only when, the source does.
     pub fingerprint: String,
     /// Variables the source uses.
@@ -25,7 +27,7 @@ pub struct SourceUnit {
     /// Whether the unit is Markdown.
     pub markdown: bool,
     /// For translators: where it appears, where it comes from, what to keep
-    /// (procedure units; interface strings carry their own comments).
+    /// (procedure units), or the comment above the source message (interface strings).
     pub context: Option<String>,
 }
 
@@ -54,11 +56,12 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
                 SourceUnit {
                     id: id.clone(),
                     text: m.source.trim_end().to_string(),
+                    fluent: m.source.clone(),
                     fingerprint: fingerprint(&m.source),
                     variables: m.variables.clone(),
                     attributes: m.attributes.clone(),
                     markdown: false,
-                    context: None,
+                    context: m.comment.clone(),
                 }
             })
             .collect();
@@ -69,6 +72,7 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
         let units = procedure_units(p)
             .into_iter()
             .map(|u| SourceUnit {
+                fluent: message(&u.id, u.source),
                 id: u.id,
                 text: u.source.to_string(),
                 fingerprint: fingerprint(u.source),
@@ -131,6 +135,36 @@ impl FileStatus {
     /// Every unit is reviewed, against the current source.
     pub fn fully_reviewed(&self) -> bool {
         self.reviewed == self.total
+    }
+}
+
+/// Where one unit's translation stands in one locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum UnitState {
+    /// Not translated.
+    Missing,
+    /// Translated, but not confirmed against the current source (never
+    /// confirmed, or the source has changed since).
+    Stale,
+    /// Translated and confirmed against the current source.
+    Current,
+    /// Current, and covered by a review of the current source.
+    Reviewed,
+}
+
+/// The state of `unit` of the file `file` in `translations`.
+pub fn unit_state(file: &str, unit: &SourceUnit, translations: &LocaleTranslations) -> UnitState {
+    if !translations.files.get(file).is_some_and(|f| f.ftl.messages.contains_key(&unit.id)) {
+        return UnitState::Missing;
+    }
+    let state = &translations.state;
+    if state.translated.get(file).and_then(|r| r.get(&unit.id)) != Some(&unit.fingerprint) {
+        return UnitState::Stale;
+    }
+    if state.reviews.get(file).and_then(|r| r.units.get(&unit.id)) == Some(&unit.fingerprint) {
+        UnitState::Reviewed
+    } else {
+        UnitState::Current
     }
 }
 

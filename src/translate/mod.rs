@@ -1,3 +1,4 @@
-//! Translators' tooling: the files `informed l10n update|confirm|review` write.
+//! Translators' tooling: the files `informed l10n update|confirm|review|export|import` write.
 
 pub mod update;
+pub mod xliff;

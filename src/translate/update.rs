@@ -71,12 +71,7 @@ pub fn update_locale(
                         text,
                         "# MISSING: translate the {source_locale} text below, then remove the `# ` from the start of each line."
                     );
-                    let stub = if unit.text.starts_with(&format!("{} =", unit.id)) {
-                        unit.text.clone()
-                    } else {
-                        message(&unit.id, &unit.text)
-                    };
-                    text.push_str(&comment("", stub.trim_end()));
+                    text.push_str(&comment("", unit.fluent.trim_end()));
                     text.push('\n');
                 }
             }
@@ -125,16 +120,70 @@ pub fn reference_files(root: &Path, source_locale: &str, sources: &[SourceFile])
         .collect()
 }
 
-/// `l10n.toml` at the site root: where the reference and translations are, for Pontoon and compare-locales.
-pub fn l10n_toml(root: &Path, source_locale: &str, locales: &[String]) -> SiteFile {
-    let list: Vec<String> = locales.iter().map(|l| format!("\"{l}\"")).collect();
-    let text = format!(
+/// `l10n.toml` at the site root: where the reference and translations are, for
+/// Pontoon and compare-locales. A file that is already there (`existing`, read
+/// from `path`) keeps everything written into it by hand (comments, `[env]`,
+/// `[[filters]]`, other `[[paths]]`, locales informed does not publish): informed
+/// only adds locales missing from `locales` and its own `[[paths]]` entry if it
+/// is gone. A file that is not TOML is an error at its line and column, and nothing is written.
+pub fn l10n_toml(
+    root: &Path,
+    source_locale: &str,
+    locales: &[String],
+    existing: Option<&str>,
+) -> Result<SiteFile, crate::diagnostic::Diagnostic> {
+    let path = root.join("l10n.toml");
+    let fresh = format!(
         "# Where translation tools find the reference ({source_locale}) and each locale's files.\n\
-         # Written by `informed l10n update`.\n\n\
-         basepath = \".\"\n\nlocales = [{}]\n\n[[paths]]\nreference = \"locales/{source_locale}/**/*.ftl\"\nl10n = \"locales/{{locale}}/**/*.ftl\"\n",
-        list.join(", ")
+         # Written by `informed l10n update`; lines added by hand are kept.\n\n\
+         basepath = \".\"\n\nlocales = []\n\n[[paths]]\nreference = \"locales/{source_locale}/**/*.ftl\"\nl10n = \"locales/{{locale}}/**/*.ftl\"\n"
     );
-    SiteFile { path: root.join("l10n.toml"), text }
+    let text = existing.unwrap_or(&fresh);
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        let at = crate::diagnostic::Location::at_offset(&path, text, e.span().map_or(0, |s| s.start));
+        crate::diagnostic::Diagnostic::error(
+            "l10n-toml",
+            &at,
+            format!("l10n.toml is not valid TOML: {}", e.message().trim()),
+        )
+        .with_hint("mend it (or delete it, and `informed l10n update` writes it afresh)")
+    })?;
+    if !doc.contains_key("basepath") {
+        doc.insert("basepath", toml_edit::value("."));
+    }
+    let list = doc.entry("locales").or_insert(toml_edit::value(toml_edit::Array::new()));
+    let Some(array) = list.as_array_mut() else {
+        return Err(crate::diagnostic::Diagnostic::error(
+            "l10n-toml",
+            &crate::diagnostic::Location::start_of(&path),
+            "`locales` in l10n.toml is not a list of language tags",
+        ));
+    };
+    for locale in locales {
+        if !array.iter().any(|v| v.as_str() == Some(locale.as_str())) {
+            array.push(locale.as_str());
+        }
+    }
+    let reference = format!("locales/{source_locale}/**/*.ftl");
+    let ours = doc.get("paths").and_then(|p| p.as_array_of_tables()).is_some_and(|paths| {
+        paths.iter().any(|t| t.get("reference").and_then(|r| r.as_str()) == Some(reference.as_str()))
+    });
+    if !ours {
+        let mut table = toml_edit::Table::new();
+        table.insert("reference", toml_edit::value(reference));
+        table.insert("l10n", toml_edit::value("locales/{locale}/**/*.ftl"));
+        match doc.entry("paths").or_insert(toml_edit::Item::ArrayOfTables(toml_edit::ArrayOfTables::new())) {
+            toml_edit::Item::ArrayOfTables(paths) => paths.push(table),
+            _ => {
+                return Err(crate::diagnostic::Diagnostic::error(
+                    "l10n-toml",
+                    &crate::diagnostic::Location::start_of(&path),
+                    "`paths` in l10n.toml is not a list of `[[paths]]` tables",
+                ));
+            }
+        }
+    }
+    Ok(SiteFile { path, text: doc.to_string() })
 }
 
 /// The site's state with the built-in files' confirmations and reviews adopted,
@@ -220,7 +269,7 @@ fn push_message(text: &mut String, m: &crate::l10n::ftl::FtlMessage, source_loca
 }
 
 /// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
-fn comment(prefix: &str, text: &str) -> String {
+pub(crate) fn comment(prefix: &str, text: &str) -> String {
     let mut out = String::new();
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
@@ -247,6 +296,7 @@ mod tests {
         let unit = |id: &str, text: &str, context: &str| SourceUnit {
             id: id.to_string(),
             text: text.to_string(),
+            fluent: message(id, text),
             fingerprint: String::new(),
             variables: BTreeSet::new(),
             attributes: BTreeSet::new(),

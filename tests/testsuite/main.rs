@@ -23,3 +23,4 @@ mod scale;
 mod serve;
 mod translations;
 mod web;
+mod xliff;

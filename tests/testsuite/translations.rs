@@ -415,3 +415,42 @@ fn the_source_languages_version_does_not_follow_its_reference_files() {
     informed(dir.path(), &["l10n", "update", "en-GB"]);
     assert_eq!(version(dir.path()), before);
 }
+
+#[test]
+fn update_keeps_what_was_added_to_l10n_toml_by_hand() {
+    let dir = copy_site("translated");
+    let toml = dir.path().join("l10n.toml");
+    // Written afresh where there is none.
+    assert_eq!(informed(dir.path(), &["l10n", "update", "cy"]).code, 0);
+    let fresh = std::fs::read_to_string(&toml).unwrap();
+    assert!(
+        fresh.contains("locales = [\"cy\"]") && fresh.contains("reference = \"locales/en-GB/**/*.ftl\""),
+        "{fresh}"
+    );
+    // Hand additions: a comment, another set of paths, a filter, a language not published yet.
+    let hand = fresh.replace("locales = [\"cy\"]", "# Breton is on its way in Pontoon.\nlocales = [\"br\", \"cy\"]")
+        + "\n# Our leaflets' extra strings.\n[[paths]]\nreference = \"extra/en-GB/*.ftl\"\nl10n = \"extra/{locale}/*.ftl\"\n\n[[filters]]\npath = \"{l}extra/*.ftl\"\naction = \"ignore\"\n";
+    std::fs::write(&toml, &hand).unwrap();
+    // A new language is added to `locales`; every hand-written line stays as it was.
+    assert_eq!(informed(dir.path(), &["l10n", "update", "pl"]).code, 0);
+    let after = std::fs::read_to_string(&toml).unwrap();
+    assert_eq!(after, hand.replace("locales = [\"br\", \"cy\"]", "locales = [\"br\", \"cy\", \"pl\"]"));
+    // informed's own paths come back if they are deleted.
+    let without =
+        after.replace("[[paths]]\nreference = \"locales/en-GB/**/*.ftl\"\nl10n = \"locales/{locale}/**/*.ftl\"\n", "");
+    std::fs::write(&toml, &without).unwrap();
+    assert_eq!(informed(dir.path(), &["l10n", "update", "cy"]).code, 0);
+    let back = std::fs::read_to_string(&toml).unwrap();
+    assert!(
+        back.contains("reference = \"extra/en-GB/*.ftl\"") && back.contains("reference = \"locales/en-GB/**/*.ftl\""),
+        "{back}"
+    );
+    // Broken TOML stops the update at its place, and nothing is written.
+    std::fs::write(&toml, "locales = [\"cy\"\n").unwrap();
+    let ftl_before = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
+    let run = informed(dir.path(), &["l10n", "update", "cy"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("l10n.toml:1:") && run.stderr.contains("error[l10n-toml]"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&toml).unwrap(), "locales = [\"cy\"\n");
+    assert_eq!(std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap(), ftl_before);
+}
