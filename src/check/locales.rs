@@ -46,45 +46,57 @@ pub fn check(
     sources: &[SourceFile],
     found: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, LocaleFindings> {
-    let mut translations = BTreeMap::new();
-    for (tag, span) in tags(project) {
-        let is_source = tag == project.site.source_locale;
-        let mut findings = LocaleFindings::default();
-        let at = project.site_spans.at(&span);
-        match tag.parse::<LanguageIdentifier>() {
-            Err(_) => {
-                findings.diagnostics.push(
-                    Diagnostic::error("invalid-locale", &at, format!("`{tag}` is not a language tag"))
-                        .with_hint("write a BCP 47 tag such as en-GB, cy, ar or pl"),
-                );
-                findings.unusable = true;
-            }
-            Ok(langid) if langid.to_string() != tag => {
-                findings.diagnostics.push(
-                    Diagnostic::error("invalid-locale", &at, format!("write `{tag}` as `{langid}`")).with_hint(
-                        "one spelling everywhere: folder names, web addresses and `lang` use the canonical form",
-                    ),
-                );
-                findings.unusable = true;
-            }
-            Ok(_) => {
-                let files = project.translations.locale(&tag);
-                if files.is_none_or(|l| l.ui_files().next().is_none()) {
+    // Each language is checked on its own, in parallel.
+    use rayon::prelude::*;
+    let checked: Vec<(String, bool, LocaleFindings)> = tags(project)
+        .into_par_iter()
+        .map(|(tag, span)| {
+            let is_source = tag == project.site.source_locale;
+            let mut findings = LocaleFindings::default();
+            let at = project.site_spans.at(&span);
+            match tag.parse::<LanguageIdentifier>() {
+                Err(_) => {
                     findings.diagnostics.push(
-                        Diagnostic::error("missing-locale", &at, format!("there are no interface strings for `{tag}`"))
-                            .with_hint(format!("run `informed l10n update {tag}` to create locales/{tag}/ui.ftl")),
+                        Diagnostic::error("invalid-locale", &at, format!("`{tag}` is not a language tag"))
+                            .with_hint("write a BCP 47 tag such as en-GB, cy, ar or pl"),
                     );
                     findings.unusable = true;
-                } else if let Some(files) = files {
-                    if is_source {
-                        source_language(files, &mut findings);
-                        references(project, files, sources, &mut findings.diagnostics);
-                    } else {
-                        translation(files, sources, &project.site.source_locale, &mut findings);
+                }
+                Ok(langid) if langid.to_string() != tag => {
+                    findings.diagnostics.push(
+                        Diagnostic::error("invalid-locale", &at, format!("write `{tag}` as `{langid}`")).with_hint(
+                            "one spelling everywhere: folder names, web addresses and `lang` use the canonical form",
+                        ),
+                    );
+                    findings.unusable = true;
+                }
+                Ok(_) => {
+                    let files = project.translations.locale(&tag);
+                    if files.is_none_or(|l| l.ui_files().next().is_none()) {
+                        findings.diagnostics.push(
+                            Diagnostic::error(
+                                "missing-locale",
+                                &at,
+                                format!("there are no interface strings for `{tag}`"),
+                            )
+                            .with_hint(format!("run `informed l10n update {tag}` to create locales/{tag}/ui.ftl")),
+                        );
+                        findings.unusable = true;
+                    } else if let Some(files) = files {
+                        if is_source {
+                            source_language(files, &mut findings);
+                            references(project, files, sources, &mut findings.diagnostics);
+                        } else {
+                            translation(files, sources, &project.site.source_locale, &mut findings);
+                        }
                     }
                 }
             }
-        }
+            (tag, is_source, findings)
+        })
+        .collect();
+    let mut translations = BTreeMap::new();
+    for (tag, is_source, mut findings) in checked {
         if is_source {
             found.append(&mut findings.diagnostics);
         } else {

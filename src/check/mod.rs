@@ -79,15 +79,24 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     let source_usable = !found[before..].iter().any(Diagnostic::is_error);
     content::check_site(project, &mut found);
     todo::check(project, &mut found);
-    for loaded in &project.procedures {
-        content::check_procedure(loaded, options, &mut found);
-        frequencies::check(loaded, &mut found);
-        audit::check(loaded, &mut found);
-        sections::check(project, loaded, &mut found);
-        prose::check(loaded, &mut found);
-        ipdas::check(loaded, &mut found);
-        readability::check(loaded, project.site.reading_age, &mut found);
-    }
+    // Each procedure is checked on its own, in parallel.
+    use rayon::prelude::*;
+    let per_procedure: Vec<Vec<Diagnostic>> = project
+        .procedures
+        .par_iter()
+        .map(|loaded| {
+            let mut found = Vec::new();
+            content::check_procedure(loaded, options, &mut found);
+            frequencies::check(loaded, &mut found);
+            audit::check(loaded, &mut found);
+            sections::check(project, loaded, &mut found);
+            prose::check(loaded, &mut found);
+            ipdas::check(loaded, &mut found);
+            readability::check(loaded, project.site.reading_age, &mut found);
+            found
+        })
+        .collect();
+    found.extend(per_procedure.into_iter().flatten());
     diagnostic::sort(&mut found);
     Report { site: found, translations, sources, source_usable }
 }

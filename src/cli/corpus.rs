@@ -141,6 +141,10 @@ fn generate(args: &CorpusArgs) -> Result<(), String> {
     for (tag, _, _) in &languages {
         informed(&["l10n", "confirm", "--content", &content, tag, "--all"])?;
     }
+    // Every translation complete and confirmed: the library checks clean (but
+    // for review dates, which depend on the day it is checked).
+    let dates = ["--allow", "review-due-soon", "--allow", "review-overdue"];
+    informed(&[&["check", "--content", &content, "--deny", "warnings"][..], &dates[..]].concat())?;
     eprintln!("wrote a library of {} procedures in {} languages to {}", args.procedures, args.languages, out.display());
     if let Some(hugo) = &args.hugo {
         hugo_site(hugo, &site_yaml, &source, &languages, &files, &base, args.procedures)?;
@@ -210,7 +214,9 @@ fn informed(args: &[&str]) -> Result<(), String> {
     if output.status.success() {
         Ok(())
     } else {
-        Err(format!("informed {} failed: {}", args.join(" "), String::from_utf8_lossy(&output.stderr)))
+        let said = String::from_utf8_lossy(&output.stderr);
+        let first: Vec<&str> = said.lines().take(40).collect();
+        Err(format!("informed {} failed:\n{}", args.join(" "), first.join("\n")))
     }
 }
 
@@ -261,7 +267,8 @@ fn hugo_site(
     let yaml = files.iter().find(|(n, _)| n == "procedure.yaml").map(|(_, t)| t.as_str()).unwrap_or("");
     let summary = yaml_block(yaml, "summary");
     let risks = yaml_risks(yaml);
-    let mut body = String::new();
+    // Every sentence informed's page shows: the procedure's own text, then the sections.
+    let mut body = yaml_text(yaml);
     for section in ["about.md", "before.md", "during.md", "after.md"] {
         if let Some((_, text)) = files.iter().find(|(n, _)| n == section) {
             body.push_str(text);
@@ -296,6 +303,40 @@ fn yaml_block(yaml: &str, key: &str) -> String {
         return inline.trim_matches('"').to_string();
     }
     lines.take_while(|l| l.starts_with(' ') || l.is_empty()).map(str::trim).collect::<Vec<_>>().join(" ")
+}
+
+/// Every text value of `procedure.yaml` (quoted or folded), as Markdown
+/// paragraphs under the key that holds it: the words of informed's page about
+/// the procedure, for Hugo to render too.
+fn yaml_text(yaml: &str) -> String {
+    let mut out = String::new();
+    let mut lines = yaml.lines().peekable();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        let Some((key, value)) = trimmed.split_once(": ") else { continue };
+        let value = value.trim();
+        let indent = line.len() - line.trim_start().len();
+        let text = if value == ">-" || value == ">" || value == "|" {
+            let mut text = Vec::new();
+            while let Some(next) = lines.peek() {
+                if next.trim().is_empty() || next.len() - next.trim_start().len() > indent {
+                    text.push(next.trim().to_string());
+                    lines.next();
+                } else {
+                    break;
+                }
+            }
+            text.join(" ")
+        } else if value.starts_with('"') && value.len() > 2 {
+            value.trim_matches('"').to_string()
+        } else {
+            continue;
+        };
+        if !text.trim().is_empty() && !key.starts_with('#') {
+            let _ = write!(out, "**{}**\n\n{}\n\n", key.trim(), text.trim());
+        }
+    }
+    out
 }
 
 /// Every benefit's and risk's label and its number in 100, as far as a line scan finds them.

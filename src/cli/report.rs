@@ -27,13 +27,22 @@ pub(crate) fn remember(sources: Sources) {
 pub(crate) fn human(diagnostics: &[Diagnostic]) {
     let theme = if colour() { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
+    // A library-wide change (new English in every procedure) can give hundreds
+    // of thousands of findings of one kind: the first of each kind are shown
+    // in full, more as one line each, and the rest are counted.
+    let mut seen: std::collections::BTreeMap<(&str, &str), usize> = std::collections::BTreeMap::new();
     for d in diagnostics {
         let severity = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let n = seen.entry((d.code, severity)).or_default();
+        *n += 1;
+        if *n > LINES_PER_CODE {
+            continue;
+        }
         eprintln!("{}:{}:{}: {severity}[{}]: {}", d.file.display(), d.line, d.column, d.code, d.message);
-        match snippet(&handler, d) {
+        match (*n <= SNIPPETS_PER_CODE).then(|| snippet(&handler, d)).flatten() {
             Some(text) => eprint!("{text}"),
             None => {
                 if let Some(hint) = &d.hint {
@@ -42,7 +51,19 @@ pub(crate) fn human(diagnostics: &[Diagnostic]) {
             }
         }
     }
+    for ((code, severity), n) in seen {
+        if n > LINES_PER_CODE {
+            eprintln!(
+                "... and {} more {severity}s [{code}] not shown (`informed check --format json` lists every one)",
+                n - LINES_PER_CODE
+            );
+        }
+    }
 }
+
+/// How many findings of one kind are shown with their source, and how many at all.
+const SNIPPETS_PER_CODE: usize = 20;
+const LINES_PER_CODE: usize = 200;
 
 /// The largest file whose source is shown, and its longest line: the snippet
 /// is a convenience, never worth a slow report.

@@ -1,6 +1,6 @@
 //! Built-in templates and locales, and a site's own files laid over them file by file.
 
-use super::guard::{Guard, MAX_TEXT_FILE};
+use super::guard::{Guard, MAX_STATE_FILE, MAX_TEXT_FILE};
 use crate::diagnostic::Diagnostic;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -68,8 +68,18 @@ impl FileSet {
                 (name.to_string(), (Origin::BuiltIn, PathBuf::from(format!("{BUILT_IN}/{name}")), text.to_string()))
             })
             .collect();
-        for (key, path) in walk(guard, dir, extensions, false, diagnostics) {
-            match guard.read_text(&path, MAX_TEXT_FILE) {
+        // Read in parallel: a library's locales hold thousands of files.
+        use rayon::prelude::*;
+        let read: Vec<_> = walk(guard, dir, extensions, false, diagnostics)
+            .into_par_iter()
+            .map(|(key, path)| {
+                let limit = if key.ends_with(crate::model::STATE_FILE) { MAX_STATE_FILE } else { MAX_TEXT_FILE };
+                let text = guard.read_text(&path, limit);
+                (key, path, text)
+            })
+            .collect();
+        for (key, path, text) in read {
+            match text {
                 Ok(text) => {
                     files.insert(key, (Origin::Site, path, text));
                 }
@@ -96,6 +106,11 @@ impl FileSet {
     /// Every file: relative path, where it came from, text.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Path, &str)> {
         self.files.iter().map(|(k, (_, p, t))| (k.as_str(), p.as_path(), t.as_str()))
+    }
+
+    /// Every file, taken: relative path, origin, where it came from, text.
+    pub fn into_files(self) -> impl Iterator<Item = (String, Origin, PathBuf, String)> {
+        self.files.into_iter().map(|(k, (o, p, t))| (k, o, p, t))
     }
 
     /// Every file: relative path, origin, where it came from, text.

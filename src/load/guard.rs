@@ -23,6 +23,9 @@ use std::path::{Path, PathBuf};
 
 /// The largest YAML, Fluent or template file read, in bytes.
 pub const MAX_TEXT_FILE: u64 = 1024 * 1024;
+/// The largest translation state file (`l10n-state.yaml`): it grows by about
+/// 3 KB per procedure, so a library of 10,000 procedures fits.
+pub const MAX_STATE_FILE: u64 = 64 * 1024 * 1024;
 /// The largest Markdown section, in bytes: about 40,000 words, far beyond any leaflet.
 pub const MAX_MARKDOWN_FILE: u64 = 256 * 1024;
 /// The largest font file, in bytes.
@@ -38,10 +41,14 @@ pub const MAX_TOTAL: u64 = 2 * 1024 * 1024 * 1024;
 pub struct Guard {
     /// The site folder, with every link resolved.
     root: PathBuf,
-    /// Every text read, by the path it was read at: what a report shows
-    /// around a problem, so nothing is read again to show it.
-    read: std::sync::Arc<std::sync::Mutex<Sources>>,
+    /// Every text read (up to [`SOURCES_KEPT`] in all), by the path it was
+    /// read at, and how much that is: what a report shows around a problem,
+    /// so nothing is read again to show it.
+    read: std::sync::Arc<std::sync::Mutex<(Sources, usize)>>,
 }
+
+/// How much text the guard keeps a copy of for reports.
+const SOURCES_KEPT: usize = 64 * 1024 * 1024;
 
 /// The text of every file load read, by the path diagnostics name it by.
 pub type Sources = std::collections::BTreeMap<PathBuf, String>;
@@ -123,7 +130,9 @@ impl Guard {
         if file.metadata().is_ok_and(|m| m.len() > limit) {
             return Err(too_large());
         }
-        let mut bytes = Vec::new();
+        // Exactly the file's size (and one byte to see it grow): the text keeps this buffer.
+        let expected = file.metadata().map_or(0, |m| m.len()).min(limit) as usize;
+        let mut bytes = Vec::with_capacity(expected + 1);
         file.take(limit + 1)
             .read_to_end(&mut bytes)
             .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
@@ -137,16 +146,22 @@ impl Guard {
     /// without a byte-order mark, no line longer than [`MAX_LINE`].
     pub fn read_text(&self, path: &Path, limit: u64) -> Result<String, Diagnostic> {
         let bytes = self.read_bytes(path, limit)?;
-        let text = text(path, bytes)?;
+        let mut text = text(path, bytes)?;
+        text.shrink_to_fit();
         if let Ok(mut read) = self.read.lock() {
-            read.insert(path.to_path_buf(), text.clone());
+            // A copy for reports, up to a budget: a library's worth of text is
+            // not kept twice, and a report past the budget shows the hint alone.
+            if read.1 + text.len() <= SOURCES_KEPT {
+                read.1 += text.len();
+                read.0.insert(path.to_path_buf(), text.clone());
+            }
         }
         Ok(text)
     }
 
     /// Every text read so far.
     pub fn into_sources(self) -> Sources {
-        self.read.lock().map(|mut read| std::mem::take(&mut *read)).unwrap_or_default()
+        self.read.lock().map(|mut read| std::mem::take(&mut read.0)).unwrap_or_default()
     }
 }
 

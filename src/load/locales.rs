@@ -64,6 +64,12 @@ impl LocaleTranslations {
     }
 }
 
+/// A file of a locale, parsed.
+enum Parsed {
+    State(Result<State, Diagnostic>),
+    Fluent(Box<TranslationFile>),
+}
+
 /// Every locale's translations, by tag.
 #[derive(Debug, Clone, Default)]
 pub struct Translations {
@@ -71,8 +77,10 @@ pub struct Translations {
 }
 
 impl Translations {
-    /// Parses every file of `set` (the built-in locales with the site's own on top).
-    pub fn parse(root: &Path, set: &FileSet) -> Translations {
+    /// Parses every file of `set` (the built-in locales with the site's own on
+    /// top), taking their text; the Fluent files in parallel.
+    pub fn parse(root: &Path, set: FileSet) -> Translations {
+        use rayon::prelude::*;
         let mut locales: BTreeMap<String, LocaleTranslations> = BTreeMap::new();
         fn entry<'m>(
             locales: &'m mut BTreeMap<String, LocaleTranslations>,
@@ -81,33 +89,38 @@ impl Translations {
         ) -> &'m mut LocaleTranslations {
             locales.entry(tag.to_string()).or_insert_with(|| LocaleTranslations::empty(root, tag))
         }
-        for (name, origin, path, text) in set.iter_with_origin() {
-            let Some((tag, file)) = name.split_once('/') else {
-                continue;
-            };
-            let locale = entry(&mut locales, root, tag);
-            if file == STATE_FILE {
-                if origin == Origin::Site {
-                    match yaml::parse::<State>(path, text) {
-                        Ok((state, _)) => locale.state = state,
-                        Err(d) => locale.unreadable.push(d),
+        let broken = set.broken.clone();
+        let files: Vec<_> = set.into_files().collect();
+        let parsed: Vec<_> = files
+            .into_par_iter()
+            .filter_map(|(name, origin, path, text)| {
+                let (tag, file) = name.split_once('/')?;
+                let (tag, file) = (tag.to_string(), file.to_string());
+                if file == STATE_FILE {
+                    if origin != Origin::Site {
+                        return None;
                     }
+                    return Some((tag, file, Parsed::State(yaml::parse::<State>(&path, &text).map(|(s, _)| s))));
                 }
-            } else if file.ends_with(".ftl") {
-                let (ftl, resource) = FtlFile::parse_with_resource(text);
-                locale.files.insert(
-                    file.to_string(),
-                    TranslationFile {
-                        origin,
-                        path: path.to_path_buf(),
-                        text: text.to_string(),
-                        ftl,
-                        resource: Arc::new(resource),
-                    },
-                );
+                if !file.ends_with(".ftl") {
+                    return None;
+                }
+                let (ftl, resource) = FtlFile::parse_with_resource(&text);
+                let parsed = TranslationFile { origin, path, text, ftl, resource: Arc::new(resource) };
+                Some((tag, file, Parsed::Fluent(Box::new(parsed))))
+            })
+            .collect();
+        for (tag, file, parsed) in parsed {
+            let locale = entry(&mut locales, root, &tag);
+            match parsed {
+                Parsed::State(Ok(state)) => locale.state = state,
+                Parsed::State(Err(d)) => locale.unreadable.push(d),
+                Parsed::Fluent(parsed) => {
+                    locale.files.insert(file, *parsed);
+                }
             }
         }
-        for (name, d) in &set.broken {
+        for (name, d) in &broken {
             if let Some((tag, _)) = name.split_once('/') {
                 entry(&mut locales, root, tag).unreadable.push(d.clone());
             }

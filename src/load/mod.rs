@@ -175,7 +175,7 @@ fn load_through(guard: &Guard, content_dir: &Path, root: &Path) -> Result<Projec
             site_hash,
             site_text,
             procedures,
-            translations: Translations::parse(root, &locales),
+            translations: Translations::parse(root, locales),
             templates,
             fonts,
             static_files,
@@ -208,61 +208,77 @@ fn load_procedures(guard: &Guard, dir: &Path, diagnostics: &mut Vec<Diagnostic>)
         }
     };
     entries.sort();
+    // Each procedure is read and parsed on its own, in parallel, kept in order.
+    use rayon::prelude::*;
+    let loaded: Vec<(Option<LoadedProcedure>, Vec<Diagnostic>)> = entries
+        .into_par_iter()
+        .map(|dir| {
+            let mut found = Vec::new();
+            let procedure = load_procedure(guard, dir, &mut found);
+            (procedure, found)
+        })
+        .collect();
     let mut procedures = Vec::new();
-    for dir in entries {
-        let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if slug.starts_with('.') {
-            continue;
-        }
-        match guard.admit(&dir) {
-            Ok(false) => {}
-            Ok(true) => continue,
-            Err(d) => {
-                diagnostics.push(d);
-                continue;
-            }
-        }
-        let file = dir.join("procedure.yaml");
-        if !is_valid_slug(&slug) {
-            // Read (through the guard) only so the report can show it.
-            let _ = guard.read_text(&file, guard::MAX_TEXT_FILE);
-            diagnostics.push(
-                Diagnostic::error(
-                    "invalid-slug",
-                    &Location::start_of(&file),
-                    format!("`{slug}` cannot be a procedure's folder name: it becomes part of the web address"),
-                )
-                .with_hint("use lowercase letters a-z, digits and single hyphens, starting with a letter"),
-            );
-            continue;
-        }
-        let text = match guard.read_text(&file, guard::MAX_TEXT_FILE) {
-            Ok(t) => t,
-            Err(d) => {
-                diagnostics.push(d);
-                continue;
-            }
-        };
-        let (mut procedure, spans) = match yaml::parse::<Procedure>(&file, &text) {
-            Ok(pair) => pair,
-            Err(d) => {
-                diagnostics.push(d);
-                continue;
-            }
-        };
-        procedure.slug = slug;
-        load_sections(guard, &dir, &mut procedure, diagnostics);
-        let mut hasher = crate::hash::Hasher::new();
-        hasher.add("procedure.yaml", &text);
-        let mut size = text.len() as u64;
-        for (id, section) in &procedure.sections {
-            hasher.add(id, section);
-            size += section.len() as u64;
-        }
-        let content_hash = hasher.finish();
-        procedures.push(LoadedProcedure { procedure, spans, dir, content_hash, size, text });
+    for (procedure, mut found) in loaded {
+        diagnostics.append(&mut found);
+        procedures.extend(procedure);
     }
     procedures
+}
+
+/// One procedure's folder, or `None` (with what is wrong in `diagnostics`).
+fn load_procedure(guard: &Guard, dir: PathBuf, diagnostics: &mut Vec<Diagnostic>) -> Option<LoadedProcedure> {
+    let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if slug.starts_with('.') {
+        return None;
+    }
+    match guard.admit(&dir) {
+        Ok(false) => {}
+        Ok(true) => return None,
+        Err(d) => {
+            diagnostics.push(d);
+            return None;
+        }
+    }
+    let file = dir.join("procedure.yaml");
+    if !is_valid_slug(&slug) {
+        // Read (through the guard) only so the report can show it.
+        let _ = guard.read_text(&file, guard::MAX_TEXT_FILE);
+        diagnostics.push(
+            Diagnostic::error(
+                "invalid-slug",
+                &Location::start_of(&file),
+                format!("`{slug}` cannot be a procedure's folder name: it becomes part of the web address"),
+            )
+            .with_hint("use lowercase letters a-z, digits and single hyphens, starting with a letter"),
+        );
+        return None;
+    }
+    let text = match guard.read_text(&file, guard::MAX_TEXT_FILE) {
+        Ok(t) => t,
+        Err(d) => {
+            diagnostics.push(d);
+            return None;
+        }
+    };
+    let (mut procedure, spans) = match yaml::parse::<Procedure>(&file, &text) {
+        Ok(pair) => pair,
+        Err(d) => {
+            diagnostics.push(d);
+            return None;
+        }
+    };
+    procedure.slug = slug;
+    load_sections(guard, &dir, &mut procedure, diagnostics);
+    let mut hasher = crate::hash::Hasher::new();
+    hasher.add("procedure.yaml", &text);
+    let mut size = text.len() as u64;
+    for (id, section) in &procedure.sections {
+        hasher.add(id, section);
+        size += section.len() as u64;
+    }
+    let content_hash = hasher.finish();
+    Some(LoadedProcedure { procedure, spans, dir, content_hash, size, text })
 }
 
 fn load_sections(guard: &Guard, dir: &Path, procedure: &mut Procedure, diagnostics: &mut Vec<Diagnostic>) {
