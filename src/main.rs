@@ -97,6 +97,11 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Preview only this procedure (by its folder name; repeat for more):
+        /// in a library of hundreds, each save rebuilds only what you are
+        /// working on. The index lists only these.
+        #[arg(long = "procedure", value_name = "SLUG")]
+        procedures: Vec<String>,
     },
     /// Check the content and translations; write nothing.
     Check {
@@ -326,6 +331,7 @@ fn main() -> ExitCode {
                 archive: Some(&archive),
                 cache: (!no_cache).then_some(cache.as_path()),
                 shard,
+                only: None,
             };
             build(&site, &output, beside, no_pdf, force, drafts)
         }
@@ -341,8 +347,8 @@ fn main() -> ExitCode {
         Command::Corpus { output, from, procedures, languages, hugo } => {
             corpus::run(&corpus::CorpusArgs { output, from, procedures, languages, hugo })
         }
-        Command::Serve { site, output, port, bind, pdf, no_pdf: _, poll, open } => {
-            serve(&site, &output, ServeOptions { port, bind, pdf, poll, open })
+        Command::Serve { site, output, port, bind, pdf, no_pdf: _, poll, open, procedures } => {
+            serve(&site, &output, ServeOptions { port, bind, pdf, poll, open, procedures })
         }
     }
 }
@@ -408,6 +414,8 @@ struct Beside<'a> {
     cache: Option<&'a std::path::Path>,
     /// Only this share of the procedures, into the cache only.
     shard: Option<informed::pipeline::Shard>,
+    /// Only these procedures, read and built as if the site had no others (a preview).
+    only: Option<&'a [String]>,
 }
 
 fn build(
@@ -498,7 +506,7 @@ fn run_build(
         },
         None => None,
     };
-    let project = match load(&site.content) {
+    let project = match load_only(&site.content, beside.only) {
         Ok(p) => p,
         Err(diagnostics) => return Built::Failed(diagnostics),
     };
@@ -669,10 +677,25 @@ struct ServeOptions {
     pdf: bool,
     poll: bool,
     open: bool,
+    procedures: Vec<String>,
 }
 
 fn serve(site: &SiteArgs, output: &std::path::Path, options: ServeOptions) -> ExitCode {
     use informed::serve::{Live, WatchMode};
+    // A procedure to preview must be there: a typed slug fails now, not as an empty site.
+    let folder = site.content.join("procedures");
+    for slug in &options.procedures {
+        if !folder.join(slug).join("procedure.yaml").is_file() {
+            let slugs: Vec<String> = std::fs::read_dir(&folder)
+                .map(|d| d.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+                .unwrap_or_default();
+            let hint = informed::diagnostic::did_you_mean(slug, slugs.iter().map(String::as_str))
+                .map(|s| format!(": did you mean `{s}`?"))
+                .unwrap_or_default();
+            eprintln!("error: there is no procedure `{slug}` in {}{hint}", folder.display());
+            return ExitCode::from(2);
+        }
+    }
     if !options.bind.is_loopback() {
         eprintln!(
             "warning: serving on {}: anyone who can reach this machine can read the drafts being previewed",
@@ -695,10 +718,12 @@ fn serve(site: &SiteArgs, output: &std::path::Path, options: ServeOptions) -> Ex
     // Every build here is a preview: TODOs stay warnings (`--drafts`).
     let rebuild = {
         let (site, out, live) = (site.clone(), output.to_path_buf(), live.clone());
+        let procedures = options.procedures.clone();
         move || {
             let start = std::time::Instant::now();
             let cache = informed::paths::default_cache_folder(&out);
-            let beside = Beside { cache: Some(&cache), ..Beside::default() };
+            let only = (!procedures.is_empty()).then_some(procedures.as_slice());
+            let beside = Beside { cache: Some(&cache), only, ..Beside::default() };
             match run_build(&site, &out, beside, no_pdf, false, true) {
                 Built::Written => {
                     live.publish(Vec::new());
@@ -877,7 +902,12 @@ fn report_failure(diagnostics: &[Diagnostic]) -> ExitCode {
 
 /// Loads the site, keeping the text of every file read for reports to show.
 pub(crate) fn load(content: &std::path::Path) -> Result<informed::load::Project, Vec<Diagnostic>> {
-    let (project, sources) = informed::load::load_with_sources(content);
+    load_only(content, None)
+}
+
+/// [`load`], of only the procedures `only` names, if it names any.
+fn load_only(content: &std::path::Path, only: Option<&[String]>) -> Result<informed::load::Project, Vec<Diagnostic>> {
+    let (project, sources) = informed::load::load_with_sources(content, only);
     report::remember(sources);
     project
 }

@@ -120,13 +120,26 @@ fn generate(args: &CorpusArgs) -> Result<(), String> {
     // The translations: each language's interface words and a translation per procedure.
     for (tag, copies, name) in &languages {
         let dir = from.join("locales").join(copies);
-        let ui = read(&dir.join("ui.ftl"))?;
-        let ui: String = ui
-            .lines()
-            .map(|l| if l.starts_with("language-name =") { format!("language-name = {name}") } else { l.to_string() })
-            .map(|l| l + "\n")
-            .collect();
-        write(&out.join("locales").join(tag).join("ui.ftl"), &ui)?;
+        // The site's own interface words, or informed's built-in ones (which a
+        // language of the same tag needs no copy of).
+        let own = std::fs::read_to_string(dir.join("ui.ftl")).ok();
+        let built_in = informed::load::EMBEDDED_LOCALES.iter().find(|(n, _)| *n == format!("{copies}/ui.ftl"));
+        let ui = match (own, built_in) {
+            (Some(text), _) => Some(text),
+            (None, Some(_)) if tag == copies => None,
+            (None, Some((_, text))) => Some(text.to_string()),
+            (None, None) => return Err(format!("there are no interface words for `{copies}` to copy")),
+        };
+        if let Some(ui) = ui {
+            let ui: String =
+                ui.lines()
+                    .map(|l| {
+                        if l.starts_with("language-name =") { format!("language-name = {name}") } else { l.to_string() }
+                    })
+                    .map(|l| l + "\n")
+                    .collect();
+            write(&out.join("locales").join(tag).join("ui.ftl"), &ui)?;
+        }
         let translation = read(&dir.join("procedures").join(format!("{base}.ftl")))?;
         for i in 1..=args.procedures {
             let path = out.join("locales").join(tag).join("procedures").join(format!("{}.ftl", slug(&base, i)));

@@ -51,7 +51,8 @@ pub struct FileSet {
 impl FileSet {
     /// The embedded `defaults`, then every file under `dir` (if it exists) on top,
     /// each read through `guard`. Only files ending in one of `extensions` are
-    /// read, or every file if it is empty. With `lenient`, a file that is not
+    /// read, or every file if it is empty, and of those only what `keep` keeps
+    /// (by relative path). With `lenient`, a file that is not
     /// usable text is kept in [`FileSet::broken`] instead of stopping the load.
     pub fn load(
         guard: &Guard,
@@ -59,6 +60,7 @@ impl FileSet {
         defaults: &[(&str, &str)],
         extensions: &[&str],
         lenient: bool,
+        keep: &(dyn Fn(&str) -> bool + Sync),
         diagnostics: &mut Vec<Diagnostic>,
     ) -> FileSet {
         let mut broken = Vec::new();
@@ -72,6 +74,7 @@ impl FileSet {
         use rayon::prelude::*;
         let read: Vec<_> = walk(guard, dir, extensions, false, diagnostics)
             .into_par_iter()
+            .filter(|(key, _)| keep(key))
             .map(|(key, path)| {
                 let limit = if key.ends_with(crate::model::STATE_FILE) { MAX_STATE_FILE } else { MAX_TEXT_FILE };
                 let text = guard.read_text(&path, limit);

@@ -75,12 +75,17 @@ impl LoadedProcedure {
 /// Loads the site whose content is in `content_dir`. Its `locales/` and
 /// `templates/` folders, if any, sit beside `content_dir`.
 pub fn load(content_dir: &Path) -> Result<Project, Vec<Diagnostic>> {
-    load_with_sources(content_dir).0
+    load_with_sources(content_dir, None).0
 }
 
 /// [`load`], with the text of every file it read (and the built-in files),
 /// for reports that show the source around a problem.
-pub fn load_with_sources(content_dir: &Path) -> (Result<Project, Vec<Diagnostic>>, Sources) {
+///
+/// With `only`, only those procedures (by slug) and their translations are
+/// read, as if the site had no others: `informed serve --procedure` previews
+/// one procedure of a large library without reading the whole library on
+/// every save.
+pub fn load_with_sources(content_dir: &Path, only: Option<&[String]>) -> (Result<Project, Vec<Diagnostic>>, Sources) {
     let root = match content_dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -89,7 +94,7 @@ pub fn load_with_sources(content_dir: &Path) -> (Result<Project, Vec<Diagnostic>
         Ok(guard) => guard,
         Err(d) => return (Err(vec![d]), Sources::new()),
     };
-    let result = load_through(&guard, content_dir, root);
+    let result = load_through(&guard, content_dir, root, only);
     let mut sources = guard.into_sources();
     for files in [EMBEDDED_LOCALES, EMBEDDED_TEMPLATES] {
         for (name, text) in files {
@@ -99,7 +104,18 @@ pub fn load_with_sources(content_dir: &Path) -> (Result<Project, Vec<Diagnostic>
     (result, sources)
 }
 
-fn load_through(guard: &Guard, content_dir: &Path, root: &Path) -> Result<Project, Vec<Diagnostic>> {
+fn load_through(
+    guard: &Guard,
+    content_dir: &Path,
+    root: &Path,
+    only: Option<&[String]>,
+) -> Result<Project, Vec<Diagnostic>> {
+    let wanted = |slug: &str| only.is_none_or(|only| only.iter().any(|s| s == slug));
+    // A locale's file for a procedure left out (`<tag>/procedures/<slug>.ftl`) is left out with it.
+    let keep_locale_file = |name: &str| {
+        let slug = name.split_once("/procedures/").and_then(|(_, file)| file.strip_suffix(".ftl"));
+        slug.is_none_or(wanted)
+    };
     let mut diagnostics = Vec::new();
     let site_file = content_dir.join("site.yaml");
     let site = match guard.read_text(&site_file, guard::MAX_TEXT_FILE) {
@@ -115,10 +131,18 @@ fn load_through(guard: &Guard, content_dir: &Path, root: &Path) -> Result<Projec
             None
         }
     };
-    let procedures = load_procedures(guard, &content_dir.join("procedures"), &mut diagnostics);
-    let locales =
-        FileSet::load(guard, &root.join("locales"), EMBEDDED_LOCALES, &["ftl", "yaml"], true, &mut diagnostics);
-    let templates = FileSet::load(guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &mut diagnostics);
+    let procedures = load_procedures(guard, &content_dir.join("procedures"), &wanted, &mut diagnostics);
+    let locales = FileSet::load(
+        guard,
+        &root.join("locales"),
+        EMBEDDED_LOCALES,
+        &["ftl", "yaml"],
+        true,
+        &keep_locale_file,
+        &mut diagnostics,
+    );
+    let templates =
+        FileSet::load(guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &|_| true, &mut diagnostics);
     for (name, origin, path, text) in templates.iter_with_origin() {
         if origin == Origin::Site && text.trim().is_empty() && files::is_template_name(name) {
             diagnostics.push(
@@ -184,7 +208,12 @@ fn load_through(guard: &Guard, content_dir: &Path, root: &Path) -> Result<Projec
     }
 }
 
-fn load_procedures(guard: &Guard, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedProcedure> {
+fn load_procedures(
+    guard: &Guard,
+    dir: &Path,
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<LoadedProcedure> {
     let missing = || {
         Diagnostic::error("no-procedures", &Location::start_of(dir), "there is no `procedures` folder")
             .with_hint("each procedure lives in content/procedures/<slug>/procedure.yaml")
@@ -208,6 +237,7 @@ fn load_procedures(guard: &Guard, dir: &Path, diagnostics: &mut Vec<Diagnostic>)
         }
     };
     entries.sort();
+    entries.retain(|dir| dir.file_name().is_some_and(|n| wanted(&n.to_string_lossy())));
     // Each procedure is read and parsed on its own, in parallel, kept in order.
     use rayon::prelude::*;
     let loaded: Vec<(Option<LoadedProcedure>, Vec<Diagnostic>)> = entries

@@ -147,3 +147,40 @@ fn a_save_reloads_the_page_and_a_failed_build_shows_its_errors() {
     assert!(get(&address, "/test-procedure/").2.contains("Several months."));
     drop(taken);
 }
+
+#[test]
+fn a_preview_of_one_procedure_reads_and_builds_only_that_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let library = tmp.path().join("library");
+    let (to, from) = (library.display().to_string(), common::site("translated").display().to_string());
+    let made = common::informed(tmp.path(), &["corpus", &to, "--from", &from, "--procedures", "3", "--languages", "2"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+
+    let typo = common::informed(&library, &["serve", "--port", "0", "--procedure", "test-procedure-002"]);
+    assert_eq!(typo.code, 2);
+    assert!(typo.stderr.contains("did you mean `test-procedure-0002`?"), "{}", typo.stderr);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_informed"))
+        .args(["serve", "--port", "0", "--today", common::TODAY, "--procedure", "test-procedure-0002"])
+        .current_dir(&library)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let _server = Server(child);
+    let mut said = String::new();
+    for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+        said.push_str(&line);
+        said.push('\n');
+        if line.contains("serving http://") {
+            break;
+        }
+    }
+    assert!(said.contains("wrote 4 pages to public (en-GB 2, cy 2)"), "{said}");
+    let public = library.join("public");
+    assert!(public.join("test-procedure-0002/index.html").is_file());
+    assert!(public.join("cy/test-procedure-0002/index.html").is_file());
+    assert!(!public.join("test-procedure-0001").exists() && !public.join("test-procedure-0003").exists());
+    let index = std::fs::read_to_string(public.join("index.html")).unwrap();
+    assert!(index.contains("test-procedure-0002/") && !index.contains("test-procedure-0001/"));
+}
