@@ -49,4 +49,28 @@ fn main() {
     }
     let pages_only = start.elapsed().as_secs_f64() / f64::from(rounds);
     println!("without PDFs: {pages_only:.3} s a build (pages and print HTML only)");
+
+    // typst alone: the committed sample leaflet (docs/samples/leaflet.json,
+    // the A4 leaflet of the shipped procedure) compiled by the same engine as
+    // many times as a build compiles PDFs, on the same threads: what typst
+    // itself costs, against which informed's whole build is measured.
+    use rayon::prelude::*;
+    let pdfs = built.files.iter().chain(&built.clinicians).filter(|f| f.path.ends_with(".pdf")).count();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sample = std::fs::read(root.join("docs/samples/leaflet.json")).expect("the sample leaflet data");
+    let template = project.templates.get("leaflet.typ").expect("the leaflet template");
+    let engine = informed::render::pdf::PdfEngine::new(&project.fonts);
+    engine.pdf("leaflet.typ", template, sample.clone(), "warm-up").expect("the sample compiles");
+    let start = Instant::now();
+    (0..pdfs).into_par_iter().for_each(|i| {
+        engine.pdf("leaflet.typ", template, sample.clone(), &format!("sample/{i}")).expect("the sample compiles");
+    });
+    let alone = start.elapsed().as_secs_f64();
+    println!(
+        "typst alone: the sample leaflet {pdfs} times in {alone:.3} s: {:.1} PDFs/s; \
+         informed's cold build made {pdfs} PDFs (and every page) at {:.1} PDFs/s, {:.2} times typst's time",
+        pdfs as f64 / alone,
+        pdfs as f64 / cold,
+        cold / alone
+    );
 }

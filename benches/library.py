@@ -29,6 +29,8 @@ Cases:
                /__informed/events (as benches/serve-latency.py does), --saves
                saves per run; Hugo: `hugo server` (its default fast render,
                output in memory) to its livereload `reload` message
+    serve-one  the same, with `informed serve --procedure <the edited one>`:
+               the preview of one procedure of the library (Hugo as above)
 
 Every informed build runs in the generated site's folder into a new, empty
 output folder outside it, with new, empty clinicians' and archive folders
@@ -77,8 +79,9 @@ CASES = {
     "100x3-pdf": (100, 3, "pdf"),
     "edit": (1000, 3, "edit"),
     "serve": (1000, 3, "serve"),
+    "serve-one": (1000, 3, "serve-one"),
 }
-DEFAULT_CASES = ["100x3", "1000x3", "100x3-pdf", "edit", "serve"]  # all but 1000x10
+DEFAULT_CASES = ["100x3", "1000x3", "100x3-pdf", "edit", "serve", "serve-one"]  # all but 1000x10
 WAIT = 600  # seconds: a server that says nothing for this long has failed
 
 
@@ -314,10 +317,10 @@ def saves(bench, what, server, path, port, page, next_message, count, log):
     return to_event, to_page
 
 
-def serve_informed(bench, site, about, slug, count):
+def serve_informed(bench, site, about, slug, count, one=False):
     out = bench.fresh("serve-out")
     log = os.path.join(bench.tmp, "serve.log")
-    command = [bench.binary, "serve", "--port", "0", "-o", out]
+    command = [bench.binary, "serve", "--port", "0", "-o", out] + (["--procedure", slug] if one else [])
     start = time.perf_counter()
     server, line, lines = start_server(command, site, "serving http://", log)
     first_build = time.perf_counter() - start
@@ -443,7 +446,7 @@ def serve_hugo(bench, hugo, page_file, slug, source, count):
     return result
 
 
-def serve_case(bench, n, languages, runs, count):
+def serve_case(bench, n, languages, runs, count, one=False):
     site, hugo = bench.corpus(n, languages)
     slug, about, page_file, source = source_page(site, hugo)
     informed, other = [], []
@@ -452,7 +455,7 @@ def serve_case(bench, n, languages, runs, count):
         for tool in order:
             print(f"  run {run + 1}/{runs}: {tool} serve, {count} saves", file=sys.stderr, flush=True)
             if tool == "informed":
-                informed.append(serve_informed(bench, site, about, slug, count))
+                informed.append(serve_informed(bench, site, about, slug, count, one))
             else:
                 other.append(serve_hugo(bench, hugo, page_file, slug, source, count))
     return informed, other
@@ -535,7 +538,8 @@ def main():
             elif kind == "edit":
                 informed, hugo = edit_case(bench, n, languages, args.runs)
             else:
-                informed, hugo = serve_case(bench, n, languages, args.runs, args.saves)
+                informed, hugo = serve_case(bench, n, languages, args.runs, args.saves, one=kind == "serve-one")
+                kind = "serve"
             took = time.perf_counter() - case_start
             print(f"case {case} took {took:.0f} s", file=sys.stderr, flush=True)
 

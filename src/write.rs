@@ -147,6 +147,9 @@ pub struct Staging {
     retired: PathBuf,
     written: std::sync::Mutex<Vec<String>>,
     committed: bool,
+    /// The folder being replaced, when informed made it: a file that comes
+    /// out the same as its old copy is linked to it instead of written again.
+    previous: Option<PathBuf>,
 }
 
 impl Staging {
@@ -170,20 +173,36 @@ impl Staging {
             }
         }
         std::fs::create_dir_all(&staging).map_err(|e| format!("cannot create `{}`: {e}", staging.display()))?;
-        Ok(Staging { output, staging, retired, written: std::sync::Mutex::new(Vec::new()), committed: false })
+        let previous = (output.is_dir() && made_by_informed(&output)).then(|| output.clone());
+        Ok(Staging { output, staging, retired, written: std::sync::Mutex::new(Vec::new()), committed: false, previous })
     }
 
     /// Writes one file into the new folder.
     pub fn put(&self, file: &OutputFile) -> Result<(), String> {
         let relative = safe_relative(&file.path)
             .ok_or_else(|| format!("refusing to write outside the output folder: `{}`", file.path))?;
-        let target = self.staging.join(relative);
+        let target = self.staging.join(&relative);
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
         }
-        std::fs::write(&target, &file.bytes).map_err(|e| format!("cannot write `{}`: {e}", target.display()))?;
+        if !self.link_unchanged(&relative, &target, &file.bytes) {
+            std::fs::write(&target, &file.bytes).map_err(|e| format!("cannot write `{}`: {e}", target.display()))?;
+        }
         self.written.lock().map_err(|_| "a writer thread failed".to_string())?.push(file.path.clone());
         Ok(())
+    }
+
+    /// Links `target` to the old site's copy of `relative` when that holds
+    /// exactly `bytes`: a rebuild where little changed makes few new files
+    /// (making a file costs the file system far more than comparing one).
+    /// The old site is removed after the swap, so the file is then the new
+    /// site's alone.
+    fn link_unchanged(&self, relative: &Path, target: &Path, bytes: &[u8]) -> bool {
+        let Some(previous) = &self.previous else { return false };
+        let old = previous.join(relative);
+        let same = std::fs::symlink_metadata(&old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+            && std::fs::read(&old).is_ok_and(|old| old == bytes);
+        same && std::fs::hard_link(&old, target).is_ok()
     }
 
     /// Every path written so far, sorted.
@@ -439,6 +458,29 @@ mod tests {
         for bad in ["", "../x", "/etc/passwd", "a/../../b", "./a"] {
             assert!(safe_relative(bad).is_none(), "{bad}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rebuild_links_what_did_not_change_and_writes_what_did() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let file = |path: &str, text: &str| OutputFile { path: path.to_string(), bytes: text.as_bytes().to_vec() };
+        write(&out, &[file("a/index.html", "same"), file("b/index.html", "old")]).unwrap();
+        let inode = |path: &str| std::fs::metadata(out.join(path)).unwrap().ino();
+        let (a, b) = (inode("a/index.html"), inode("b/index.html"));
+        write(&out, &[file("a/index.html", "same"), file("b/index.html", "new")]).unwrap();
+        assert_eq!(inode("a/index.html"), a, "an unchanged file is the old one, linked");
+        assert_ne!(inode("b/index.html"), b);
+        assert_eq!(std::fs::read_to_string(out.join("b/index.html")).unwrap(), "new");
+        assert_eq!(std::fs::metadata(out.join("a/index.html")).unwrap().nlink(), 1, "the old site is gone");
+        // A folder informed did not make is never read from.
+        let other = dir.path().join("other");
+        std::fs::create_dir_all(&other).unwrap();
+        std::fs::write(other.join("x.html"), "same").unwrap();
+        let staging = Staging::begin(&other).unwrap();
+        assert!(staging.previous.is_none());
     }
 
     #[test]
