@@ -149,7 +149,15 @@ pub fn count_syllables(word: &str) -> usize {
 
 /// The English text of a procedure page, as a patient reads it.
 pub fn procedure_text(loaded: &LoadedProcedure) -> String {
-    procedure_units(&loaded.procedure).iter().map(|u| u.source.trim().to_string()).collect::<Vec<_>>().join("\n")
+    // The sections whole, as written: a block of a section is not a text of its own.
+    let p = &loaded.procedure;
+    procedure_units(p)
+        .iter()
+        .filter(|u| !u.markdown)
+        .map(|u| u.source.trim().to_string())
+        .chain(p.sections.values().map(|text| text.trim().to_string()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A warning when the page reads above the target reading age.

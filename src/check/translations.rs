@@ -112,15 +112,23 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
             found.push(Diagnostic::warning("l10n-stale", &at, message).with_hint(hint));
         }
         for id in &status.obsolete {
+            let hint = if source.sections.iter().any(|s| &s.id == id) {
+                format!(
+                    "it is a whole section, translated as one message: sections are translated block by block now, \
+                     and `informed l10n update {locale}` splits it into its blocks"
+                )
+            } else {
+                format!(
+                    "`informed l10n update {locale}` moves it to the obsolete section; delete it when no longer needed"
+                )
+            };
             found.push(
                 Diagnostic::warning(
                     "l10n-obsolete",
                     &Location::new(&path, ftl.messages[id].line, 1),
                     format!("`{id}` is no longer in the source"),
                 )
-                .with_hint(format!(
-                    "`informed l10n update {locale}` moves it to the obsolete section; delete it when no longer needed"
-                )),
+                .with_hint(hint),
             );
         }
         for unit in &source.units {
@@ -158,6 +166,18 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
                 found.push(
                     Diagnostic::error("l10n-variables", &at, format!("`{}` does not use `${missing}`", unit.id))
                         .with_hint("every variable in the source must appear in the translation, or the reader loses that number or word"),
+                );
+            }
+            // A block of a section is shown inline in the source's structure: block marks in
+            // its translation (a heading, a point of a list, a blank line) are not shown as such.
+            if unit.markdown && !crate::markdown::is_inline_only(&m.text) && crate::markdown::is_inline_only(&unit.text) {
+                found.push(
+                    Diagnostic::warning(
+                        "l10n-markdown-block",
+                        &at,
+                        format!("`{}` is one block of a section, but its translation has headings, lists or paragraphs of its own", unit.id),
+                    )
+                    .with_hint("the page takes headings, lists and paragraphs from the source text: write the block's words only, with no `#`, `-` or blank line"),
                 );
             }
             let source_numbers = numbers(&unit.text);

@@ -286,13 +286,12 @@ fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
             eprintln!("nothing was changed: fix these errors first, so that no translation is lost");
             return ExitCode::from(1);
         }
-        files.extend(update::update_locale(&project.root, source_locale, &sources, &translations, own_built_in));
-        if own_built_in {
-            files.push(SiteFile {
-                path: translations.state_path.clone(),
-                text: update::state_file(&update::adopt_built_in(&translations)),
-            });
+        let updated = update::update_locale(&project.root, source_locale, &sources, &translations, own_built_in);
+        print_human(&updated.warnings);
+        for note in &updated.notes {
+            eprintln!("note: {note}");
         }
+        files.extend(updated.files);
     }
     write(&files, &format!("updated the translation files of {locale}"))
 }

@@ -3,7 +3,7 @@
 //! Read at build time by the plan (what is complete and current) and by translators' commands.
 
 use super::ftl::{FtlFile, message};
-use super::units::procedure_units;
+use super::units::{procedure_units, section, section_blocks};
 use crate::hash::fingerprint;
 use crate::load::{LocaleTranslations, Project};
 use serde::Serialize;
@@ -40,6 +40,22 @@ pub struct SourceFile {
     pub slug: Option<String>,
     /// Units in source order.
     pub units: Vec<SourceUnit>,
+    /// The narrative sections, each translated block by block (procedure files only).
+    pub sections: Vec<SourceSection>,
+}
+
+/// A narrative section of a procedure: the id its whole text had as one
+/// message (before sections were translated block by block), the fingerprint
+/// of that text, and the units of its blocks. `informed l10n update` splits an
+/// old whole-section translation into these blocks.
+#[derive(Debug, Clone)]
+pub struct SourceSection {
+    /// `section-about`.
+    pub id: String,
+    /// The fingerprint of the whole section's text.
+    pub fingerprint: String,
+    /// Its blocks: unit id and kind, in order.
+    pub blocks: Vec<(String, crate::markdown::SegmentKind)>,
 }
 
 /// Everything translatable in the project.
@@ -65,24 +81,33 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
                 }
             })
             .collect();
-        files.push(SourceFile { name: file.to_string(), slug: None, units });
+        files.push(SourceFile { name: file.to_string(), slug: None, units, sections: Vec::new() });
     }
     for loaded in &project.procedures {
         let p = &loaded.procedure;
         let units = procedure_units(p)
             .into_iter()
             .map(|u| SourceUnit {
-                fluent: message(&u.id, u.source),
+                fluent: message(&u.id, &u.source),
+                fingerprint: fingerprint(&u.source),
+                text: u.source.into_owned(),
                 id: u.id,
-                text: u.source.to_string(),
-                fingerprint: fingerprint(u.source),
                 variables: BTreeSet::new(),
                 attributes: BTreeSet::new(),
                 markdown: u.markdown,
                 context: Some(u.context),
             })
             .collect();
-        files.push(SourceFile { name: procedure_file(&p.slug), slug: Some(p.slug.clone()), units });
+        let sections = p
+            .sections
+            .iter()
+            .map(|(id, text)| SourceSection {
+                id: section(id),
+                fingerprint: fingerprint(text),
+                blocks: section_blocks(id, text).into_iter().map(|b| (b.id, b.kind)).collect(),
+            })
+            .collect();
+        files.push(SourceFile { name: procedure_file(&p.slug), slug: Some(p.slug.clone()), units, sections });
     }
     files
 }

@@ -3,7 +3,10 @@
 //! The id is built from the ids in the content (`option-nail-summary`), so it
 //! survives reordering; a unit's source text decides whether its translation is current.
 
+use crate::markdown::{SegmentKind, segments};
 use crate::model::{OutcomeList, Procedure, Texts};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// The id of an option's field (`option-nail-summary`).
 pub fn option_field(option: &str, field: &str) -> String {
@@ -31,9 +34,70 @@ pub fn section(id: &str) -> String {
     field("section", id)
 }
 
-/// Whether a unit is a narrative section, written in Markdown.
+/// Whether a unit is (a block of) a narrative section, written in Markdown.
 pub fn is_section(id: &str) -> bool {
     id.starts_with("section-")
+}
+
+/// The section a block's id belongs to (`about` for `section-about-3f9a2c`),
+/// or `None` for any other id, a whole section's (`section-about`) included.
+pub fn section_of_block(id: &str) -> Option<&str> {
+    let rest = id.strip_prefix("section-")?;
+    let (section, block) = rest.split_once('-')?;
+    (!section.is_empty() && !block.is_empty()).then_some(section)
+}
+
+/// One block of a narrative section, as a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionBlock {
+    /// The id: `section-<section>-<hash>`, six hex digits of the block's
+    /// fingerprint, so an edit elsewhere in the section leaves it as it is;
+    /// a block whose text appears earlier in the section too gets `-2`, `-3`, ….
+    pub id: String,
+    /// The block's inline Markdown.
+    pub text: String,
+    /// Paragraph, heading, point of a list, ….
+    pub kind: SegmentKind,
+    /// The text of the heading above it in the section, if any.
+    pub heading: Option<String>,
+}
+
+/// The blocks of the section `section` (`about`) whose Markdown is `markdown`, in order.
+pub fn section_blocks(section: &str, markdown: &str) -> Vec<SectionBlock> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut heading: Option<String> = None;
+    let mut blocks = Vec::new();
+    for segment in segments(markdown) {
+        let base = format!("section-{section}-{}", &crate::hash::fingerprint(&segment.text)[..6]);
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 { base } else { format!("{base}-{n}") };
+        let above = heading.clone();
+        if let SegmentKind::Heading(_) = segment.kind {
+            heading = Some(segment.text.clone());
+        }
+        blocks.push(SectionBlock { id, text: segment.text, kind: segment.kind, heading: above });
+    }
+    blocks
+}
+
+/// What a translator is told about a block of a section.
+fn block_context(section: &str, block: &SectionBlock) -> String {
+    let what = match block.kind {
+        SegmentKind::Paragraph => "A paragraph",
+        SegmentKind::Heading(_) => "A heading",
+        SegmentKind::ListItem { depth: 1 } => "A point of a list",
+        SegmentKind::ListItem { .. } => "A point of a list inside a list",
+        SegmentKind::TableCell => "A cell of a table",
+        SegmentKind::Code => "Code, shown as written,",
+        SegmentKind::Other => "A block",
+    };
+    let under = block.heading.as_deref().map(|h| format!(", under the heading \"{h}\"")).unwrap_or_default();
+    format!(
+        "{what} of the section `{section}` ({section}.md){under}. Keep **bold**, *emphasis* and [words](address) \
+         links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: \
+         write no `#`, `-` or blank line."
+    )
 }
 
 /// One piece of source text a translator translates.
@@ -42,7 +106,7 @@ pub struct TextUnit<'a> {
     /// The Fluent message id (`option-nail-summary`).
     pub id: String,
     /// The source-language text.
-    pub source: &'a str,
+    pub source: Cow<'a, str>,
     /// Whether the text is Markdown (narrative sections) rather than plain text.
     pub markdown: bool,
     /// For translators: where the text appears, where it comes from in the
@@ -150,15 +214,14 @@ pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
     u.push("authors", &p.authors, "Who wrote and checked this information (authors).");
     u.push("funding", &p.funding, "Who paid for it (funding).");
     for (id, text) in &p.sections {
-        u.0.push(TextUnit {
-            id: section(id),
-            source: text.as_str(),
-            markdown: true,
-            context: format!(
-                "A section of the page, in Markdown ({id}.md). Keep its shape: `-` before each point of a list, \
-                 [words](address) for a link, **bold**; translate the words, not the marks."
-            ),
-        });
+        for block in section_blocks(id, text) {
+            u.0.push(TextUnit {
+                context: block_context(id, &block),
+                id: block.id,
+                source: Cow::Owned(block.text),
+                markdown: true,
+            });
+        }
     }
     u.0
 }
@@ -168,7 +231,12 @@ struct Units<'a>(Vec<TextUnit<'a>>);
 
 impl<'a> Units<'a> {
     fn push(&mut self, id: &str, source: &'a str, context: &str) {
-        self.0.push(TextUnit { id: id.to_string(), source, markdown: false, context: context.to_string() });
+        self.0.push(TextUnit {
+            id: id.to_string(),
+            source: Cow::Borrowed(source),
+            markdown: false,
+            context: context.to_string(),
+        });
     }
 
     /// Each text of a list, its context naming the list and the text's id.
@@ -176,5 +244,27 @@ impl<'a> Units<'a> {
         for (id, text) in texts {
             self.push(&field(prefix, id), text, &format!("{context}, `{id}`)."));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A block keeps its id when another block of the section changes, is
+    /// added or goes; a block whose text repeats gets an id of its own.
+    #[test]
+    fn block_ids_survive_edits_elsewhere_in_the_section() {
+        let before = section_blocks("about", "First.\n\n### Heading\n\n- one\n- one\n\nLast [link](#x).\n");
+        let ids: Vec<&str> = before.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids.len(), 5);
+        assert!(ids.iter().all(|id| section_of_block(id) == Some("about")), "{ids:?}");
+        assert_eq!(ids[3], format!("{}-2", ids[2]));
+        assert_eq!(before[4].heading.as_deref(), Some("Heading"));
+        let after = section_blocks("about", "First, changed.\n\n### Heading\n\nNew.\n\n- one\n- one\n\nLast [link](#x).\n");
+        let kept: Vec<&str> = after.iter().map(|b| b.id.as_str()).filter(|id| ids.contains(id)).collect();
+        assert_eq!(kept, ids[1..]);
+        assert_eq!(section_of_block("section-about"), None);
+        assert_eq!(section_of_block("title"), None);
     }
 }

@@ -4,6 +4,7 @@
 //! itself; the command line writes them. A translator's work is never deleted:
 //! translations of units that no longer exist move to an "obsolete" section.
 
+use super::carry::carry;
 use crate::l10n::ftl::message;
 use crate::l10n::status::{SourceFile, file_status};
 use crate::load::LocaleTranslations;
@@ -32,24 +33,44 @@ pub struct SiteFile {
     pub text: String,
 }
 
+/// What `informed l10n update` makes of a locale.
+#[derive(Debug, Default)]
+pub struct Updated {
+    /// The translation files, and the state file when it changes.
+    pub files: Vec<SiteFile>,
+    /// Whole sections that could not be split into their blocks.
+    pub warnings: Vec<crate::diagnostic::Diagnostic>,
+    /// Translations carried to new ids, for the translator.
+    pub notes: Vec<String>,
+}
+
 /// The translation files of `translations.locale`, laid out afresh: every
 /// source unit in source order, each with the current source text as a comment;
 /// missing ones as commented-out stubs; obsolete ones kept at the end.
+/// Translations are carried to the ids of sections' blocks ([`carry`]): a whole
+/// section translated as one message is split into its blocks, and an edited
+/// block's translation follows it to its new id. With `own_built_in`, the
+/// site takes its own copies of the built-in files, with their state.
 pub fn update_locale(
     root: &Path,
     source_locale: &str,
     sources: &[SourceFile],
     translations: &LocaleTranslations,
     own_built_in: bool,
-) -> Vec<SiteFile> {
+) -> Updated {
     let dir = root.join("locales").join(&translations.locale);
-    let mut out = Vec::new();
+    let mut updated = Updated::default();
+    let mut state = if own_built_in { adopt_built_in(translations) } else { translations.site_state.clone() };
     for source in sources {
         let existing = translations.files.get(&source.name);
         // A built-in file stays built in unless the site asks for its own copy to edit.
         if !own_built_in && existing.is_some_and(|f| f.origin == Origin::BuiltIn) {
             continue;
         }
+        let carried = existing
+            .filter(|f| f.origin == Origin::Site)
+            .map(|f| carry(source, f, &translations.locale, source_locale, &mut state))
+            .unwrap_or_default();
         let mut text = String::new();
         let _ = writeln!(
             text,
@@ -59,12 +80,16 @@ pub fn update_locale(
             source.name, translations.locale
         );
         for unit in &source.units {
-            match existing.and_then(|f| f.ftl.messages.get(&unit.id)) {
-                Some(m) => {
+            let found = existing
+                .and_then(|f| f.ftl.messages.get(&unit.id))
+                .map(|m| (m.comment.as_deref(), m.source.as_str()))
+                .or_else(|| carried.messages.get(&unit.id).map(|m| (m.note.as_deref(), m.fluent.as_str())));
+            match found {
+                Some((note, message)) => {
                     // The source text is a comment of its own (a blank line apart), rewritten on
                     // every update; a note a translator wrote directly above the message is kept.
                     let _ = writeln!(text, "{}\n", comment(&format!("{source_locale}: "), &unit.text));
-                    push_message(&mut text, m, source_locale);
+                    push_message(&mut text, note, message, source_locale);
                 }
                 None => {
                     let _ = writeln!(
@@ -79,17 +104,24 @@ pub fn update_locale(
         }
         if let Some(ftl) = existing.map(|f| &f.ftl) {
             let status = file_status(source, translations);
-            if !status.obsolete.is_empty() {
+            let obsolete: Vec<&String> = status.obsolete.iter().filter(|id| !carried.consumed.contains(*id)).collect();
+            if !obsolete.is_empty() {
                 text.push_str("## Obsolete: the source no longer has these messages. They are kept so no\n## work is lost; delete them when you no longer need them.\n\n");
-                for id in &status.obsolete {
-                    push_message(&mut text, &ftl.messages[id], source_locale);
+                for id in obsolete {
+                    let m = &ftl.messages[id];
+                    push_message(&mut text, m.comment.as_deref(), &m.source, source_locale);
                     text.push('\n');
                 }
             }
         }
-        out.push(SiteFile { path: dir.join(&source.name), text });
+        updated.files.push(SiteFile { path: dir.join(&source.name), text });
+        updated.warnings.extend(carried.warnings);
+        updated.notes.extend(carried.notes);
     }
-    out
+    if own_built_in || state != translations.site_state {
+        updated.files.push(SiteFile { path: translations.state_path.clone(), text: state_file(&state) });
+    }
+    updated
 }
 
 /// The reference files for translation tools: the source locale's procedure
@@ -258,14 +290,15 @@ pub fn review(
     (state, count)
 }
 
-/// A translated message with the translator's own note above it, if it has one.
-/// (Earlier versions wrote the source text directly above the message; such a
-/// comment is recognised by its `<source locale>: ` start and not kept twice.)
-fn push_message(text: &mut String, m: &crate::l10n::ftl::FtlMessage, source_locale: &str) {
-    if let Some(note) = m.comment.as_deref().filter(|c| !c.starts_with(&format!("{source_locale}: "))) {
+/// A translated message (`message`, Fluent source) with the translator's own
+/// note above it, if it has one. (Earlier versions wrote the source text
+/// directly above the message; such a comment is recognised by its
+/// `<source locale>: ` start and not kept twice.)
+fn push_message(text: &mut String, note: Option<&str>, message: &str, source_locale: &str) {
+    if let Some(note) = note.filter(|c| !c.starts_with(&format!("{source_locale}: "))) {
         let _ = writeln!(text, "{}", comment("", note));
     }
-    text.push_str(&m.source);
+    text.push_str(message);
 }
 
 /// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
@@ -310,6 +343,7 @@ mod tests {
                 unit("title", "A title", "The title of the page (title)."),
                 unit("summary", "Short", "Under the title."),
             ],
+            sections: Vec::new(),
         };
         let files = reference_files(Path::new("."), "en-GB", &[source]);
         let resource = fluent_syntax::parser::parse(files[0].text.as_str()).expect("the reference parses");

@@ -338,6 +338,7 @@ pub fn import(
         let base = match translations.files.get(file) {
             Some(f) => f.text.clone(),
             None => update_locale(root, source_locale, std::slice::from_ref(source), translations, false)
+                .files
                 .into_iter()
                 .next()
                 .map(|f| f.text)

@@ -8,7 +8,7 @@
 
 use super::{PageMeta, ProcedureView, SiteView, Words};
 use crate::l10n::Arg;
-use crate::markdown::{Block, to_blocks};
+use crate::markdown::Block;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -268,11 +268,6 @@ impl QrView {
         }
         Some(QrView { size, dark, runs })
     }
-}
-
-/// Narrative Markdown (already in the page's language) as blocks.
-pub fn blocks(sections: &BTreeMap<String, String>) -> BTreeMap<String, Vec<Block>> {
-    sections.iter().map(|(id, md)| (id.clone(), to_blocks(md))).collect()
 }
 
 #[cfg(test)]

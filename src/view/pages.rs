@@ -282,7 +282,7 @@ pub fn procedure(
     plan: &ProcedurePlan,
     pdf: bool,
 ) -> Result<ProcedureViews, String> {
-    use super::leaflet::{FORMATS, LeafletView, QrView, blocks, pdf_words};
+    use super::leaflet::{FORMATS, LeafletView, QrView, pdf_words};
     use super::{LeafletLink, ProcedurePage, Words};
     use crate::l10n::Arg;
     let loaded = plan.loaded;
@@ -347,7 +347,7 @@ pub fn procedure(
     let leaflet = LeafletView {
         page: leaflet_meta,
         site: page.site.clone(),
-        blocks: blocks(&page.procedure.section_sources),
+        blocks: page.procedure.section_blocks.clone(),
         words: pdf_words(&words, &page.procedure)?,
         procedure: page.procedure.clone(),
         format: FORMATS[0],

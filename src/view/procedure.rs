@@ -3,7 +3,7 @@
 use super::outcome::Phrasing;
 use super::{OutcomeView, Words};
 use crate::l10n::units;
-use crate::markdown::to_safe_html;
+use crate::markdown::{Block, events_to_blocks, events_to_safe_html, to_blocks, to_safe_html, translated_events};
 use crate::model::{OptionKind, OutcomeGroup, OutcomeList, Procedure, RiskScale, Texts};
 use crate::risk;
 use serde::Serialize;
@@ -66,9 +66,9 @@ pub struct ProcedureView {
     pub sources: Vec<SourceView>,
     /// Narrative sections as sanitised HTML, keyed by id (`about`, `before` ...).
     pub sections: BTreeMap<String, String>,
-    /// The same sections as Markdown in the page's language, for print templates.
+    /// The same sections as blocks of styled runs, for the PDF templates.
     #[serde(skip)]
-    pub section_sources: BTreeMap<String, String>,
+    pub section_blocks: BTreeMap<String, Vec<Block>>,
 }
 
 /// Guidance, for the page.
@@ -207,11 +207,22 @@ pub fn build_procedure(
     }
     let comparisons = comparisons(&groups, &options, &denominators);
     let mut sections = BTreeMap::new();
-    let mut section_sources = BTreeMap::new();
+    let mut section_blocks = BTreeMap::new();
     for (id, text) in &p.sections {
-        let markdown = words.text(&units::section(id), text)?;
-        sections.insert(id.clone(), to_safe_html(&markdown));
-        section_sources.insert(id.clone(), markdown);
+        if words.texts.is_none() {
+            sections.insert(id.clone(), to_safe_html(text));
+            section_blocks.insert(id.clone(), to_blocks(text));
+            continue;
+        }
+        // Each block's translation, put into the source's structure: headings,
+        // lists and their nesting come from the source, never from a translation.
+        let translated = units::section_blocks(id, text)
+            .into_iter()
+            .map(|block| words.text(&block.id, &block.text))
+            .collect::<Result<Vec<_>, String>>()?;
+        let events = translated_events(text, &translated);
+        sections.insert(id.clone(), events_to_safe_html(events.iter().cloned()));
+        section_blocks.insert(id.clone(), events_to_blocks(events.into_iter()));
     }
     let sources = p
         .sources
@@ -279,7 +290,7 @@ pub fn build_procedure(
         funding: words.text("funding", &p.funding)?,
         sources,
         sections,
-        section_sources,
+        section_blocks,
     })
 }
 

@@ -7,6 +7,18 @@ use std::path::Path;
 const CY_PAGE: &str = "cy/test-procedure/index.html";
 const CY_FTL: &str = "locales/cy/procedures/test-procedure.ftl";
 const YAML: &str = "content/procedures/test-procedure/procedure.yaml";
+const ABOUT: &str = "content/procedures/test-procedure/about.md";
+const CY_STATE: &str = "locales/cy/l10n-state.yaml";
+
+/// The Welsh blocks of the fixture's section `about` (`about.md`), one
+/// message each: the id is `section-about-` and six hex digits of a hash of
+/// the English block's text.
+const CY_BLOCKS: &str = "section-about-712a75 = Mae hyn **am** y driniaeth brawf.
+section-about-f76ef2 = un
+section-about-71d2da = dau
+section-about-c90ad6 = Gweler [y canllawiau](https://example.org/guidance).
+";
+const BLOCK_IDS: [&str; 4] = ["section-about-712a75", "section-about-f76ef2", "section-about-71d2da", "section-about-c90ad6"];
 
 fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     let path = dir.join(file);
@@ -122,7 +134,7 @@ fn an_incomplete_translation_is_never_published_even_as_a_draft() {
     edit(dir.path(), CY_FTL, "team-surgeon = Llawfeddyg.\n", "");
     let run = build_ok(dir.path());
     assert!(!published(dir.path(), CY_PAGE));
-    assert!(run.stderr.contains("1 of 35 messages are not translated"), "{}", run.stderr);
+    assert!(run.stderr.contains("1 of 38 messages are not translated"), "{}", run.stderr);
 }
 
 #[test]
@@ -453,4 +465,175 @@ fn update_keeps_what_was_added_to_l10n_toml_by_hand() {
     assert!(run.stderr.contains("l10n.toml:1:") && run.stderr.contains("error[l10n-toml]"), "{}", run.stderr);
     assert_eq!(std::fs::read_to_string(&toml).unwrap(), "locales = [\"cy\"\n");
     assert_eq!(std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap(), ftl_before);
+}
+
+/// The `<section>` of the page with the id `id`.
+fn page_section<'a>(page: &'a str, id: &str) -> &'a str {
+    let start = page.find(&format!("<section id=\"{id}\"")).unwrap_or_else(|| panic!("no section {id}"));
+    &page[start..start + page[start..].find("</section>").unwrap()]
+}
+
+/// The issue's "done when": one English sentence of one paragraph changes;
+/// after `informed l10n update` exactly that block is stale, and the Welsh
+/// page still shows every other block's translation (and the stale one's
+/// old translation, under the stale notice) in the English structure.
+#[test]
+fn editing_one_sentence_of_a_section_makes_exactly_one_block_stale_and_keeps_every_other_translation() {
+    let dir = copy_site("translated");
+    edit(dir.path(), "content/site.yaml", "locales: [cy]", "locales: [cy]\npublish_translations: drafts");
+    let before = procedure_status(dir.path());
+    assert_eq!(before["stale"], serde_json::json!([]), "{before}");
+    edit(dir.path(), ABOUT, "This is **about** the test procedure.", "This is **about** the test procedure, in short.");
+    let run = informed(dir.path(), &["l10n", "update", "cy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("the en-GB text of `section-about-712a75` changed"), "{}", run.stderr);
+
+    let st = procedure_status(dir.path());
+    let stale = st["stale"].as_array().unwrap();
+    assert_eq!(stale.len(), 1, "{st}");
+    let new_id = stale[0].as_str().unwrap().to_string();
+    assert!(new_id.starts_with("section-about-") && !BLOCK_IDS.contains(&new_id.as_str()), "{new_id}");
+    assert_eq!(st["missing"], serde_json::json!([]), "{st}");
+    assert_eq!(st["obsolete"], serde_json::json!([]), "{st}");
+    assert_eq!(st["total"], before["total"]);
+    assert_eq!(st["translated"].as_u64().unwrap() + 1, before["translated"].as_u64().unwrap());
+    // `check` says the same: one stale message, which changed, and nothing missing or obsolete.
+    let run = informed(dir.path(), &["check", "--format", "json", "--today", TODAY]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found = json["diagnostics"].as_array().unwrap();
+    let l10n: Vec<&serde_json::Value> =
+        found.iter().filter(|d| d["code"].as_str().unwrap().starts_with("l10n-")).collect();
+    assert_eq!(l10n.len(), 1, "{l10n:?}");
+    assert_eq!(l10n[0]["code"], "l10n-stale");
+    assert!(
+        l10n[0]["message"].as_str().unwrap().contains(&format!("`{new_id}` was translated from en-GB text that has changed since")),
+        "{}",
+        l10n[0]
+    );
+    let ftl = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
+    assert!(
+        ftl.contains(&format!(
+            "# en-GB: This is **about** the test procedure, in short.\n\n{new_id} = Mae hyn **am** y driniaeth brawf.\n"
+        )),
+        "{ftl}"
+    );
+
+    build_ok(dir.path());
+    let page = read(dir.path(), CY_PAGE);
+    assert!(page.contains("Mae&#x27;r fersiwn Saesneg o&#x27;r dudalen hon wedi newid"), "the stale notice");
+    let about = page_section(&page, "about");
+    assert!(about.contains("<p>Mae hyn <strong>am</strong> y driniaeth brawf.</p>"), "{about}");
+    assert!(about.contains("<ul>\n<li>un</li>\n<li>dau</li>\n</ul>"), "{about}");
+    assert!(about.contains("Gweler <a href=\"https://example.org/guidance\""), "{about}");
+    assert!(!about.contains("This is") && !about.contains("in short"), "no English on the Welsh page: {about}");
+
+    // The translator updates the one block and confirms it: the page is current again.
+    edit(dir.path(), CY_FTL, &format!("{new_id} = Mae hyn"), &format!("{new_id} = Yn fyr, mae hyn"));
+    let run = informed(dir.path(), &["l10n", "confirm", "cy", &new_id]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(procedure_status(dir.path())["stale"], serde_json::json!([]));
+    build_ok(dir.path());
+    let page = read(dir.path(), CY_PAGE);
+    assert!(page_section(&page, "about").contains("<p>Yn fyr, mae hyn <strong>am</strong> y driniaeth brawf.</p>"));
+    assert!(!page.contains("Mae&#x27;r fersiwn Saesneg o&#x27;r dudalen hon wedi newid"));
+}
+
+/// The fixture's Welsh as informed kept it before sections were split into
+/// blocks: `about` as one message, with `confirmed` as its recorded fingerprint.
+fn whole_section(dir: &Path, section: &str, confirmed: &str) {
+    let ftl = std::fs::read_to_string(dir.join(CY_FTL)).unwrap();
+    assert!(ftl.contains(CY_BLOCKS));
+    let message = format!("section-about =\n{}\n", section.lines().map(|l| if l.is_empty() { String::new() } else { format!("    {l}") }).collect::<Vec<_>>().join("\n"));
+    std::fs::write(dir.join(CY_FTL), ftl.replace(CY_BLOCKS, &message)).unwrap();
+    let state = std::fs::read_to_string(dir.join(CY_STATE)).unwrap();
+    let kept: Vec<&str> = state.lines().filter(|l| !l.starts_with("    section-about-")).collect();
+    assert_eq!(kept.len() + 4, state.lines().count());
+    let state = kept.join("\n").replace("    question-how-long:", &format!("    section-about: {confirmed}\n    question-how-long:"));
+    std::fs::write(dir.join(CY_STATE), state + "\n").unwrap();
+}
+
+const WHOLE_ABOUT: &str = "Mae hyn **am** y driniaeth brawf.\n\n- un\n- dau\n\nGweler [y canllawiau](https://example.org/guidance).";
+
+#[test]
+fn update_splits_a_whole_section_translation_into_its_blocks_keeping_its_confirmation() {
+    let dir = copy_site("translated");
+    // 315a0e3afaad: the fingerprint of the whole of about.md, as confirmed.
+    whole_section(dir.path(), WHOLE_ABOUT, "315a0e3afaad");
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert!(run.stderr.contains("`section-about` is no longer in the source"), "{}", run.stderr);
+    assert!(run.stderr.contains("splits it into its blocks"), "{}", run.stderr);
+
+    let run = informed(dir.path(), &["l10n", "update", "cy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("split `section-about` into its 4 blocks, each confirmed"), "{}", run.stderr);
+    let ftl = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
+    for line in CY_BLOCKS.lines() {
+        assert!(ftl.contains(&format!("\n{line}\n")), "no `{line}` in\n{ftl}");
+    }
+    assert!(!ftl.contains("section-about ="), "{ftl}");
+    let state = std::fs::read_to_string(dir.path().join(CY_STATE)).unwrap();
+    assert!(state.contains("    section-about-712a75: 712a75d981b3\n") && !state.contains("section-about:"), "{state}");
+    let st = procedure_status(dir.path());
+    assert_eq!((&st["missing"], &st["stale"], &st["obsolete"]), (&serde_json::json!([]), &serde_json::json!([]), &serde_json::json!([])), "{st}");
+    assert_eq!(st["translated"], st["total"]);
+    build_ok(dir.path());
+    let about = read(dir.path(), CY_PAGE);
+    let about = page_section(&about, "about");
+    assert!(about.contains("<p>Mae hyn <strong>am</strong> y driniaeth brawf.</p>\n<ul>\n<li>un</li>\n<li>dau</li>\n</ul>"), "{about}");
+    // A second update changes nothing.
+    let files = |dir: &Path| (std::fs::read(dir.join(CY_FTL)).unwrap(), std::fs::read(dir.join(CY_STATE)).unwrap());
+    let once = files(dir.path());
+    assert_eq!(informed(dir.path(), &["l10n", "update", "cy"]).code, 0);
+    assert!(files(dir.path()) == once);
+}
+
+#[test]
+fn a_whole_section_that_cannot_be_split_is_kept_for_the_translator_with_a_warning() {
+    // A list of three points where the English has two: kept whole, under Obsolete.
+    let dir = copy_site("translated");
+    whole_section(dir.path(), &WHOLE_ABOUT.replace("- dau", "- dau\n- tri"), "315a0e3afaad");
+    let line = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap().lines().position(|l| l == "section-about =").unwrap() + 1;
+    let run = informed(dir.path(), &["l10n", "update", "cy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("{CY_FTL}:{line}:1: warning[l10n-split]: `section-about` is translated as one message and cannot be split into its blocks: its cy text has 5 blocks and the en-GB text 4")),
+        "{}",
+        run.stderr
+    );
+    let ftl = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
+    let obsolete = ftl.find("## Obsolete").expect("an obsolete section");
+    assert!(ftl[obsolete..].contains("section-about =\n    Mae hyn **am** y driniaeth brawf.\n\n    - un\n    - dau\n    - tri\n"), "{ftl}");
+    assert!(ftl.contains("# section-about-f76ef2 = one"), "a stub for each block: {ftl}");
+    let st = procedure_status(dir.path());
+    assert_eq!(st["missing"], serde_json::json!(BLOCK_IDS), "{st}");
+    assert_eq!(st["obsolete"], serde_json::json!(["section-about"]));
+
+    // The same blocks, but translated from English that has changed since: split, to be checked.
+    let dir = copy_site("translated");
+    whole_section(dir.path(), WHOLE_ABOUT, "0123456789ab");
+    let run = informed(dir.path(), &["l10n", "update", "cy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("split `section-about` into its 4 blocks, to be checked and confirmed"), "{}", run.stderr);
+    let st = procedure_status(dir.path());
+    assert_eq!(st["stale"], serde_json::json!(BLOCK_IDS), "{st}");
+    assert_eq!(st["missing"], serde_json::json!([]));
+}
+
+/// A block's translation is inline Markdown in the English structure: block
+/// marks typed into it are warned about and cannot add a heading or a list.
+#[test]
+fn a_translation_cannot_change_the_structure_of_a_section() {
+    let dir = copy_site("translated");
+    edit(dir.path(), CY_FTL, "section-about-f76ef2 = un\n", "section-about-f76ef2 =\n    ### un\n\n    - tri\n");
+    let run = informed(dir.path(), &["check", "--format", "json", "--today", TODAY]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let line = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap().lines().position(|l| l.starts_with("section-about-f76ef2 =")).unwrap() + 1;
+    let warning = json["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "l10n-markdown-block").expect("l10n-markdown-block");
+    assert_eq!(warning["line"], line as u64);
+    assert_eq!(informed(dir.path(), &["l10n", "confirm", "cy", "section-about-f76ef2"]).code, 0);
+    build_ok(dir.path());
+    let page = read(dir.path(), CY_PAGE);
+    let about = page_section(&page, "about");
+    assert!(about.contains("<ul>\n<li>un\ntri</li>\n<li>dau</li>\n</ul>"), "{about}");
+    assert!(!about.contains("<h3") && about.matches("<li>").count() == 2, "{about}");
 }

@@ -326,14 +326,14 @@ fn a_target_that_breaks_fluent_or_drops_a_variable_is_refused_with_its_place() {
     assert_eq!(informed(dir.path(), &["l10n", "update", "cy", "--own-built-in"]).code, 0);
     let (file, xliff) = export(dir.path(), out.path(), "cy");
 
-    // An unclosed brace on the second line of a section.
-    let broken = edit_unit(&xliff, "section-about", |u| swap(u, "- un\n", "- un { $\n"));
+    // An unclosed brace in a block of a section (the point of a list "one").
+    let broken = edit_unit(&xliff, "section-about-f76ef2", |u| swap(u, "<target>un</target>", "<target>un { $</target>"));
     std::fs::write(&file, &broken).unwrap();
     let stderr = refused(dir.path(), &file, &[]);
-    let (line, _) = place(&broken, "- un { $\n");
+    let (line, _) = place(&broken, "un { $");
     assert!(
         stderr.contains(&format!("{}:{line}:", file.display()))
-            && stderr.contains("error[xliff-fluent]: the cy text of `section-about` is not valid Fluent"),
+            && stderr.contains("error[xliff-fluent]: the cy text of `section-about-f76ef2` is not valid Fluent"),
         "{stderr}"
     );
 

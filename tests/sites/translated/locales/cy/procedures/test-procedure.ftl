@@ -34,10 +34,7 @@ device-reporting = Rhowch wybod am broblemau gyda dyfeisiau.
 update-policy = Rydyn ni'n ei adolygu bob blwyddyn.
 authors = Y tîm prawf.
 funding = Dim cyllid allanol.
-section-about =
-    Mae hyn **am** y driniaeth brawf.
-
-    - un
-    - dau
-
-    Gweler [y canllawiau](https://example.org/guidance).
+section-about-712a75 = Mae hyn **am** y driniaeth brawf.
+section-about-f76ef2 = un
+section-about-71d2da = dau
+section-about-c90ad6 = Gweler [y canllawiau](https://example.org/guidance).

@@ -1,0 +1,245 @@
+//! What `informed l10n update` carries over to the ids of a section's blocks,
+//! so that no translation is lost when sections are translated block by block.
+//!
+//! Two cases, both pure functions of the source, the translation file and the
+//! locale's state:
+//!
+//! - **A whole section** translated as one message (`section-about`, as
+//!   informed kept sections before) is split into the blocks of the source's
+//!   section by position, when its blocks are of the same kinds in the same
+//!   order (paragraph, heading, point of a list at its depth). Each block keeps
+//!   the confirmation and review of the whole where the section's source text
+//!   is unchanged since. Otherwise it stays as it is (it is obsolete) with a
+//!   warning, for the translator to copy from.
+//! - **An edited block.** A block's id is a hash of its text, so editing a
+//!   paragraph gives it a new id: its old id is obsolete and the new one
+//!   missing. Where they sit in the same place, between the same neighbours
+//!   that are still there, the translation moves to the new id with the
+//!   confirmation of the old text, so it counts as stale (translated from
+//!   text that has changed since), not as missing.
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::l10n::ftl::message;
+use crate::l10n::status::{SourceFile, SourceSection};
+use crate::l10n::units::section_of_block;
+use crate::load::TranslationFile;
+use crate::markdown::{SegmentKind, segments};
+use crate::model::State;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A translation to write under a new id.
+#[derive(Debug, Clone)]
+pub struct Moved {
+    /// The translator's note above the message it came from, if any.
+    pub note: Option<String>,
+    /// The message, as Fluent source under its new id.
+    pub fluent: String,
+}
+
+/// What [`carry`] found for one translation file.
+#[derive(Debug, Default)]
+pub struct Carried {
+    /// Translations to write under ids the file does not have yet.
+    pub messages: BTreeMap<String, Moved>,
+    /// Ids whose translation now lives under other ids: not to be kept as obsolete.
+    pub consumed: BTreeSet<String>,
+    /// Whole sections that could not be split.
+    pub warnings: Vec<Diagnostic>,
+    /// What was carried, for the translator.
+    pub notes: Vec<String>,
+}
+
+/// Carries the translations of `file` (the translation of `source` into
+/// `locale`) over to `source`'s block ids, recording each carried confirmation
+/// and review in `state` (the site's own state) under its new id.
+pub fn carry(
+    source: &SourceFile,
+    file: &TranslationFile,
+    locale: &str,
+    source_locale: &str,
+    state: &mut State,
+) -> Carried {
+    let mut carried = Carried::default();
+    let fingerprints: BTreeMap<&str, &str> =
+        source.units.iter().map(|u| (u.id.as_str(), u.fingerprint.as_str())).collect();
+    for section in &source.sections {
+        split(source, section, file, (locale, source_locale), &fingerprints, state, &mut carried);
+    }
+    follow_edits(source, file, locale, source_locale, state, &mut carried);
+    carried
+}
+
+/// A block's kind in words, for a warning.
+fn kind_words(kind: SegmentKind) -> String {
+    match kind {
+        SegmentKind::Paragraph => "a paragraph".to_string(),
+        SegmentKind::Heading(level) => format!("a heading (level {level})"),
+        SegmentKind::ListItem { depth: 1 } => "a point of a list".to_string(),
+        SegmentKind::ListItem { depth } => format!("a point of a list {} deep", depth),
+        SegmentKind::TableCell => "a table cell".to_string(),
+        SegmentKind::Code => "code".to_string(),
+        SegmentKind::Other => "another kind of block".to_string(),
+    }
+}
+
+/// Splits the whole-section translation of `section`, if the file has one and
+/// none of the section's blocks yet.
+fn split(
+    source: &SourceFile,
+    section: &SourceSection,
+    file: &TranslationFile,
+    (locale, source_locale): (&str, &str),
+    fingerprints: &BTreeMap<&str, &str>,
+    state: &mut State,
+    carried: &mut Carried,
+) {
+    let Some(old) = file.ftl.messages.get(&section.id) else { return };
+    if section.blocks.is_empty() || section.blocks.iter().any(|(id, _)| file.ftl.messages.contains_key(id)) {
+        return;
+    }
+    let pieces = segments(&old.text);
+    let at = Location::new(&file.path, old.line, 1);
+    let mismatch = if pieces.len() != section.blocks.len() {
+        Some(format!(
+            "its {locale} text has {} blocks and the {source_locale} text {}",
+            pieces.len(),
+            section.blocks.len()
+        ))
+    } else {
+        pieces.iter().zip(&section.blocks).enumerate().find(|(_, (p, (_, kind)))| p.kind != *kind).map(
+            |(i, (p, (_, kind)))| {
+                format!(
+                    "block {} is {} in {locale} and {} in {source_locale}",
+                    i + 1,
+                    kind_words(p.kind),
+                    kind_words(*kind)
+                )
+            },
+        )
+    };
+    if let Some(why) = mismatch {
+        carried.warnings.push(
+            Diagnostic::warning(
+                "l10n-split",
+                &at,
+                format!("`{}` is translated as one message and cannot be split into its blocks: {why}", section.id),
+            )
+            .with_hint(format!(
+                "it is kept under Obsolete: copy each block's translation from it into that block's stub, \
+                 run `informed l10n confirm {locale}` with the blocks' ids, then delete it"
+            )),
+        );
+        return;
+    }
+    let name = &source.name;
+    let confirmed = state.translated.get(name).and_then(|r| r.get(&section.id)) == Some(&section.fingerprint);
+    let reviewed = state.reviews.get(name).and_then(|r| r.units.get(&section.id)) == Some(&section.fingerprint);
+    for (i, ((id, _), piece)) in section.blocks.iter().zip(&pieces).enumerate() {
+        let note = if i == 0 { old.comment.clone() } else { None };
+        carried.messages.insert(id.clone(), Moved { note, fluent: message(id, &piece.text) });
+        let Some(fingerprint) = fingerprints.get(id.as_str()).map(|f| f.to_string()) else { continue };
+        if confirmed {
+            state.translated.entry(name.clone()).or_default().insert(id.clone(), fingerprint.clone());
+        }
+        if reviewed && let Some(review) = state.reviews.get_mut(name) {
+            review.units.insert(id.clone(), fingerprint);
+        }
+    }
+    forget(state, name, &section.id);
+    carried.consumed.insert(section.id.clone());
+    let how = if confirmed {
+        "each confirmed, as the whole was"
+    } else {
+        "to be checked and confirmed: the whole was not confirmed against the current text"
+    };
+    carried.notes.push(format!(
+        "{}:{}: split `{}` into its {} blocks, {how}",
+        file.path.display(),
+        old.line,
+        section.id,
+        pieces.len()
+    ));
+}
+
+/// Drops what `state` records of `id` in the file `name`.
+fn forget(state: &mut State, name: &str, id: &str) {
+    if let Some(recorded) = state.translated.get_mut(name) {
+        recorded.remove(id);
+    }
+    if let Some(review) = state.reviews.get_mut(name) {
+        review.units.remove(id);
+    }
+}
+
+/// Moves the translation of an edited block from its old id to its new one,
+/// where both sit between the same neighbours.
+fn follow_edits(
+    source: &SourceFile,
+    file: &TranslationFile,
+    locale: &str,
+    source_locale: &str,
+    state: &mut State,
+    carried: &mut Carried,
+) {
+    let ftl = &file.ftl;
+    let in_source: BTreeSet<&str> = source.units.iter().map(|u| u.id.as_str()).collect();
+    let position: BTreeMap<&str, usize> = ftl.order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
+    // Obsolete block translations, by their place in the file.
+    let obsolete: Vec<(usize, &str)> = ftl
+        .order
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| {
+            !in_source.contains(id.as_str()) && !carried.consumed.contains(*id) && section_of_block(id).is_some()
+        })
+        .map(|(i, id)| (i, id.as_str()))
+        .collect();
+    if obsolete.is_empty() {
+        return;
+    }
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    // The place in the file just after the last unit present in both, and the missing blocks since.
+    let mut start = 0;
+    let mut gap: Vec<&str> = Vec::new();
+    let ids = source.units.iter().map(|u| Some(u.id.as_str())).chain(std::iter::once(None));
+    for id in ids {
+        let anchor = match id {
+            None => Some(ftl.order.len()),
+            Some(id) => position.get(id).copied(),
+        };
+        let Some(end) = anchor else {
+            if let Some(id) = id.filter(|id| section_of_block(id).is_some() && !carried.messages.contains_key(*id)) {
+                gap.push(id);
+            }
+            continue;
+        };
+        if !gap.is_empty() && start <= end {
+            let candidates: Vec<&str> =
+                obsolete.iter().filter(|(i, _)| (start..end).contains(i)).map(|(_, id)| *id).collect();
+            let same_sections = candidates.len() == gap.len()
+                && candidates.iter().zip(&gap).all(|(old, new)| section_of_block(old) == section_of_block(new));
+            if same_sections {
+                pairs.extend(gap.iter().zip(&candidates).map(|(new, old)| (new.to_string(), old.to_string())));
+            }
+        }
+        gap.clear();
+        start = end + 1;
+    }
+    let name = &source.name;
+    for (new, old) in pairs {
+        let Some(m) = ftl.messages.get(&old) else { continue };
+        let Some(value) = m.source.strip_prefix(old.as_str()) else { continue };
+        carried.messages.insert(new.clone(), Moved { note: m.comment.clone(), fluent: format!("{new}{value}") });
+        if let Some(fingerprint) = state.translated.get(name).and_then(|r| r.get(&old)).cloned() {
+            state.translated.entry(name.clone()).or_default().insert(new.clone(), fingerprint);
+        }
+        forget(state, name, &old);
+        carried.consumed.insert(old.clone());
+        carried.notes.push(format!(
+            "{}:{}: the {source_locale} text of `{old}` changed, so it is now `{new}`: its translation moved with it; \
+             check it, then run `informed l10n confirm {locale} {new}`",
+            file.path.display(),
+            m.line
+        ));
+    }
+}
