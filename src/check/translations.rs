@@ -115,7 +115,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
             let hint = if source.sections.iter().any(|s| &s.id == id) {
                 format!(
                     "it is a whole section, translated as one message: sections are translated block by block now, \
-                     and `informed l10n update {locale}` splits it into its blocks"
+                     and `informed l10n update {locale}` splits it into its blocks (where none is translated yet)"
                 )
             } else {
                 format!(

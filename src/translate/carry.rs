@@ -75,7 +75,7 @@ fn kind_words(kind: SegmentKind) -> String {
         SegmentKind::Paragraph => "a paragraph".to_string(),
         SegmentKind::Heading(level) => format!("a heading (level {level})"),
         SegmentKind::ListItem { depth: 1 } => "a point of a list".to_string(),
-        SegmentKind::ListItem { depth } => format!("a point of a list {} deep", depth),
+        SegmentKind::ListItem { depth } => format!("a point of a list {depth} deep"),
         SegmentKind::TableCell => "a table cell".to_string(),
         SegmentKind::Code => "code".to_string(),
         SegmentKind::Other => "another kind of block".to_string(),
@@ -241,5 +241,126 @@ fn follow_edits(
             file.path.display(),
             m.line
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::fingerprint;
+    use crate::l10n::ftl::FtlFile;
+    use crate::l10n::status::SourceUnit;
+    use crate::l10n::units::section_blocks;
+    use crate::load::Origin;
+    use std::sync::Arc;
+
+    const NAME: &str = "procedures/x.ftl";
+
+    /// A procedure file with a title and the section `about`.
+    fn source(markdown: &str) -> SourceFile {
+        let blocks = section_blocks("about", markdown);
+        let units = std::iter::once(("title".to_string(), "Title".to_string()))
+            .chain(blocks.iter().map(|b| (b.id.clone(), b.text.clone())))
+            .map(|(id, text)| SourceUnit {
+                fluent: message(&id, &text),
+                fingerprint: fingerprint(&text),
+                markdown: id != "title",
+                id,
+                text,
+                variables: BTreeSet::new(),
+                attributes: BTreeSet::new(),
+                context: None,
+            })
+            .collect();
+        SourceFile {
+            name: NAME.to_string(),
+            slug: Some("x".to_string()),
+            units,
+            sections: vec![SourceSection {
+                id: "section-about".to_string(),
+                fingerprint: fingerprint(markdown),
+                blocks: blocks.into_iter().map(|b| (b.id, b.kind)).collect(),
+            }],
+        }
+    }
+
+    /// The translation file of `source` with `texts` as its units' translations, in order.
+    fn translation(text: String) -> TranslationFile {
+        let (ftl, resource) = FtlFile::parse_with_resource(&text);
+        TranslationFile { origin: Origin::Site, path: NAME.into(), text, ftl, resource: Arc::new(resource) }
+    }
+
+    fn translated(source: &SourceFile, texts: &[&str]) -> (TranslationFile, State) {
+        let text: String = source.units.iter().zip(texts).map(|(u, t)| message(&u.id, t)).collect();
+        let mut state = State::default();
+        state.translated.insert(
+            NAME.to_string(),
+            source.units.iter().map(|u| (u.id.clone(), u.fingerprint.clone())).collect(),
+        );
+        (translation(text), state)
+    }
+
+    #[test]
+    fn an_edited_block_takes_its_translation_along_and_nothing_is_guessed() {
+        let old = source("One.\n\nTwo.\n\nThree.\n\nFour.\n");
+        let (file, state) = translated(&old, &["Teitl", "Un.", "Dau.", "Tri.", "Pedwar."]);
+        let id = |s: &SourceFile, i: usize| s.units[i].id.clone();
+
+        // Two blocks edited, apart: each translation moves to the new id, with the old confirmation.
+        let new = source("One.\n\nTwo, edited.\n\nThree.\n\nFour, edited.\n");
+        let mut after = state.clone();
+        let carried = carry(&new, &file, "cy", "en-GB", &mut after);
+        assert_eq!(carried.messages.keys().cloned().collect::<Vec<_>>(), {
+            let mut ids = vec![id(&new, 2), id(&new, 4)];
+            ids.sort();
+            ids
+        });
+        assert_eq!(carried.messages[&id(&new, 2)].fluent, format!("{} = Dau.\n", id(&new, 2)));
+        assert_eq!(carried.consumed, BTreeSet::from([id(&old, 2), id(&old, 4)]));
+        let recorded = &after.translated[NAME];
+        assert_eq!(recorded[&id(&new, 2)], fingerprint("Two."));
+        assert!(!recorded.contains_key(&id(&old, 2)));
+        assert_ne!(recorded[&id(&new, 2)], new.units[2].fingerprint, "stale, not current");
+
+        // An edit beside an added block: which is which cannot be told, so nothing moves.
+        let new = source("One.\n\nTwo, edited.\n\nAdded.\n\nThree.\n\nFour.\n");
+        let mut after = state.clone();
+        let carried = carry(&new, &file, "cy", "en-GB", &mut after);
+        assert!(carried.messages.is_empty() && carried.consumed.is_empty(), "{carried:?}");
+        assert_eq!(after, state);
+    }
+
+    #[test]
+    fn a_whole_section_is_split_by_position_only_when_its_blocks_match() {
+        let markdown = "Intro.\n\n### Heading\n\n- one\n- two\n";
+        let new = source(markdown);
+        let whole = |text: &str| {
+            let mut state = State::default();
+            state.translated.insert(NAME.to_string(), BTreeMap::from([("section-about".to_string(), fingerprint(markdown))]));
+            (translation(format!("title = Teitl\n{}", message("section-about", text))), state)
+        };
+        let (file, mut state) = whole("Cyflwyniad.\n\n### Pennawd\n\n- un\n- {dau}\n");
+        let carried = carry(&new, &file, "cy", "en-GB", &mut state);
+        let texts: Vec<String> = new.units[1..].iter().map(|u| carried.messages[&u.id].fluent.clone()).collect();
+        assert_eq!(texts[1], format!("{} = Pennawd\n", new.units[2].id));
+        assert_eq!(texts[3], format!("{} = {{\"{{\"}}dau{{\"}}\"}}\n", new.units[4].id), "braces stay text");
+        assert!(carried.warnings.is_empty());
+        for u in &new.units[1..] {
+            assert_eq!(state.translated[NAME][&u.id], u.fingerprint, "confirmed as the whole was");
+        }
+        assert!(!state.translated[NAME].contains_key("section-about"));
+
+        // A point of a list where the source has a paragraph: kept whole, with a warning at its line.
+        let (file, mut state) = whole("Cyflwyniad.\n\n### Pennawd\n\n- un\n\ndau\n");
+        let before = state.clone();
+        let carried = carry(&new, &file, "cy", "en-GB", &mut state);
+        assert!(carried.messages.is_empty() && carried.consumed.is_empty());
+        assert_eq!(state, before);
+        assert_eq!((carried.warnings[0].code, carried.warnings[0].line), ("l10n-split", 2));
+        assert!(
+            carried.warnings[0].message.ends_with("block 4 is a paragraph in cy and a point of a list in en-GB"),
+            "{}",
+            carried.warnings[0].message
+        );
     }
 }
