@@ -170,7 +170,8 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
             }
             // A block of a section is shown inline in the source's structure: block marks in
             // its translation (a heading, a point of a list, a blank line) are not shown as such.
-            if unit.markdown && !crate::markdown::is_inline_only(&m.text) && crate::markdown::is_inline_only(&unit.text) {
+            if unit.markdown && !crate::markdown::is_inline_only(&m.text) && crate::markdown::is_inline_only(&unit.text)
+            {
                 found.push(
                     Diagnostic::warning(
                         "l10n-markdown-block",

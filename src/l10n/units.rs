@@ -261,7 +261,8 @@ mod tests {
         assert!(ids.iter().all(|id| section_of_block(id) == Some("about")), "{ids:?}");
         assert_eq!(ids[3], format!("{}-2", ids[2]));
         assert_eq!(before[4].heading.as_deref(), Some("Heading"));
-        let after = section_blocks("about", "First, changed.\n\n### Heading\n\nNew.\n\n- one\n- one\n\nLast [link](#x).\n");
+        let after =
+            section_blocks("about", "First, changed.\n\n### Heading\n\nNew.\n\n- one\n- one\n\nLast [link](#x).\n");
         let kept: Vec<&str> = after.iter().map(|b| b.id.as_str()).filter(|id| ids.contains(id)).collect();
         assert_eq!(kept, ids[1..]);
         assert_eq!(section_of_block("section-about"), None);

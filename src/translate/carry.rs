@@ -293,10 +293,9 @@ mod tests {
     fn translated(source: &SourceFile, texts: &[&str]) -> (TranslationFile, State) {
         let text: String = source.units.iter().zip(texts).map(|(u, t)| message(&u.id, t)).collect();
         let mut state = State::default();
-        state.translated.insert(
-            NAME.to_string(),
-            source.units.iter().map(|u| (u.id.clone(), u.fingerprint.clone())).collect(),
-        );
+        state
+            .translated
+            .insert(NAME.to_string(), source.units.iter().map(|u| (u.id.clone(), u.fingerprint.clone())).collect());
         (translation(text), state)
     }
 
@@ -336,7 +335,9 @@ mod tests {
         let new = source(markdown);
         let whole = |text: &str| {
             let mut state = State::default();
-            state.translated.insert(NAME.to_string(), BTreeMap::from([("section-about".to_string(), fingerprint(markdown))]));
+            state
+                .translated
+                .insert(NAME.to_string(), BTreeMap::from([("section-about".to_string(), fingerprint(markdown))]));
             (translation(format!("title = Teitl\n{}", message("section-about", text))), state)
         };
         let (file, mut state) = whole("Cyflwyniad.\n\n### Pennawd\n\n- un\n- {dau}\n");

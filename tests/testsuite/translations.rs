@@ -18,7 +18,8 @@ section-about-f76ef2 = un
 section-about-71d2da = dau
 section-about-c90ad6 = Gweler [y canllawiau](https://example.org/guidance).
 ";
-const BLOCK_IDS: [&str; 4] = ["section-about-712a75", "section-about-f76ef2", "section-about-71d2da", "section-about-c90ad6"];
+const BLOCK_IDS: [&str; 4] =
+    ["section-about-712a75", "section-about-f76ef2", "section-about-71d2da", "section-about-c90ad6"];
 
 fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     let path = dir.join(file);
@@ -252,7 +253,12 @@ fn translation_checks_point_at_the_line() {
         CY_FTL,
         "funding =",
     );
-    check_finds(&[(CY_FTL, "    - un\n", "    * un\n")], "ftl-markdown-line", CY_FTL, "* un");
+    check_finds(
+        &[(CY_FTL, "section-about-f76ef2 = un\n", "section-about-f76ef2 =\n    * un\n")],
+        "ftl-markdown-line",
+        CY_FTL,
+        "* un",
+    );
     check_finds(
         &[(CY_FTL, "funding = Dim cyllid allanol.", "funding = Dim cyllid allanol.\nold-message = Hen neges.")],
         "l10n-obsolete",
@@ -506,7 +512,10 @@ fn editing_one_sentence_of_a_section_makes_exactly_one_block_stale_and_keeps_eve
     assert_eq!(l10n.len(), 1, "{l10n:?}");
     assert_eq!(l10n[0]["code"], "l10n-stale");
     assert!(
-        l10n[0]["message"].as_str().unwrap().contains(&format!("`{new_id}` was translated from en-GB text that has changed since")),
+        l10n[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("`{new_id}` was translated from en-GB text that has changed since")),
         "{}",
         l10n[0]
     );
@@ -543,16 +552,26 @@ fn editing_one_sentence_of_a_section_makes_exactly_one_block_stale_and_keeps_eve
 fn whole_section(dir: &Path, section: &str, confirmed: &str) {
     let ftl = std::fs::read_to_string(dir.join(CY_FTL)).unwrap();
     assert!(ftl.contains(CY_BLOCKS));
-    let message = format!("section-about =\n{}\n", section.lines().map(|l| if l.is_empty() { String::new() } else { format!("    {l}") }).collect::<Vec<_>>().join("\n"));
+    let message = format!(
+        "section-about =\n{}\n",
+        section
+            .lines()
+            .map(|l| if l.is_empty() { String::new() } else { format!("    {l}") })
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     std::fs::write(dir.join(CY_FTL), ftl.replace(CY_BLOCKS, &message)).unwrap();
     let state = std::fs::read_to_string(dir.join(CY_STATE)).unwrap();
     let kept: Vec<&str> = state.lines().filter(|l| !l.starts_with("    section-about-")).collect();
     assert_eq!(kept.len() + 4, state.lines().count());
-    let state = kept.join("\n").replace("    question-how-long:", &format!("    section-about: {confirmed}\n    question-how-long:"));
+    let state = kept
+        .join("\n")
+        .replace("    question-how-long:", &format!("    section-about: {confirmed}\n    question-how-long:"));
     std::fs::write(dir.join(CY_STATE), state + "\n").unwrap();
 }
 
-const WHOLE_ABOUT: &str = "Mae hyn **am** y driniaeth brawf.\n\n- un\n- dau\n\nGweler [y canllawiau](https://example.org/guidance).";
+const WHOLE_ABOUT: &str =
+    "Mae hyn **am** y driniaeth brawf.\n\n- un\n- dau\n\nGweler [y canllawiau](https://example.org/guidance).";
 
 #[test]
 fn update_splits_a_whole_section_translation_into_its_blocks_keeping_its_confirmation() {
@@ -574,12 +593,19 @@ fn update_splits_a_whole_section_translation_into_its_blocks_keeping_its_confirm
     let state = std::fs::read_to_string(dir.path().join(CY_STATE)).unwrap();
     assert!(state.contains("    section-about-712a75: 712a75d981b3\n") && !state.contains("section-about:"), "{state}");
     let st = procedure_status(dir.path());
-    assert_eq!((&st["missing"], &st["stale"], &st["obsolete"]), (&serde_json::json!([]), &serde_json::json!([]), &serde_json::json!([])), "{st}");
+    assert_eq!(
+        (&st["missing"], &st["stale"], &st["obsolete"]),
+        (&serde_json::json!([]), &serde_json::json!([]), &serde_json::json!([])),
+        "{st}"
+    );
     assert_eq!(st["translated"], st["total"]);
     build_ok(dir.path());
     let about = read(dir.path(), CY_PAGE);
     let about = page_section(&about, "about");
-    assert!(about.contains("<p>Mae hyn <strong>am</strong> y driniaeth brawf.</p>\n<ul>\n<li>un</li>\n<li>dau</li>\n</ul>"), "{about}");
+    assert!(
+        about.contains("<p>Mae hyn <strong>am</strong> y driniaeth brawf.</p>\n<ul>\n<li>un</li>\n<li>dau</li>\n</ul>"),
+        "{about}"
+    );
     // A second update changes nothing.
     let files = |dir: &Path| (std::fs::read(dir.join(CY_FTL)).unwrap(), std::fs::read(dir.join(CY_STATE)).unwrap());
     let once = files(dir.path());
@@ -592,7 +618,9 @@ fn a_whole_section_that_cannot_be_split_is_kept_for_the_translator_with_a_warnin
     // A list of three points where the English has two: kept whole, under Obsolete.
     let dir = copy_site("translated");
     whole_section(dir.path(), &WHOLE_ABOUT.replace("- dau", "- dau\n- tri"), "315a0e3afaad");
-    let line = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap().lines().position(|l| l == "section-about =").unwrap() + 1;
+    let line =
+        std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap().lines().position(|l| l == "section-about =").unwrap()
+            + 1;
     let run = informed(dir.path(), &["l10n", "update", "cy"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -602,7 +630,11 @@ fn a_whole_section_that_cannot_be_split_is_kept_for_the_translator_with_a_warnin
     );
     let ftl = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap();
     let obsolete = ftl.find("## Obsolete").expect("an obsolete section");
-    assert!(ftl[obsolete..].contains("section-about =\n    Mae hyn **am** y driniaeth brawf.\n\n    - un\n    - dau\n    - tri\n"), "{ftl}");
+    assert!(
+        ftl[obsolete..]
+            .contains("section-about =\n    Mae hyn **am** y driniaeth brawf.\n    \n    - un\n    - dau\n    - tri\n"),
+        "{ftl}"
+    );
     assert!(ftl.contains("# section-about-f76ef2 = one"), "a stub for each block: {ftl}");
     let st = procedure_status(dir.path());
     assert_eq!(st["missing"], serde_json::json!(BLOCK_IDS), "{st}");
@@ -613,7 +645,11 @@ fn a_whole_section_that_cannot_be_split_is_kept_for_the_translator_with_a_warnin
     whole_section(dir.path(), WHOLE_ABOUT, "0123456789ab");
     let run = informed(dir.path(), &["l10n", "update", "cy"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("split `section-about` into its 4 blocks, to be checked and confirmed"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("split `section-about` into its 4 blocks, to be checked and confirmed"),
+        "{}",
+        run.stderr
+    );
     let st = procedure_status(dir.path());
     assert_eq!(st["stale"], serde_json::json!(BLOCK_IDS), "{st}");
     assert_eq!(st["missing"], serde_json::json!([]));
@@ -627,8 +663,18 @@ fn a_translation_cannot_change_the_structure_of_a_section() {
     edit(dir.path(), CY_FTL, "section-about-f76ef2 = un\n", "section-about-f76ef2 =\n    ### un\n\n    - tri\n");
     let run = informed(dir.path(), &["check", "--format", "json", "--today", TODAY]);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let line = std::fs::read_to_string(dir.path().join(CY_FTL)).unwrap().lines().position(|l| l.starts_with("section-about-f76ef2 =")).unwrap() + 1;
-    let warning = json["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "l10n-markdown-block").expect("l10n-markdown-block");
+    let line = std::fs::read_to_string(dir.path().join(CY_FTL))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("section-about-f76ef2 ="))
+        .unwrap()
+        + 1;
+    let warning = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "l10n-markdown-block")
+        .expect("l10n-markdown-block");
     assert_eq!(warning["line"], line as u64);
     assert_eq!(informed(dir.path(), &["l10n", "confirm", "cy", "section-about-f76ef2"]).code, 0);
     build_ok(dir.path());

@@ -327,7 +327,8 @@ fn a_target_that_breaks_fluent_or_drops_a_variable_is_refused_with_its_place() {
     let (file, xliff) = export(dir.path(), out.path(), "cy");
 
     // An unclosed brace in a block of a section (the point of a list "one").
-    let broken = edit_unit(&xliff, "section-about-f76ef2", |u| swap(u, "<target>un</target>", "<target>un { $</target>"));
+    let broken =
+        edit_unit(&xliff, "section-about-f76ef2", |u| swap(u, "<target>un</target>", "<target>un { $</target>"));
     std::fs::write(&file, &broken).unwrap();
     let stderr = refused(dir.path(), &file, &[]);
     let (line, _) = place(&broken, "un { $");
