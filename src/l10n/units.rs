@@ -92,7 +92,10 @@ fn block_context(section: &str, block: &SectionBlock) -> String {
         SegmentKind::Code => "Code, shown as written,",
         SegmentKind::Other => "A block",
     };
-    let under = block.heading.as_deref().map(|h| format!(", under the heading \"{h}\"")).unwrap_or_default();
+    let under = match (block.kind, block.heading.as_deref()) {
+        (SegmentKind::Heading(_), _) | (_, None) => String::new(),
+        (_, Some(h)) => format!(", under the heading \"{h}\""),
+    };
     format!(
         "{what} of the section `{section}` ({section}.md){under}. Keep **bold**, *emphasis* and [words](address) \
          links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: \

@@ -487,224 +487,254 @@ authors = هذا محتوى تجريبي أُعدّ لإظهار طريقة عم
 funding = هذا محتوى تجريبي. كتبه موظفو المؤسسة (trust) ضمن عملهم المعتاد. لم تأتِ أي أموال من الشركات التي تصنع مسامير الإطالة أو الأطر أو الأجهزة الأخرى. ليس لدى الأشخاص الذين كتبوه أي صلات بهذه الشركات يمكن أن تؤثر على ما يقوله (لا يوجد تضارب في المصالح).
 
 # en-GB: This operation makes a shorter leg longer. The surgeon puts a metal rod, called a nail, inside the bone of the shorter leg. Doctors call this intramedullary distraction. It can be done on the thigh bone or the shin bone.
-#
-# ### How does it work?
-#
-# The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
-#
-# Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
-#
-# Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
-#
-# ### Who does this operation?
-#
-# This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
-#
-# ### How sure are we about it?
-#
-# There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
-#
-# This information does not cover making both legs longer so that a person is taller.
-#
 
-section-about =
-    تُطوِّل هذه العملية الساق الأقصر. يضع الجرّاح قضيبًا معدنيًا، يُسمّى المسمار، داخل عظم الساق الأقصر. يسمّي الأطباء ذلك "الشدّ داخل النخاع" (intramedullary distraction). يمكن إجراؤها على عظم الفخذ أو على عظم قصبة الساق.
-    
-    ### كيف تعمل؟
-    
-    أثناء العملية، يكسر الجرّاح العظم كسرًا نظيفًا. يُبقي المسمار جزأي العظم على خط واحد. بعد بضعة أيام، يبدأ المسمار بالازدياد في الطول بمقدار صغير جدًا كل يوم. وهذا يُبعد جزأي العظم عن بعضهما ببطء.
-    
-    يملأ جسمك الفجوة الصغيرة بعظم جديد طري. ولأن الفجوة تتّسع ببطء شديد، يستمر العظم الجديد في النمو داخلها. وتتمدّد العضلات والأعصاب والجلد ببطء أيضًا. عندما تصل الساق إلى الطول المخطَّط له، يتوقف المسمار عن الازدياد في الطول. ثم يتصلّب العظم الجديد خلال الأشهر التالية.
-    
-    تعمل كثير من مسامير الإطالة بجهاز تحكم صغير يعمل بمغناطيس. تضعه أنت أو شخص معك في المنزل على ساقك في أوقات محددة كل يوم. سيُريك فريقك كيف تفعل ذلك. وتعمل مسامير أخرى بطرق أخرى.
-    
-    ### مَن يُجري هذه العملية؟
-    
-    هذه عملية صعبة. لا تُجرى إلا في مراكز متخصصة، على يد جرّاحين مدرَّبين على إطالة الأطراف وسبق لهم إجراؤها. يساعد فريق من أخصائيين مختلفين في تحديد ما إذا كانت العملية مناسبة لك. ومن الأفضل أن يضم هذا الفريق أخصائي علاج طبيعي وشخصًا يقدّم الدعم النفسي.
-    
-    ### ما مدى تأكّدنا منها؟
-    
-    لا توجد حتى الآن أدلة جيدة كثيرة عن هذه العملية. الدراسات قليلة ومعظمها صغير. لذلك تقول هيئة NICE إن على المستشفيات أن تحرص حرصًا إضافيًا، وهذا ما يُسمّى "الترتيبات الخاصة". سيتأكد فريقك من أنك تفهم ما هو معروف وما هو غير معروف قبل أن تقرّر.
-    
-    لا تتناول هذه المعلومات تطويل الساقين كلتيهما لكي يصبح الشخص أطول.
+section-about-638b4e = تُطوِّل هذه العملية الساق الأقصر. يضع الجرّاح قضيبًا معدنيًا، يُسمّى المسمار، داخل عظم الساق الأقصر. يسمّي الأطباء ذلك "الشدّ داخل النخاع" (intramedullary distraction). يمكن إجراؤها على عظم الفخذ أو على عظم قصبة الساق.
+
+# en-GB: How does it work?
+
+section-about-cea8b0 = كيف تعمل؟
+
+# en-GB: The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
+
+section-about-9d51f8 = أثناء العملية، يكسر الجرّاح العظم كسرًا نظيفًا. يُبقي المسمار جزأي العظم على خط واحد. بعد بضعة أيام، يبدأ المسمار بالازدياد في الطول بمقدار صغير جدًا كل يوم. وهذا يُبعد جزأي العظم عن بعضهما ببطء.
+
+# en-GB: Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
+
+section-about-9fd9c8 = يملأ جسمك الفجوة الصغيرة بعظم جديد طري. ولأن الفجوة تتّسع ببطء شديد، يستمر العظم الجديد في النمو داخلها. وتتمدّد العضلات والأعصاب والجلد ببطء أيضًا. عندما تصل الساق إلى الطول المخطَّط له، يتوقف المسمار عن الازدياد في الطول. ثم يتصلّب العظم الجديد خلال الأشهر التالية.
+
+# en-GB: Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
+
+section-about-421e7d = تعمل كثير من مسامير الإطالة بجهاز تحكم صغير يعمل بمغناطيس. تضعه أنت أو شخص معك في المنزل على ساقك في أوقات محددة كل يوم. سيُريك فريقك كيف تفعل ذلك. وتعمل مسامير أخرى بطرق أخرى.
+
+# en-GB: Who does this operation?
+
+section-about-78bc10 = مَن يُجري هذه العملية؟
+
+# en-GB: This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
+
+section-about-f1d293 = هذه عملية صعبة. لا تُجرى إلا في مراكز متخصصة، على يد جرّاحين مدرَّبين على إطالة الأطراف وسبق لهم إجراؤها. يساعد فريق من أخصائيين مختلفين في تحديد ما إذا كانت العملية مناسبة لك. ومن الأفضل أن يضم هذا الفريق أخصائي علاج طبيعي وشخصًا يقدّم الدعم النفسي.
+
+# en-GB: How sure are we about it?
+
+section-about-057381 = ما مدى تأكّدنا منها؟
+
+# en-GB: There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
+
+section-about-6e1608 = لا توجد حتى الآن أدلة جيدة كثيرة عن هذه العملية. الدراسات قليلة ومعظمها صغير. لذلك تقول هيئة NICE إن على المستشفيات أن تحرص حرصًا إضافيًا، وهذا ما يُسمّى "الترتيبات الخاصة". سيتأكد فريقك من أنك تفهم ما هو معروف وما هو غير معروف قبل أن تقرّر.
+
+# en-GB: This information does not cover making both legs longer so that a person is taller.
+
+section-about-84329b = لا تتناول هذه المعلومات تطويل الساقين كلتيهما لكي يصبح الشخص أطول.
 
 # en-GB: You will meet the team several times before you decide. There is no rush. You can take someone with you to every visit.
-#
-# ### What checks will I have?
-#
-# - X-rays or other scans, to measure your legs and see the shape of your bones.
-# - A check of your joints and muscles by a physiotherapist.
-# - A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
-# - Blood tests and other checks to make sure you are ready for an operation.
-#
-# ### How can I get ready?
-#
-# Lengthening takes many months and a lot of work from you. It helps to plan ahead.
-#
-# - Think about time off school or work. Ask your team how long to plan for.
-# - Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
-# - Plan how you will get to clinic and physiotherapy. You will need to go often.
-# - Line up people who can help you at home, mostly in the first weeks.
-# - If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
-#
-# ### Giving your consent
-#
-# Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
-#
-# You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
-#
 
-section-before =
-    ستقابل الفريق عدة مرات قبل أن تقرّر. لا داعي للعجلة. يمكنك أن تُحضر شخصًا معك في كل زيارة.
-    
-    ### ما الفحوصات التي سأخضع لها؟
-    
-    - صور بالأشعة السينية أو صور أشعة أخرى، لقياس ساقيك ومعرفة شكل عظامك.
-    - فحص لمفاصلك وعضلاتك يجريه أخصائي العلاج الطبيعي.
-    - حديث مع شخص يقدّم الدعم النفسي، عمّا تأمل فيه وكيف تتعامل مع الأوقات الصعبة.
-    - تحاليل دم وفحوصات أخرى للتأكد من أنك مستعد للعملية.
-    
-    ### كيف يمكنني الاستعداد؟
-    
-    تستغرق الإطالة أشهرًا كثيرة وتتطلب منك جهدًا كبيرًا. من المفيد أن تخطّط مسبقًا.
-    
-    - فكّر في التغيّب عن المدرسة أو العمل. اسأل فريقك عن المدة التي يجب أن تخطّط لها.
-    - اجعل التنقّل في منزلك بالعكازات أسهل. على سبيل المثال، ضع الأشياء التي تستخدمها كل يوم في أماكن يمكنك الوصول إليها.
-    - خطّط لكيفية الذهاب إلى العيادة وإلى جلسات العلاج الطبيعي. ستحتاج إلى الذهاب كثيرًا.
-    - رتّب مع أشخاص يمكنهم مساعدتك في المنزل، وخاصةً في الأسابيع الأولى.
-    - إذا كنت تدخّن، فحاول الإقلاع عن التدخين. قد يبطئ التدخين التئام العظام. يمكن لفريقك أن يساعدك في إيجاد الدعم.
-    
-    ### إعطاء موافقتك
-    
-    قبل العملية، سيناقش معك جرّاحك الفوائد والمخاطر والخيارات الأخرى. وسيشرح لك أيضًا ما هو غير معروف. ستوقّع على استمارة تقول فيها إنك موافق. يُسمّى هذا "إعطاء الموافقة".
-    
-    يمكنك أن تغيّر رأيك في أي وقت قبل العملية. لن يؤثر رفضك على بقية رعايتك.
+section-before-c3bdc6 = ستقابل الفريق عدة مرات قبل أن تقرّر. لا داعي للعجلة. يمكنك أن تُحضر شخصًا معك في كل زيارة.
+
+# en-GB: What checks will I have?
+
+section-before-082c01 = ما الفحوصات التي سأخضع لها؟
+
+# en-GB: X-rays or other scans, to measure your legs and see the shape of your bones.
+
+section-before-1d12aa = صور بالأشعة السينية أو صور أشعة أخرى، لقياس ساقيك ومعرفة شكل عظامك.
+
+# en-GB: A check of your joints and muscles by a physiotherapist.
+
+section-before-fb44f1 = فحص لمفاصلك وعضلاتك يجريه أخصائي العلاج الطبيعي.
+
+# en-GB: A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
+
+section-before-2a2dea = حديث مع شخص يقدّم الدعم النفسي، عمّا تأمل فيه وكيف تتعامل مع الأوقات الصعبة.
+
+# en-GB: Blood tests and other checks to make sure you are ready for an operation.
+
+section-before-8fc261 = تحاليل دم وفحوصات أخرى للتأكد من أنك مستعد للعملية.
+
+# en-GB: How can I get ready?
+
+section-before-7e7ffd = كيف يمكنني الاستعداد؟
+
+# en-GB: Lengthening takes many months and a lot of work from you. It helps to plan ahead.
+
+section-before-b9dad1 = تستغرق الإطالة أشهرًا كثيرة وتتطلب منك جهدًا كبيرًا. من المفيد أن تخطّط مسبقًا.
+
+# en-GB: Think about time off school or work. Ask your team how long to plan for.
+
+section-before-9eadc6 = فكّر في التغيّب عن المدرسة أو العمل. اسأل فريقك عن المدة التي يجب أن تخطّط لها.
+
+# en-GB: Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
+
+section-before-2fadb9 = اجعل التنقّل في منزلك بالعكازات أسهل. على سبيل المثال، ضع الأشياء التي تستخدمها كل يوم في أماكن يمكنك الوصول إليها.
+
+# en-GB: Plan how you will get to clinic and physiotherapy. You will need to go often.
+
+section-before-a05187 = خطّط لكيفية الذهاب إلى العيادة وإلى جلسات العلاج الطبيعي. ستحتاج إلى الذهاب كثيرًا.
+
+# en-GB: Line up people who can help you at home, mostly in the first weeks.
+
+section-before-ebe3fc = رتّب مع أشخاص يمكنهم مساعدتك في المنزل، وخاصةً في الأسابيع الأولى.
+
+# en-GB: If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
+
+section-before-8e1d86 = إذا كنت تدخّن، فحاول الإقلاع عن التدخين. قد يبطئ التدخين التئام العظام. يمكن لفريقك أن يساعدك في إيجاد الدعم.
+
+# en-GB: Giving your consent
+
+section-before-ae7ff1 = إعطاء موافقتك
+
+# en-GB: Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
+
+section-before-674155 = قبل العملية، سيناقش معك جرّاحك الفوائد والمخاطر والخيارات الأخرى. وسيشرح لك أيضًا ما هو غير معروف. ستوقّع على استمارة تقول فيها إنك موافق. يُسمّى هذا "إعطاء الموافقة".
+
+# en-GB: You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
+
+section-before-41c463 = يمكنك أن تغيّر رأيك في أي وقت قبل العملية. لن يؤثر رفضك على بقية رعايتك.
 
 # en-GB: You will be asleep for the operation. This is called a general anaesthetic. Some people also have an injection in the back to numb the legs, to help with pain afterwards. Your anaesthetist will talk to you about this.
-#
-# ### What does the surgeon do?
-#
-# - The surgeon makes a few small cuts in the skin.
-# - They make a clean break in the bone that is being made longer.
-# - They slide the nail into the hollow middle of the bone.
-# - They fix the nail in place with screws at each end.
-# - They take X-rays to check that the nail is in the right place.
-#
-# The cuts are closed with stitches or clips and covered with dressings.
-#
-# ### Waking up
-#
-# You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
-#
-# You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
-#
 
-section-during =
-    ستكون نائمًا أثناء العملية. يُسمّى هذا "التخدير العام". يُعطى بعض الأشخاص أيضًا حقنة في الظهر لتخدير الساقين، للمساعدة في تخفيف الألم بعد العملية. سيتحدث معك طبيب التخدير عن ذلك.
-    
-    ### ماذا يفعل الجرّاح؟
-    
-    - يُحدث الجرّاح بضعة جروح صغيرة في الجلد.
-    - يكسر العظم الذي سيُطوَّل كسرًا نظيفًا.
-    - يُدخل المسمار في التجويف الموجود في وسط العظم.
-    - يثبّت المسمار في مكانه ببراغٍ عند كل طرف.
-    - يأخذ صورًا بالأشعة السينية للتأكد من أن المسمار في المكان الصحيح.
-    
-    تُغلق الجروح بالغُرز أو المشابك وتُغطّى بالضمادات.
-    
-    ### الاستيقاظ
-    
-    ستستيقظ في غرفة الإفاقة، ثم تعود إلى جناح المرضى. قد تشعر بألم في ساقك، وستُعطى دواءً للألم. سيساعدك أخصائي العلاج الطبيعي على النهوض من السرير والبدء بالمشي بالعكازات.
-    
-    ستبقى في المستشفى لفترة قصيرة بعد العملية. سيخبرك فريقك بالمدة المتوقعة.
+section-during-499b44 = ستكون نائمًا أثناء العملية. يُسمّى هذا "التخدير العام". يُعطى بعض الأشخاص أيضًا حقنة في الظهر لتخدير الساقين، للمساعدة في تخفيف الألم بعد العملية. سيتحدث معك طبيب التخدير عن ذلك.
+
+# en-GB: What does the surgeon do?
+
+section-during-bccb62 = ماذا يفعل الجرّاح؟
+
+# en-GB: The surgeon makes a few small cuts in the skin.
+
+section-during-d1b23f = يُحدث الجرّاح بضعة جروح صغيرة في الجلد.
+
+# en-GB: They make a clean break in the bone that is being made longer.
+
+section-during-f1a61d = يكسر العظم الذي سيُطوَّل كسرًا نظيفًا.
+
+# en-GB: They slide the nail into the hollow middle of the bone.
+
+section-during-f73a64 = يُدخل المسمار في التجويف الموجود في وسط العظم.
+
+# en-GB: They fix the nail in place with screws at each end.
+
+section-during-164f05 = يثبّت المسمار في مكانه ببراغٍ عند كل طرف.
+
+# en-GB: They take X-rays to check that the nail is in the right place.
+
+section-during-f9d760 = يأخذ صورًا بالأشعة السينية للتأكد من أن المسمار في المكان الصحيح.
+
+# en-GB: The cuts are closed with stitches or clips and covered with dressings.
+
+section-during-974b04 = تُغلق الجروح بالغُرز أو المشابك وتُغطّى بالضمادات.
+
+# en-GB: Waking up
+
+section-during-3b7518 = الاستيقاظ
+
+# en-GB: You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
+
+section-during-7bd9e5 = ستستيقظ في غرفة الإفاقة، ثم تعود إلى جناح المرضى. قد تشعر بألم في ساقك، وستُعطى دواءً للألم. سيساعدك أخصائي العلاج الطبيعي على النهوض من السرير والبدء بالمشي بالعكازات.
+
+# en-GB: You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
+
+section-during-b27c67 = ستبقى في المستشفى لفترة قصيرة بعد العملية. سيخبرك فريقك بالمدة المتوقعة.
 
 # en-GB: Treatment has three stages: a short rest after the operation, the lengthening stage, and then a longer stage while the new bone hardens.
-#
-# ### The lengthening stage
-#
-# The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
-#
-# If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
-#
-# While the leg is getting longer, you may feel:
-#
-# - tightness or soreness in your muscles and joints
-# - some pain, mostly after each small lengthening step
-# - tiredness, and frustration that everyday things take longer.
-#
-# ### Physiotherapy and exercises
-#
-# Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
-#
-# - Do the exercises your physiotherapist gives you every day.
-# - Go to all your physiotherapy sessions.
-# - Use your crutches, and only put as much weight on the leg as your team says.
-#
-# ### Check-ups
-#
-# You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
-#
-# ### When to get help
-#
-# Contact the team straight away if:
-#
-# - your wound becomes red, hot, swollen or leaks fluid
-# - you have a high temperature or feel unwell
-# - the pain gets much worse, or your leg or foot feels numb or tingly
-# - you cannot move your toes, ankle or knee as well as before
-# - the controller does not seem to work, or the leg seems to stop getting longer.
-#
-# ### Taking the nail out
-#
-# Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
-#
-# ### Looking after your feelings
-#
-# Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
-#
 
-section-after =
-    للعلاج ثلاث مراحل: راحة قصيرة بعد العملية، ثم مرحلة الإطالة، ثم مرحلة أطول يتصلّب خلالها العظم الجديد.
-    
-    ### مرحلة الإطالة
-    
-    يبدأ المسمار بالازدياد في الطول بعد بضعة أيام من العملية. وعادةً ما يزداد طوله بنحو 1 ملم في اليوم، على خطوات صغيرة موزّعة على مدار اليوم. تصف إرشادات هيئة NICE السابقة دراسات جرت فيها إطالة الساقين بمقدار يتراوح بين 0.82 و1.11 ملم في اليوم. سيحدّد فريقك المقدار المناسب لك.
-    
-    إذا كان مسمارك يعمل بجهاز تحكم مغناطيسي، فستستخدمه أنت أو شخص معك في المنزل في أوقات محددة كل يوم. سيُريك فريقك كيف تفعل ذلك. دوّن ملاحظة في كل مرة تستخدمه فيها.
-    
-    أثناء ازدياد طول الساق، قد تشعر بما يلي:
-    
-    - شدّ أو ألم في عضلاتك ومفاصلك
-    - بعض الألم، وخاصةً بعد كل خطوة إطالة صغيرة
-    - التعب، والإحباط لأن الأمور اليومية تستغرق وقتًا أطول.
-    
-    ### العلاج الطبيعي والتمارين
-    
-    العلاج الطبيعي جزء مهم جدًا من العلاج. عندما يطول العظم، تتمدّد العضلات المحيطة به. ومن دون تمارين، قد تتيبّس ركبتك أو وركك أو كاحلك.
-    
-    - قم كل يوم بالتمارين التي يعطيك إياها أخصائي العلاج الطبيعي.
-    - احضر جميع جلسات العلاج الطبيعي.
-    - استخدم عكازاتك، ولا تضع على الساق من وزنك إلا القدر الذي يحدّده فريقك.
-    
-    ### فحوصات المتابعة
-    
-    ستخضع لفحوصات متابعة منتظمة أثناء ازدياد طول الساق، مع صور بالأشعة السينية لمعرفة كيف ينمو العظم الجديد. قد يغيّر فريقك سرعة ازدياد طول المسمار. بعد توقف الإطالة، تقلّ فحوصات المتابعة بينما يتصلّب العظم. تستغرق مرحلة التصلّب هذه وقتًا أطول من مرحلة الإطالة. وشيئًا فشيئًا يمكنك أن تضع وزنًا أكبر على الساق.
-    
-    ### متى تطلب المساعدة
-    
-    اتصل بالفريق فورًا إذا:
-    
-    - أصبح جرحك أحمر أو ساخنًا أو متورّمًا أو خرج منه سائل
-    - أصبت بارتفاع في درجة الحرارة أو شعرت بالتوعّك
-    - ازداد الألم كثيرًا، أو شعرت بخدر أو تنميل في ساقك أو قدمك
-    - لم تعد قادرًا على تحريك أصابع قدمك أو كاحلك أو ركبتك كما كنت من قبل
-    - بدا أن جهاز التحكم لا يعمل، أو بدا أن الساق توقفت عن الازدياد في الطول.
-    
-    ### إزالة المسمار
-    
-    بعد أن يلتئم العظم تمامًا، قد يقترح جرّاحك إزالة المسمار. وعادةً ما تكون هذه عملية أصغر من العملية الأولى. اسأل فريقك عمّا إذا كنت ستحتاج إليها، ومتى.
-    
-    ### الاهتمام بمشاعرك
-    
-    تستغرق إطالة الساق وقتًا طويلًا. من الطبيعي أن تشعر أحيانًا بالإحباط أو القلق أو الضجر. أخبر فريقك بما تشعر به. يمكنهم أن يضعوك على تواصل مع خدمات الدعم النفسي.
+section-after-4b743f = للعلاج ثلاث مراحل: راحة قصيرة بعد العملية، ثم مرحلة الإطالة، ثم مرحلة أطول يتصلّب خلالها العظم الجديد.
+
+# en-GB: The lengthening stage
+
+section-after-3b5383 = مرحلة الإطالة
+
+# en-GB: The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
+
+section-after-1fdba8 = يبدأ المسمار بالازدياد في الطول بعد بضعة أيام من العملية. وعادةً ما يزداد طوله بنحو 1 ملم في اليوم، على خطوات صغيرة موزّعة على مدار اليوم. تصف إرشادات هيئة NICE السابقة دراسات جرت فيها إطالة الساقين بمقدار يتراوح بين 0.82 و1.11 ملم في اليوم. سيحدّد فريقك المقدار المناسب لك.
+
+# en-GB: If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
+
+section-after-690401 = إذا كان مسمارك يعمل بجهاز تحكم مغناطيسي، فستستخدمه أنت أو شخص معك في المنزل في أوقات محددة كل يوم. سيُريك فريقك كيف تفعل ذلك. دوّن ملاحظة في كل مرة تستخدمه فيها.
+
+# en-GB: While the leg is getting longer, you may feel:
+
+section-after-21b87a = أثناء ازدياد طول الساق، قد تشعر بما يلي:
+
+# en-GB: tightness or soreness in your muscles and joints
+
+section-after-226ef6 = شدّ أو ألم في عضلاتك ومفاصلك
+
+# en-GB: some pain, mostly after each small lengthening step
+
+section-after-f0163f = بعض الألم، وخاصةً بعد كل خطوة إطالة صغيرة
+
+# en-GB: tiredness, and frustration that everyday things take longer.
+
+section-after-701ddf = التعب، والإحباط لأن الأمور اليومية تستغرق وقتًا أطول.
+
+# en-GB: Physiotherapy and exercises
+
+section-after-099b2b = العلاج الطبيعي والتمارين
+
+# en-GB: Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
+
+section-after-811973 = العلاج الطبيعي جزء مهم جدًا من العلاج. عندما يطول العظم، تتمدّد العضلات المحيطة به. ومن دون تمارين، قد تتيبّس ركبتك أو وركك أو كاحلك.
+
+# en-GB: Do the exercises your physiotherapist gives you every day.
+
+section-after-e6dfa9 = قم كل يوم بالتمارين التي يعطيك إياها أخصائي العلاج الطبيعي.
+
+# en-GB: Go to all your physiotherapy sessions.
+
+section-after-0f350d = احضر جميع جلسات العلاج الطبيعي.
+
+# en-GB: Use your crutches, and only put as much weight on the leg as your team says.
+
+section-after-23925a = استخدم عكازاتك، ولا تضع على الساق من وزنك إلا القدر الذي يحدّده فريقك.
+
+# en-GB: Check-ups
+
+section-after-ad1f13 = فحوصات المتابعة
+
+# en-GB: You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
+
+section-after-f0d640 = ستخضع لفحوصات متابعة منتظمة أثناء ازدياد طول الساق، مع صور بالأشعة السينية لمعرفة كيف ينمو العظم الجديد. قد يغيّر فريقك سرعة ازدياد طول المسمار. بعد توقف الإطالة، تقلّ فحوصات المتابعة بينما يتصلّب العظم. تستغرق مرحلة التصلّب هذه وقتًا أطول من مرحلة الإطالة. وشيئًا فشيئًا يمكنك أن تضع وزنًا أكبر على الساق.
+
+# en-GB: When to get help
+
+section-after-7edbcf = متى تطلب المساعدة
+
+# en-GB: Contact the team straight away if:
+
+section-after-2ec4b8 = اتصل بالفريق فورًا إذا:
+
+# en-GB: your wound becomes red, hot, swollen or leaks fluid
+
+section-after-d7098b = أصبح جرحك أحمر أو ساخنًا أو متورّمًا أو خرج منه سائل
+
+# en-GB: you have a high temperature or feel unwell
+
+section-after-7ca88e = أصبت بارتفاع في درجة الحرارة أو شعرت بالتوعّك
+
+# en-GB: the pain gets much worse, or your leg or foot feels numb or tingly
+
+section-after-376db1 = ازداد الألم كثيرًا، أو شعرت بخدر أو تنميل في ساقك أو قدمك
+
+# en-GB: you cannot move your toes, ankle or knee as well as before
+
+section-after-8749d9 = لم تعد قادرًا على تحريك أصابع قدمك أو كاحلك أو ركبتك كما كنت من قبل
+
+# en-GB: the controller does not seem to work, or the leg seems to stop getting longer.
+
+section-after-25ab5b = بدا أن جهاز التحكم لا يعمل، أو بدا أن الساق توقفت عن الازدياد في الطول.
+
+# en-GB: Taking the nail out
+
+section-after-033cc5 = إزالة المسمار
+
+# en-GB: Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
+
+section-after-16cd8e = بعد أن يلتئم العظم تمامًا، قد يقترح جرّاحك إزالة المسمار. وعادةً ما تكون هذه عملية أصغر من العملية الأولى. اسأل فريقك عمّا إذا كنت ستحتاج إليها، ومتى.
+
+# en-GB: Looking after your feelings
+
+section-after-910126 = الاهتمام بمشاعرك
+
+# en-GB: Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
+
+section-after-276d4c = تستغرق إطالة الساق وقتًا طويلًا. من الطبيعي أن تشعر أحيانًا بالإحباط أو القلق أو الضجر. أخبر فريقك بما تشعر به. يمكنهم أن يضعوك على تواصل مع خدمات الدعم النفسي.
 

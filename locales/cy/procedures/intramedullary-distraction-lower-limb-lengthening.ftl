@@ -487,224 +487,254 @@ authors = Cynnwys enghreifftiol yw hwn, sydd wedi'i wneud i ddangos sut mae'r of
 funding = Cynnwys enghreifftiol yw hwn. Cafodd ei ysgrifennu gan staff yr ymddiriedolaeth ei hun fel rhan o'u gwaith arferol. Ni ddaeth unrhyw arian gan gwmnïau sy'n gwneud hoelion ymestyn, fframiau neu ddyfeisiau eraill. Nid oes gan y bobl a'i hysgrifennodd unrhyw gysylltiadau â'r cwmnïau hyn a allai effeithio ar yr hyn mae'n ei ddweud (dim gwrthdaro buddiannau).
 
 # en-GB: This operation makes a shorter leg longer. The surgeon puts a metal rod, called a nail, inside the bone of the shorter leg. Doctors call this intramedullary distraction. It can be done on the thigh bone or the shin bone.
-#
-# ### How does it work?
-#
-# The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
-#
-# Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
-#
-# Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
-#
-# ### Who does this operation?
-#
-# This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
-#
-# ### How sure are we about it?
-#
-# There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
-#
-# This information does not cover making both legs longer so that a person is taller.
-#
 
-section-about =
-    Mae'r llawdriniaeth hon yn gwneud coes fyrrach yn hirach. Mae'r llawfeddyg yn rhoi gwialen fetel, o'r enw hoelen, y tu mewn i asgwrn y goes fyrrach. Mae meddygon yn galw hyn yn ymestyn mewnfadruddynnol (intramedullary distraction). Gellir ei wneud ar asgwrn y forddwyd (asgwrn rhan uchaf y goes) neu ar asgwrn y grimog (asgwrn rhan isaf y goes).
-    
-    ### Sut mae'n gweithio?
-    
-    Mae'r llawfeddyg yn torri'r asgwrn yn lân yn ystod y llawdriniaeth. Mae'r hoelen yn dal dwy ran yr asgwrn mewn llinell. Ar ôl ychydig ddyddiau, mae'r hoelen yn dechrau mynd ychydig bach yn hirach bob dydd. Mae hyn yn tynnu dwy ran yr asgwrn oddi wrth ei gilydd yn araf.
-    
-    Mae eich corff yn llenwi'r bwlch bach ag asgwrn newydd, meddal. Gan fod y bwlch yn agor mor araf, mae asgwrn newydd yn dal i dyfu i mewn iddo. Mae'r cyhyrau, y nerfau a'r croen yn ymestyn yn araf hefyd. Pan fydd y goes wedi cyrraedd yr hyd a gynlluniwyd, mae'r hoelen yn stopio mynd yn hirach. Yna mae'r asgwrn newydd yn caledu dros y misoedd nesaf.
-    
-    Mae llawer o hoelion ymestyn yn cael eu gweithio gyda rheolydd bach sy'n defnyddio magnet. Rydych chi, neu rywun gartref, yn ei ddal yn erbyn eich coes ar adegau penodol bob dydd. Bydd eich tîm yn dangos i chi sut i wneud hyn. Mae hoelion eraill yn gweithio mewn ffyrdd eraill.
-    
-    ### Pwy sy'n gwneud y llawdriniaeth hon?
-    
-    Mae hon yn llawdriniaeth anodd. Dim ond mewn canolfannau arbenigol mae'n cael ei gwneud, gan lawfeddygon sydd wedi cael hyfforddiant mewn ymestyn esgyrn y breichiau a'r coesau ac sydd wedi ei gwneud o'r blaen. Mae tîm o wahanol arbenigwyr yn helpu i benderfynu a yw'n iawn i chi. Yn ddelfrydol, dylai'r tîm hwn gynnwys ffisiotherapydd a rhywun sy'n rhoi cymorth seicolegol.
-    
-    ### Pa mor siŵr ydym ni amdani?
-    
-    Nid oes llawer o dystiolaeth dda am y llawdriniaeth hon eto. Ychydig o astudiaethau sydd, ac mae'r rhan fwyaf yn fach. Felly mae NICE yn dweud bod rhaid i ysbytai gymryd gofal ychwanegol, o'r enw trefniadau arbennig. Bydd eich tîm yn gwneud yn siŵr eich bod yn deall beth rydym ni'n ei wybod a beth nad ydym ni'n ei wybod cyn i chi benderfynu.
-    
-    Nid yw'r wybodaeth hon yn sôn am wneud y ddwy goes yn hirach er mwyn i rywun fod yn dalach.
+section-about-638b4e = Mae'r llawdriniaeth hon yn gwneud coes fyrrach yn hirach. Mae'r llawfeddyg yn rhoi gwialen fetel, o'r enw hoelen, y tu mewn i asgwrn y goes fyrrach. Mae meddygon yn galw hyn yn ymestyn mewnfadruddynnol (intramedullary distraction). Gellir ei wneud ar asgwrn y forddwyd (asgwrn rhan uchaf y goes) neu ar asgwrn y grimog (asgwrn rhan isaf y goes).
+
+# en-GB: How does it work?
+
+section-about-cea8b0 = Sut mae'n gweithio?
+
+# en-GB: The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
+
+section-about-9d51f8 = Mae'r llawfeddyg yn torri'r asgwrn yn lân yn ystod y llawdriniaeth. Mae'r hoelen yn dal dwy ran yr asgwrn mewn llinell. Ar ôl ychydig ddyddiau, mae'r hoelen yn dechrau mynd ychydig bach yn hirach bob dydd. Mae hyn yn tynnu dwy ran yr asgwrn oddi wrth ei gilydd yn araf.
+
+# en-GB: Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
+
+section-about-9fd9c8 = Mae eich corff yn llenwi'r bwlch bach ag asgwrn newydd, meddal. Gan fod y bwlch yn agor mor araf, mae asgwrn newydd yn dal i dyfu i mewn iddo. Mae'r cyhyrau, y nerfau a'r croen yn ymestyn yn araf hefyd. Pan fydd y goes wedi cyrraedd yr hyd a gynlluniwyd, mae'r hoelen yn stopio mynd yn hirach. Yna mae'r asgwrn newydd yn caledu dros y misoedd nesaf.
+
+# en-GB: Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
+
+section-about-421e7d = Mae llawer o hoelion ymestyn yn cael eu gweithio gyda rheolydd bach sy'n defnyddio magnet. Rydych chi, neu rywun gartref, yn ei ddal yn erbyn eich coes ar adegau penodol bob dydd. Bydd eich tîm yn dangos i chi sut i wneud hyn. Mae hoelion eraill yn gweithio mewn ffyrdd eraill.
+
+# en-GB: Who does this operation?
+
+section-about-78bc10 = Pwy sy'n gwneud y llawdriniaeth hon?
+
+# en-GB: This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
+
+section-about-f1d293 = Mae hon yn llawdriniaeth anodd. Dim ond mewn canolfannau arbenigol mae'n cael ei gwneud, gan lawfeddygon sydd wedi cael hyfforddiant mewn ymestyn esgyrn y breichiau a'r coesau ac sydd wedi ei gwneud o'r blaen. Mae tîm o wahanol arbenigwyr yn helpu i benderfynu a yw'n iawn i chi. Yn ddelfrydol, dylai'r tîm hwn gynnwys ffisiotherapydd a rhywun sy'n rhoi cymorth seicolegol.
+
+# en-GB: How sure are we about it?
+
+section-about-057381 = Pa mor siŵr ydym ni amdani?
+
+# en-GB: There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
+
+section-about-6e1608 = Nid oes llawer o dystiolaeth dda am y llawdriniaeth hon eto. Ychydig o astudiaethau sydd, ac mae'r rhan fwyaf yn fach. Felly mae NICE yn dweud bod rhaid i ysbytai gymryd gofal ychwanegol, o'r enw trefniadau arbennig. Bydd eich tîm yn gwneud yn siŵr eich bod yn deall beth rydym ni'n ei wybod a beth nad ydym ni'n ei wybod cyn i chi benderfynu.
+
+# en-GB: This information does not cover making both legs longer so that a person is taller.
+
+section-about-84329b = Nid yw'r wybodaeth hon yn sôn am wneud y ddwy goes yn hirach er mwyn i rywun fod yn dalach.
 
 # en-GB: You will meet the team several times before you decide. There is no rush. You can take someone with you to every visit.
-#
-# ### What checks will I have?
-#
-# - X-rays or other scans, to measure your legs and see the shape of your bones.
-# - A check of your joints and muscles by a physiotherapist.
-# - A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
-# - Blood tests and other checks to make sure you are ready for an operation.
-#
-# ### How can I get ready?
-#
-# Lengthening takes many months and a lot of work from you. It helps to plan ahead.
-#
-# - Think about time off school or work. Ask your team how long to plan for.
-# - Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
-# - Plan how you will get to clinic and physiotherapy. You will need to go often.
-# - Line up people who can help you at home, mostly in the first weeks.
-# - If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
-#
-# ### Giving your consent
-#
-# Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
-#
-# You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
-#
 
-section-before =
-    Byddwch chi'n cwrdd â'r tîm sawl gwaith cyn i chi benderfynu. Nid oes brys. Gallwch fynd â rhywun gyda chi i bob apwyntiad.
-    
-    ### Pa wiriadau fydda i'n eu cael?
-    
-    - Pelydrau-X neu sganiau eraill, i fesur eich coesau a gweld siâp eich esgyrn.
-    - Gwiriad o'ch cymalau a'ch cyhyrau gan ffisiotherapydd.
-    - Sgwrs gyda rhywun sy'n rhoi cymorth seicolegol, am yr hyn rydych chi'n gobeithio amdano a sut rydych chi'n ymdopi ag amseroedd anodd.
-    - Profion gwaed a gwiriadau eraill i wneud yn siŵr eich bod yn barod am lawdriniaeth.
-    
-    ### Sut galla i baratoi?
-    
-    Mae ymestyn yn cymryd llawer o fisoedd a llawer o waith gennych chi. Mae'n help cynllunio ymlaen llaw.
-    
-    - Meddyliwch am amser i ffwrdd o'r ysgol neu'r gwaith. Gofynnwch i'ch tîm am faint o amser y dylech chi gynllunio.
-    - Gwnewch eich cartref yn haws symud o'i gwmpas ar faglau. Er enghraifft, symudwch bethau rydych chi'n eu defnyddio bob dydd i rywle lle gallwch eu cyrraedd.
-    - Cynlluniwch sut byddwch chi'n cyrraedd y clinig a ffisiotherapi. Bydd angen i chi fynd yn aml.
-    - Trefnwch bobl a all eich helpu gartref, yn bennaf yn yr wythnosau cyntaf.
-    - Os ydych chi'n ysmygu, ceisiwch stopio. Gall ysmygu arafu'r broses o wella'r asgwrn. Gall eich tîm eich helpu i ddod o hyd i gymorth.
-    
-    ### Rhoi eich caniatâd
-    
-    Cyn y llawdriniaeth, bydd eich llawfeddyg yn mynd drwy'r manteision, y risgiau a'r dewisiadau eraill gyda chi. Bydd hefyd yn egluro beth nad ydym yn ei wybod. Byddwch chi'n llofnodi ffurflen i ddweud eich bod yn cytuno. Rhoi caniatâd (cydsynio) yw'r enw ar hyn.
-    
-    Gallwch newid eich meddwl unrhyw bryd cyn y llawdriniaeth. Ni fydd dweud na yn effeithio ar weddill eich gofal.
+section-before-c3bdc6 = Byddwch chi'n cwrdd â'r tîm sawl gwaith cyn i chi benderfynu. Nid oes brys. Gallwch fynd â rhywun gyda chi i bob apwyntiad.
+
+# en-GB: What checks will I have?
+
+section-before-082c01 = Pa wiriadau fydda i'n eu cael?
+
+# en-GB: X-rays or other scans, to measure your legs and see the shape of your bones.
+
+section-before-1d12aa = Pelydrau-X neu sganiau eraill, i fesur eich coesau a gweld siâp eich esgyrn.
+
+# en-GB: A check of your joints and muscles by a physiotherapist.
+
+section-before-fb44f1 = Gwiriad o'ch cymalau a'ch cyhyrau gan ffisiotherapydd.
+
+# en-GB: A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
+
+section-before-2a2dea = Sgwrs gyda rhywun sy'n rhoi cymorth seicolegol, am yr hyn rydych chi'n gobeithio amdano a sut rydych chi'n ymdopi ag amseroedd anodd.
+
+# en-GB: Blood tests and other checks to make sure you are ready for an operation.
+
+section-before-8fc261 = Profion gwaed a gwiriadau eraill i wneud yn siŵr eich bod yn barod am lawdriniaeth.
+
+# en-GB: How can I get ready?
+
+section-before-7e7ffd = Sut galla i baratoi?
+
+# en-GB: Lengthening takes many months and a lot of work from you. It helps to plan ahead.
+
+section-before-b9dad1 = Mae ymestyn yn cymryd llawer o fisoedd a llawer o waith gennych chi. Mae'n help cynllunio ymlaen llaw.
+
+# en-GB: Think about time off school or work. Ask your team how long to plan for.
+
+section-before-9eadc6 = Meddyliwch am amser i ffwrdd o'r ysgol neu'r gwaith. Gofynnwch i'ch tîm am faint o amser y dylech chi gynllunio.
+
+# en-GB: Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
+
+section-before-2fadb9 = Gwnewch eich cartref yn haws symud o'i gwmpas ar faglau. Er enghraifft, symudwch bethau rydych chi'n eu defnyddio bob dydd i rywle lle gallwch eu cyrraedd.
+
+# en-GB: Plan how you will get to clinic and physiotherapy. You will need to go often.
+
+section-before-a05187 = Cynlluniwch sut byddwch chi'n cyrraedd y clinig a ffisiotherapi. Bydd angen i chi fynd yn aml.
+
+# en-GB: Line up people who can help you at home, mostly in the first weeks.
+
+section-before-ebe3fc = Trefnwch bobl a all eich helpu gartref, yn bennaf yn yr wythnosau cyntaf.
+
+# en-GB: If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
+
+section-before-8e1d86 = Os ydych chi'n ysmygu, ceisiwch stopio. Gall ysmygu arafu'r broses o wella'r asgwrn. Gall eich tîm eich helpu i ddod o hyd i gymorth.
+
+# en-GB: Giving your consent
+
+section-before-ae7ff1 = Rhoi eich caniatâd
+
+# en-GB: Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
+
+section-before-674155 = Cyn y llawdriniaeth, bydd eich llawfeddyg yn mynd drwy'r manteision, y risgiau a'r dewisiadau eraill gyda chi. Bydd hefyd yn egluro beth nad ydym yn ei wybod. Byddwch chi'n llofnodi ffurflen i ddweud eich bod yn cytuno. Rhoi caniatâd (cydsynio) yw'r enw ar hyn.
+
+# en-GB: You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
+
+section-before-41c463 = Gallwch newid eich meddwl unrhyw bryd cyn y llawdriniaeth. Ni fydd dweud na yn effeithio ar weddill eich gofal.
 
 # en-GB: You will be asleep for the operation. This is called a general anaesthetic. Some people also have an injection in the back to numb the legs, to help with pain afterwards. Your anaesthetist will talk to you about this.
-#
-# ### What does the surgeon do?
-#
-# - The surgeon makes a few small cuts in the skin.
-# - They make a clean break in the bone that is being made longer.
-# - They slide the nail into the hollow middle of the bone.
-# - They fix the nail in place with screws at each end.
-# - They take X-rays to check that the nail is in the right place.
-#
-# The cuts are closed with stitches or clips and covered with dressings.
-#
-# ### Waking up
-#
-# You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
-#
-# You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
-#
 
-section-during =
-    Byddwch chi'n cysgu yn ystod y llawdriniaeth. Anesthetig cyffredinol yw'r enw ar hyn. Mae rhai pobl hefyd yn cael pigiad yn y cefn i fferru'r coesau, i helpu gyda'r boen wedyn. Bydd eich anesthetydd yn siarad â chi am hyn.
-    
-    ### Beth mae'r llawfeddyg yn ei wneud?
-    
-    - Mae'r llawfeddyg yn gwneud ychydig o doriadau bach yn y croen.
-    - Mae'n torri'n lân drwy'r asgwrn sy'n cael ei wneud yn hirach.
-    - Mae'n llithro'r hoelen i mewn i ganol gwag yr asgwrn.
-    - Mae'n gosod yr hoelen yn ei lle gyda sgriwiau ym mhob pen.
-    - Mae'n tynnu lluniau pelydr-X i wirio bod yr hoelen yn y lle iawn.
-    
-    Mae'r toriadau'n cael eu cau gyda phwythau neu glipiau, a'u gorchuddio â dresin.
-    
-    ### Deffro
-    
-    Byddwch chi'n deffro yn yr ystafell adfer, ac yna'n mynd yn ôl i'r ward. Efallai y bydd eich coes yn boenus, a byddwch chi'n cael meddyginiaeth at y boen. Bydd ffisiotherapydd yn eich helpu i godi o'r gwely a dechrau cerdded gyda baglau.
-    
-    Byddwch chi'n aros yn yr ysbyty am gyfnod byr ar ôl y llawdriniaeth. Bydd eich tîm yn dweud wrthych chi am faint i'w ddisgwyl.
+section-during-499b44 = Byddwch chi'n cysgu yn ystod y llawdriniaeth. Anesthetig cyffredinol yw'r enw ar hyn. Mae rhai pobl hefyd yn cael pigiad yn y cefn i fferru'r coesau, i helpu gyda'r boen wedyn. Bydd eich anesthetydd yn siarad â chi am hyn.
+
+# en-GB: What does the surgeon do?
+
+section-during-bccb62 = Beth mae'r llawfeddyg yn ei wneud?
+
+# en-GB: The surgeon makes a few small cuts in the skin.
+
+section-during-d1b23f = Mae'r llawfeddyg yn gwneud ychydig o doriadau bach yn y croen.
+
+# en-GB: They make a clean break in the bone that is being made longer.
+
+section-during-f1a61d = Mae'n torri'n lân drwy'r asgwrn sy'n cael ei wneud yn hirach.
+
+# en-GB: They slide the nail into the hollow middle of the bone.
+
+section-during-f73a64 = Mae'n llithro'r hoelen i mewn i ganol gwag yr asgwrn.
+
+# en-GB: They fix the nail in place with screws at each end.
+
+section-during-164f05 = Mae'n gosod yr hoelen yn ei lle gyda sgriwiau ym mhob pen.
+
+# en-GB: They take X-rays to check that the nail is in the right place.
+
+section-during-f9d760 = Mae'n tynnu lluniau pelydr-X i wirio bod yr hoelen yn y lle iawn.
+
+# en-GB: The cuts are closed with stitches or clips and covered with dressings.
+
+section-during-974b04 = Mae'r toriadau'n cael eu cau gyda phwythau neu glipiau, a'u gorchuddio â dresin.
+
+# en-GB: Waking up
+
+section-during-3b7518 = Deffro
+
+# en-GB: You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
+
+section-during-7bd9e5 = Byddwch chi'n deffro yn yr ystafell adfer, ac yna'n mynd yn ôl i'r ward. Efallai y bydd eich coes yn boenus, a byddwch chi'n cael meddyginiaeth at y boen. Bydd ffisiotherapydd yn eich helpu i godi o'r gwely a dechrau cerdded gyda baglau.
+
+# en-GB: You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
+
+section-during-b27c67 = Byddwch chi'n aros yn yr ysbyty am gyfnod byr ar ôl y llawdriniaeth. Bydd eich tîm yn dweud wrthych chi am faint i'w ddisgwyl.
 
 # en-GB: Treatment has three stages: a short rest after the operation, the lengthening stage, and then a longer stage while the new bone hardens.
-#
-# ### The lengthening stage
-#
-# The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
-#
-# If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
-#
-# While the leg is getting longer, you may feel:
-#
-# - tightness or soreness in your muscles and joints
-# - some pain, mostly after each small lengthening step
-# - tiredness, and frustration that everyday things take longer.
-#
-# ### Physiotherapy and exercises
-#
-# Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
-#
-# - Do the exercises your physiotherapist gives you every day.
-# - Go to all your physiotherapy sessions.
-# - Use your crutches, and only put as much weight on the leg as your team says.
-#
-# ### Check-ups
-#
-# You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
-#
-# ### When to get help
-#
-# Contact the team straight away if:
-#
-# - your wound becomes red, hot, swollen or leaks fluid
-# - you have a high temperature or feel unwell
-# - the pain gets much worse, or your leg or foot feels numb or tingly
-# - you cannot move your toes, ankle or knee as well as before
-# - the controller does not seem to work, or the leg seems to stop getting longer.
-#
-# ### Taking the nail out
-#
-# Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
-#
-# ### Looking after your feelings
-#
-# Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
-#
 
-section-after =
-    Mae tri cham i'r driniaeth: cyfnod byr o orffwys ar ôl y llawdriniaeth, y cam ymestyn, ac yna cam hirach tra bo'r asgwrn newydd yn caledu.
-    
-    ### Y cam ymestyn
-    
-    Mae'r hoelen yn dechrau mynd yn hirach ychydig ddyddiau ar ôl y llawdriniaeth. Fel arfer mae'n mynd tua 1 mm yn hirach bob dydd, mewn camau bach drwy gydol y dydd. Mae canllawiau cynharach NICE yn disgrifio astudiaethau lle cafodd coesau eu hymestyn rhwng 0.82 a 1.11 mm y dydd. Bydd eich tîm yn penderfynu ar y swm iawn i chi.
-    
-    Os yw eich hoelen yn defnyddio rheolydd magnet, byddwch chi neu rywun gartref yn ei ddefnyddio ar adegau penodol bob dydd. Bydd eich tîm yn dangos i chi sut. Cadwch nodyn o bob tro rydych chi'n ei ddefnyddio.
-    
-    Tra bo'r goes yn mynd yn hirach, efallai y byddwch chi'n teimlo:
-    
-    - bod eich cyhyrau a'ch cymalau yn dynn neu'n boenus
-    - rhywfaint o boen, yn bennaf ar ôl pob cam ymestyn bach
-    - wedi blino, ac yn rhwystredig bod pethau bob dydd yn cymryd mwy o amser.
-    
-    ### Ffisiotherapi ac ymarferion
-    
-    Mae ffisiotherapi yn rhan bwysig iawn o'r driniaeth. Wrth i'r asgwrn fynd yn hirach, mae'r cyhyrau o'i gwmpas yn cael eu hymestyn. Heb ymarfer, gall eich pen-glin, eich clun neu eich ffêr fynd yn stiff.
-    
-    - Gwnewch yr ymarferion mae eich ffisiotherapydd yn eu rhoi i chi bob dydd.
-    - Ewch i'ch holl sesiynau ffisiotherapi.
-    - Defnyddiwch eich baglau, a rhowch ddim ond cymaint o bwysau ar y goes ag mae eich tîm yn ei ddweud.
-    
-    ### Apwyntiadau dilynol
-    
-    Byddwch chi'n cael apwyntiadau dilynol rheolaidd tra bo'r goes yn mynd yn hirach, gyda phelydrau-X i weld sut mae'r asgwrn newydd yn tyfu. Efallai y bydd eich tîm yn newid pa mor gyflym mae'r hoelen yn mynd yn hirach. Unwaith y bydd yr ymestyn yn stopio, bydd yr apwyntiadau'n llai aml tra bo'r asgwrn yn caledu. Mae'r cam caledu hwn yn cymryd mwy o amser na'r cam ymestyn. Yn raddol, gallwch roi mwy o bwysau ar y goes.
-    
-    ### Pryd i gael help
-    
-    Cysylltwch â'r tîm ar unwaith os bydd unrhyw un o'r pethau hyn yn digwydd:
-    
-    - mae eich clwyf yn mynd yn goch, yn boeth, wedi chwyddo neu'n gollwng hylif
-    - mae gennych chi dymheredd uchel neu rydych chi'n teimlo'n anhwylus
-    - mae'r boen yn gwaethygu'n fawr, neu mae eich coes neu eich troed yn teimlo'n ddiffrwyth neu fel pinnau bach
-    - nid ydych chi'n gallu symud bysedd eich traed, eich ffêr neu eich pen-glin cystal ag o'r blaen
-    - nid yw'n ymddangos bod y rheolydd yn gweithio, neu mae'n ymddangos bod y goes wedi stopio mynd yn hirach.
-    
-    ### Tynnu'r hoelen allan
-    
-    Unwaith y bydd yr asgwrn wedi gwella'n llwyr, efallai y bydd eich llawfeddyg yn awgrymu tynnu'r hoelen allan. Fel arfer mae hon yn llawdriniaeth lai na'r un gyntaf. Gofynnwch i'ch tîm a fydd angen hyn arnoch, a phryd.
-    
-    ### Gofalu am eich teimladau
-    
-    Mae ymestyn coes yn cymryd amser hir. Mae'n normal teimlo'n isel, yn poeni neu wedi cael llond bol weithiau. Dywedwch wrth eich tîm sut rydych chi'n teimlo. Gallan nhw eich rhoi mewn cysylltiad â chymorth seicolegol.
+section-after-4b743f = Mae tri cham i'r driniaeth: cyfnod byr o orffwys ar ôl y llawdriniaeth, y cam ymestyn, ac yna cam hirach tra bo'r asgwrn newydd yn caledu.
+
+# en-GB: The lengthening stage
+
+section-after-3b5383 = Y cam ymestyn
+
+# en-GB: The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
+
+section-after-1fdba8 = Mae'r hoelen yn dechrau mynd yn hirach ychydig ddyddiau ar ôl y llawdriniaeth. Fel arfer mae'n mynd tua 1 mm yn hirach bob dydd, mewn camau bach drwy gydol y dydd. Mae canllawiau cynharach NICE yn disgrifio astudiaethau lle cafodd coesau eu hymestyn rhwng 0.82 a 1.11 mm y dydd. Bydd eich tîm yn penderfynu ar y swm iawn i chi.
+
+# en-GB: If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
+
+section-after-690401 = Os yw eich hoelen yn defnyddio rheolydd magnet, byddwch chi neu rywun gartref yn ei ddefnyddio ar adegau penodol bob dydd. Bydd eich tîm yn dangos i chi sut. Cadwch nodyn o bob tro rydych chi'n ei ddefnyddio.
+
+# en-GB: While the leg is getting longer, you may feel:
+
+section-after-21b87a = Tra bo'r goes yn mynd yn hirach, efallai y byddwch chi'n teimlo:
+
+# en-GB: tightness or soreness in your muscles and joints
+
+section-after-226ef6 = bod eich cyhyrau a'ch cymalau yn dynn neu'n boenus
+
+# en-GB: some pain, mostly after each small lengthening step
+
+section-after-f0163f = rhywfaint o boen, yn bennaf ar ôl pob cam ymestyn bach
+
+# en-GB: tiredness, and frustration that everyday things take longer.
+
+section-after-701ddf = wedi blino, ac yn rhwystredig bod pethau bob dydd yn cymryd mwy o amser.
+
+# en-GB: Physiotherapy and exercises
+
+section-after-099b2b = Ffisiotherapi ac ymarferion
+
+# en-GB: Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
+
+section-after-811973 = Mae ffisiotherapi yn rhan bwysig iawn o'r driniaeth. Wrth i'r asgwrn fynd yn hirach, mae'r cyhyrau o'i gwmpas yn cael eu hymestyn. Heb ymarfer, gall eich pen-glin, eich clun neu eich ffêr fynd yn stiff.
+
+# en-GB: Do the exercises your physiotherapist gives you every day.
+
+section-after-e6dfa9 = Gwnewch yr ymarferion mae eich ffisiotherapydd yn eu rhoi i chi bob dydd.
+
+# en-GB: Go to all your physiotherapy sessions.
+
+section-after-0f350d = Ewch i'ch holl sesiynau ffisiotherapi.
+
+# en-GB: Use your crutches, and only put as much weight on the leg as your team says.
+
+section-after-23925a = Defnyddiwch eich baglau, a rhowch ddim ond cymaint o bwysau ar y goes ag mae eich tîm yn ei ddweud.
+
+# en-GB: Check-ups
+
+section-after-ad1f13 = Apwyntiadau dilynol
+
+# en-GB: You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
+
+section-after-f0d640 = Byddwch chi'n cael apwyntiadau dilynol rheolaidd tra bo'r goes yn mynd yn hirach, gyda phelydrau-X i weld sut mae'r asgwrn newydd yn tyfu. Efallai y bydd eich tîm yn newid pa mor gyflym mae'r hoelen yn mynd yn hirach. Unwaith y bydd yr ymestyn yn stopio, bydd yr apwyntiadau'n llai aml tra bo'r asgwrn yn caledu. Mae'r cam caledu hwn yn cymryd mwy o amser na'r cam ymestyn. Yn raddol, gallwch roi mwy o bwysau ar y goes.
+
+# en-GB: When to get help
+
+section-after-7edbcf = Pryd i gael help
+
+# en-GB: Contact the team straight away if:
+
+section-after-2ec4b8 = Cysylltwch â'r tîm ar unwaith os bydd unrhyw un o'r pethau hyn yn digwydd:
+
+# en-GB: your wound becomes red, hot, swollen or leaks fluid
+
+section-after-d7098b = mae eich clwyf yn mynd yn goch, yn boeth, wedi chwyddo neu'n gollwng hylif
+
+# en-GB: you have a high temperature or feel unwell
+
+section-after-7ca88e = mae gennych chi dymheredd uchel neu rydych chi'n teimlo'n anhwylus
+
+# en-GB: the pain gets much worse, or your leg or foot feels numb or tingly
+
+section-after-376db1 = mae'r boen yn gwaethygu'n fawr, neu mae eich coes neu eich troed yn teimlo'n ddiffrwyth neu fel pinnau bach
+
+# en-GB: you cannot move your toes, ankle or knee as well as before
+
+section-after-8749d9 = nid ydych chi'n gallu symud bysedd eich traed, eich ffêr neu eich pen-glin cystal ag o'r blaen
+
+# en-GB: the controller does not seem to work, or the leg seems to stop getting longer.
+
+section-after-25ab5b = nid yw'n ymddangos bod y rheolydd yn gweithio, neu mae'n ymddangos bod y goes wedi stopio mynd yn hirach.
+
+# en-GB: Taking the nail out
+
+section-after-033cc5 = Tynnu'r hoelen allan
+
+# en-GB: Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
+
+section-after-16cd8e = Unwaith y bydd yr asgwrn wedi gwella'n llwyr, efallai y bydd eich llawfeddyg yn awgrymu tynnu'r hoelen allan. Fel arfer mae hon yn llawdriniaeth lai na'r un gyntaf. Gofynnwch i'ch tîm a fydd angen hyn arnoch, a phryd.
+
+# en-GB: Looking after your feelings
+
+section-after-910126 = Gofalu am eich teimladau
+
+# en-GB: Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
+
+section-after-276d4c = Mae ymestyn coes yn cymryd amser hir. Mae'n normal teimlo'n isel, yn poeni neu wedi cael llond bol weithiau. Dywedwch wrth eich tîm sut rydych chi'n teimlo. Gallan nhw eich rhoi mewn cysylltiad â chymorth seicolegol.
 

@@ -365,118 +365,192 @@ authors = This is sample content, made to show how this tool works. It is not re
 # Who paid for it (funding).
 funding = This is sample content. It was written by the trust's own staff as part of their usual work. No money came from companies that make lengthening nails, frames or other devices. The people who wrote it have no links with these companies that could affect what it says (no conflicts of interest).
 
-# A section of the page, in Markdown (about.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-about =
-    This operation makes a shorter leg longer. The surgeon puts a metal rod, called a nail, inside the bone of the shorter leg. Doctors call this intramedullary distraction. It can be done on the thigh bone or the shin bone.
+# A paragraph of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-638b4e = This operation makes a shorter leg longer. The surgeon puts a metal rod, called a nail, inside the bone of the shorter leg. Doctors call this intramedullary distraction. It can be done on the thigh bone or the shin bone.
 
-    ### How does it work?
+# A heading of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-cea8b0 = How does it work?
 
-    The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
+# A paragraph of the section `about` (about.md), under the heading "How does it work?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-9d51f8 = The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
 
-    Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
+# A paragraph of the section `about` (about.md), under the heading "How does it work?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-9fd9c8 = Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
 
-    Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
+# A paragraph of the section `about` (about.md), under the heading "How does it work?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-421e7d = Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
 
-    ### Who does this operation?
+# A heading of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-78bc10 = Who does this operation?
 
-    This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
+# A paragraph of the section `about` (about.md), under the heading "Who does this operation?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-f1d293 = This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
 
-    ### How sure are we about it?
+# A heading of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-057381 = How sure are we about it?
 
-    There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
+# A paragraph of the section `about` (about.md), under the heading "How sure are we about it?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-6e1608 = There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
 
-    This information does not cover making both legs longer so that a person is taller.
+# A paragraph of the section `about` (about.md), under the heading "How sure are we about it?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-84329b = This information does not cover making both legs longer so that a person is taller.
 
-# A section of the page, in Markdown (before.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-before =
-    You will meet the team several times before you decide. There is no rush. You can take someone with you to every visit.
+# A paragraph of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-c3bdc6 = You will meet the team several times before you decide. There is no rush. You can take someone with you to every visit.
 
-    ### What checks will I have?
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-082c01 = What checks will I have?
 
-    - X-rays or other scans, to measure your legs and see the shape of your bones.
-    - A check of your joints and muscles by a physiotherapist.
-    - A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
-    - Blood tests and other checks to make sure you are ready for an operation.
+# A point of a list of the section `before` (before.md), under the heading "What checks will I have?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-1d12aa = X-rays or other scans, to measure your legs and see the shape of your bones.
 
-    ### How can I get ready?
+# A point of a list of the section `before` (before.md), under the heading "What checks will I have?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-fb44f1 = A check of your joints and muscles by a physiotherapist.
 
-    Lengthening takes many months and a lot of work from you. It helps to plan ahead.
+# A point of a list of the section `before` (before.md), under the heading "What checks will I have?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-2a2dea = A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
 
-    - Think about time off school or work. Ask your team how long to plan for.
-    - Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
-    - Plan how you will get to clinic and physiotherapy. You will need to go often.
-    - Line up people who can help you at home, mostly in the first weeks.
-    - If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
+# A point of a list of the section `before` (before.md), under the heading "What checks will I have?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-8fc261 = Blood tests and other checks to make sure you are ready for an operation.
 
-    ### Giving your consent
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-7e7ffd = How can I get ready?
 
-    Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
+# A paragraph of the section `before` (before.md), under the heading "How can I get ready?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-b9dad1 = Lengthening takes many months and a lot of work from you. It helps to plan ahead.
 
-    You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
+# A point of a list of the section `before` (before.md), under the heading "How can I get ready?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-9eadc6 = Think about time off school or work. Ask your team how long to plan for.
 
-# A section of the page, in Markdown (during.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-during =
-    You will be asleep for the operation. This is called a general anaesthetic. Some people also have an injection in the back to numb the legs, to help with pain afterwards. Your anaesthetist will talk to you about this.
+# A point of a list of the section `before` (before.md), under the heading "How can I get ready?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-2fadb9 = Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
 
-    ### What does the surgeon do?
+# A point of a list of the section `before` (before.md), under the heading "How can I get ready?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-a05187 = Plan how you will get to clinic and physiotherapy. You will need to go often.
 
-    - The surgeon makes a few small cuts in the skin.
-    - They make a clean break in the bone that is being made longer.
-    - They slide the nail into the hollow middle of the bone.
-    - They fix the nail in place with screws at each end.
-    - They take X-rays to check that the nail is in the right place.
+# A point of a list of the section `before` (before.md), under the heading "How can I get ready?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-ebe3fc = Line up people who can help you at home, mostly in the first weeks.
 
-    The cuts are closed with stitches or clips and covered with dressings.
+# A point of a list of the section `before` (before.md), under the heading "How can I get ready?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-8e1d86 = If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
 
-    ### Waking up
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-ae7ff1 = Giving your consent
 
-    You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
+# A paragraph of the section `before` (before.md), under the heading "Giving your consent". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-674155 = Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
 
-    You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
+# A paragraph of the section `before` (before.md), under the heading "Giving your consent". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-41c463 = You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
 
-# A section of the page, in Markdown (after.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-after =
-    Treatment has three stages: a short rest after the operation, the lengthening stage, and then a longer stage while the new bone hardens.
+# A paragraph of the section `during` (during.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-499b44 = You will be asleep for the operation. This is called a general anaesthetic. Some people also have an injection in the back to numb the legs, to help with pain afterwards. Your anaesthetist will talk to you about this.
 
-    ### The lengthening stage
+# A heading of the section `during` (during.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-bccb62 = What does the surgeon do?
 
-    The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
+# A point of a list of the section `during` (during.md), under the heading "What does the surgeon do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-d1b23f = The surgeon makes a few small cuts in the skin.
 
-    If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
+# A point of a list of the section `during` (during.md), under the heading "What does the surgeon do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-f1a61d = They make a clean break in the bone that is being made longer.
 
-    While the leg is getting longer, you may feel:
+# A point of a list of the section `during` (during.md), under the heading "What does the surgeon do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-f73a64 = They slide the nail into the hollow middle of the bone.
 
-    - tightness or soreness in your muscles and joints
-    - some pain, mostly after each small lengthening step
-    - tiredness, and frustration that everyday things take longer.
+# A point of a list of the section `during` (during.md), under the heading "What does the surgeon do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-164f05 = They fix the nail in place with screws at each end.
 
-    ### Physiotherapy and exercises
+# A point of a list of the section `during` (during.md), under the heading "What does the surgeon do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-f9d760 = They take X-rays to check that the nail is in the right place.
 
-    Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
+# A paragraph of the section `during` (during.md), under the heading "What does the surgeon do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-974b04 = The cuts are closed with stitches or clips and covered with dressings.
 
-    - Do the exercises your physiotherapist gives you every day.
-    - Go to all your physiotherapy sessions.
-    - Use your crutches, and only put as much weight on the leg as your team says.
+# A heading of the section `during` (during.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-3b7518 = Waking up
 
-    ### Check-ups
+# A paragraph of the section `during` (during.md), under the heading "Waking up". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-7bd9e5 = You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
 
-    You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
+# A paragraph of the section `during` (during.md), under the heading "Waking up". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-b27c67 = You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
 
-    ### When to get help
+# A paragraph of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-4b743f = Treatment has three stages: a short rest after the operation, the lengthening stage, and then a longer stage while the new bone hardens.
 
-    Contact the team straight away if:
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-3b5383 = The lengthening stage
 
-    - your wound becomes red, hot, swollen or leaks fluid
-    - you have a high temperature or feel unwell
-    - the pain gets much worse, or your leg or foot feels numb or tingly
-    - you cannot move your toes, ankle or knee as well as before
-    - the controller does not seem to work, or the leg seems to stop getting longer.
+# A paragraph of the section `after` (after.md), under the heading "The lengthening stage". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-1fdba8 = The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
 
-    ### Taking the nail out
+# A paragraph of the section `after` (after.md), under the heading "The lengthening stage". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-690401 = If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
 
-    Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
+# A paragraph of the section `after` (after.md), under the heading "The lengthening stage". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-21b87a = While the leg is getting longer, you may feel:
 
-    ### Looking after your feelings
+# A point of a list of the section `after` (after.md), under the heading "The lengthening stage". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-226ef6 = tightness or soreness in your muscles and joints
 
-    Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
+# A point of a list of the section `after` (after.md), under the heading "The lengthening stage". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-f0163f = some pain, mostly after each small lengthening step
+
+# A point of a list of the section `after` (after.md), under the heading "The lengthening stage". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-701ddf = tiredness, and frustration that everyday things take longer.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-099b2b = Physiotherapy and exercises
+
+# A paragraph of the section `after` (after.md), under the heading "Physiotherapy and exercises". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-811973 = Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
+
+# A point of a list of the section `after` (after.md), under the heading "Physiotherapy and exercises". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-e6dfa9 = Do the exercises your physiotherapist gives you every day.
+
+# A point of a list of the section `after` (after.md), under the heading "Physiotherapy and exercises". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-0f350d = Go to all your physiotherapy sessions.
+
+# A point of a list of the section `after` (after.md), under the heading "Physiotherapy and exercises". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-23925a = Use your crutches, and only put as much weight on the leg as your team says.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-ad1f13 = Check-ups
+
+# A paragraph of the section `after` (after.md), under the heading "Check-ups". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-f0d640 = You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-7edbcf = When to get help
+
+# A paragraph of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-2ec4b8 = Contact the team straight away if:
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-d7098b = your wound becomes red, hot, swollen or leaks fluid
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-7ca88e = you have a high temperature or feel unwell
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-376db1 = the pain gets much worse, or your leg or foot feels numb or tingly
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-8749d9 = you cannot move your toes, ankle or knee as well as before
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-25ab5b = the controller does not seem to work, or the leg seems to stop getting longer.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-033cc5 = Taking the nail out
+
+# A paragraph of the section `after` (after.md), under the heading "Taking the nail out". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-16cd8e = Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-910126 = Looking after your feelings
+
+# A paragraph of the section `after` (after.md), under the heading "Looking after your feelings". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-276d4c = Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
 

@@ -368,122 +368,195 @@ authors = This is sample content, made to show how this tool works. It is not re
 # Who paid for it (funding).
 funding = This is sample content. It was written by the trust's own staff as part of their usual work. No money came from companies that make the catheters or machines used for this procedure, or from companies that make blood pressure medicines. The people who wrote it have no links with these companies that could affect what it says (no conflicts of interest).
 
-# A section of the page, in Markdown (about.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-about =
-    This procedure aims to lower blood pressure that has stayed high even though you take several blood pressure medicines. A doctor treats the nerves that run along the walls of the arteries to your kidneys. Doctors call it renal denervation. Its full name is percutaneous transluminal renal sympathetic denervation.
+# A paragraph of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-a7e0e3 = This procedure aims to lower blood pressure that has stayed high even though you take several blood pressure medicines. A doctor treats the nerves that run along the walls of the arteries to your kidneys. Doctors call it renal denervation. Its full name is percutaneous transluminal renal sympathetic denervation.
 
-    ### How does it work?
+# A heading of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-cea8b0 = How does it work?
 
-    Your kidneys and your brain send signals to each other along nerves. These nerves help to control how much salt and water your body keeps, and how tight your blood vessels are. In some people they seem to be too active, and this may keep blood pressure high.
+# A paragraph of the section `about` (about.md), under the heading "How does it work?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-99ff10 = Your kidneys and your brain send signals to each other along nerves. These nerves help to control how much salt and water your body keeps, and how tight your blood vessels are. In some people they seem to be too active, and this may keep blood pressure high.
 
-    In the procedure, a thin flexible tube called a catheter goes into an artery in your groin. The doctor guides it, using X-rays, into the artery to each kidney. The tip of the catheter then gives out heat (radiofrequency energy) or sound waves (ultrasound) through the artery wall. This calms the nerves. The catheter is then taken out. Nothing is left inside your body.
+# A paragraph of the section `about` (about.md), under the heading "How does it work?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-25381e = In the procedure, a thin flexible tube called a catheter goes into an artery in your groin. The doctor guides it, using X-rays, into the artery to each kidney. The tip of the catheter then gives out heat (radiofrequency energy) or sound waves (ultrasound) through the artery wall. This calms the nerves. The catheter is then taken out. Nothing is left inside your body.
 
-    You keep taking your blood pressure medicines afterwards. The procedure is meant to work alongside them, not instead of them.
+# A paragraph of the section `about` (about.md), under the heading "How does it work?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-487280 = You keep taking your blood pressure medicines afterwards. The procedure is meant to work alongside them, not instead of them.
 
-    ### Who does this procedure?
+# A heading of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-edb9ef = Who does this procedure?
 
-    A team of experts in high blood pressure decides with you whether it might suit you. The procedure is done by a doctor trained in catheter procedures, such as an interventional radiologist or cardiologist, who has had specific training in renal denervation.
+# A paragraph of the section `about` (about.md), under the heading "Who does this procedure?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-36956d = A team of experts in high blood pressure decides with you whether it might suit you. The procedure is done by a doctor trained in catheter procedures, such as an interventional radiologist or cardiologist, who has had specific training in renal denervation.
 
-    ### How sure are we about it?
+# A heading of the section `about` (about.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-057381 = How sure are we about it?
 
-    The procedure has been tested in fair trials. In these trials, some people had the real procedure and some had a pretend one (a sham), and they did not know which. On average, blood pressure fell a little more after the real procedure. But it also fell after the pretend one, and some trials could not rule out chance. We do not yet know how long the effect lasts, or whether it prevents strokes and heart attacks.
+# A paragraph of the section `about` (about.md), under the heading "How sure are we about it?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-1a151b = The procedure has been tested in fair trials. In these trials, some people had the real procedure and some had a pretend one (a sham), and they did not know which. On average, blood pressure fell a little more after the real procedure. But it also fell after the pretend one, and some trials could not rule out chance. We do not yet know how long the effect lasts, or whether it prevents strokes and heart attacks.
 
-    So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide. See [what nobody knows yet](#unknowns).
+# A paragraph of the section `about` (about.md), under the heading "How sure are we about it?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-about-6d6e73 = So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide. See [what nobody knows yet](#unknowns).
 
-# A section of the page, in Markdown (before.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-before =
-    You will meet the team more than once before you decide. There is no rush. You can take someone with you to every visit.
+# A paragraph of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-eb1912 = You will meet the team more than once before you decide. There is no rush. You can take someone with you to every visit.
 
-    ### Making sure the readings are right
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-82acd8 = Making sure the readings are right
 
-    Blood pressure can read higher in clinic than at home. So before anything else, your team checks your readings in other ways:
+# A paragraph of the section `before` (before.md), under the heading "Making sure the readings are right". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-3abf93 = Blood pressure can read higher in clinic than at home. So before anything else, your team checks your readings in other ways:
 
-    - a small machine you wear for a day and a night, which measures your blood pressure regularly (ambulatory monitoring)
-    - readings you take yourself at home, with a machine your team has checked.
+# A point of a list of the section `before` (before.md), under the heading "Making sure the readings are right". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-a0e0b3 = a small machine you wear for a day and a night, which measures your blood pressure regularly (ambulatory monitoring)
 
-    ### Checking your medicines
+# A point of a list of the section `before` (before.md), under the heading "Making sure the readings are right". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-6157e0 = readings you take yourself at home, with a machine your team has checked.
 
-    Your team will go through all your medicines with you. Many people find it hard to take lots of tablets every day, and that is common. Please be open about it. It helps your team find the right treatment. They may change doses or make your tablets simpler before they think about a procedure.
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-ec11ee = Checking your medicines
 
-    ### Looking for other causes
+# A paragraph of the section `before` (before.md), under the heading "Checking your medicines". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-488eca = Your team will go through all your medicines with you. Many people find it hard to take lots of tablets every day, and that is common. Please be open about it. It helps your team find the right treatment. They may change doses or make your tablets simpler before they think about a procedure.
 
-    Some high blood pressure has a cause that can be treated directly, such as a hormone problem or a narrowed kidney artery. You may have:
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-22cf84 = Looking for other causes
 
-    - blood and urine tests, including tests of your kidneys
-    - a scan of your kidney arteries (a CT or MRI scan). This also shows whether your arteries are the right size and shape for the procedure.
+# A paragraph of the section `before` (before.md), under the heading "Looking for other causes". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-b61649 = Some high blood pressure has a cause that can be treated directly, such as a hormone problem or a narrowed kidney artery. You may have:
 
-    ### Getting ready
+# A point of a list of the section `before` (before.md), under the heading "Looking for other causes". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-e876d7 = blood and urine tests, including tests of your kidneys
 
-    - Your team will tell you which medicines to take on the day, and which to stop for a short time. Tell them if you take medicines that thin your blood.
-    - You may be asked not to eat for a few hours before the procedure.
-    - Plan for someone to take you home, and to stay with you the first night if you go home the same day.
-    - Tell your team if you have ever had a reaction to the dye used in X-ray tests.
+# A point of a list of the section `before` (before.md), under the heading "Looking for other causes". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-9a9b4d = a scan of your kidney arteries (a CT or MRI scan). This also shows whether your arteries are the right size and shape for the procedure.
 
-    ### Giving your consent
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-b76c7d = Getting ready
 
-    Before the procedure, your doctor will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
+# A point of a list of the section `before` (before.md), under the heading "Getting ready". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-1f20bc = Your team will tell you which medicines to take on the day, and which to stop for a short time. Tell them if you take medicines that thin your blood.
 
-    You can change your mind at any time before the procedure. Saying no will not affect the rest of your care.
+# A point of a list of the section `before` (before.md), under the heading "Getting ready". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-0b9786 = You may be asked not to eat for a few hours before the procedure.
 
-# A section of the page, in Markdown (during.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-during =
-    The procedure is done in an X-ray room, sometimes called a catheter lab. It usually takes about an hour, but ask your team how long to expect.
+# A point of a list of the section `before` (before.md), under the heading "Getting ready". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-c6fa46 = Plan for someone to take you home, and to stay with you the first night if you go home the same day.
 
-    ### Will I be awake?
+# A point of a list of the section `before` (before.md), under the heading "Getting ready". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-81e373 = Tell your team if you have ever had a reaction to the dye used in X-ray tests.
 
-    Usually, yes. You have medicine through a drip to make you relaxed and sleepy (sedation), and medicine for pain. Some hospitals use a general anaesthetic, so you are asleep. Your team will tell you what to expect.
+# A heading of the section `before` (before.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-ae7ff1 = Giving your consent
 
-    ### What does the doctor do?
+# A paragraph of the section `before` (before.md), under the heading "Giving your consent". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-f7cb94 = Before the procedure, your doctor will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
 
-    - They numb the skin at the top of your leg, in the groin, with an injection.
-    - They put a thin tube into the artery there.
-    - They inject a dye and take X-ray pictures of the arteries to your kidneys.
-    - They guide the catheter into each kidney artery in turn.
-    - They switch on the energy at several places along each artery, for a short time each.
-    - They take out the catheter and press on your groin, or use a small plug or stitch, to stop bleeding.
+# A paragraph of the section `before` (before.md), under the heading "Giving your consent". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-before-c58946 = You can change your mind at any time before the procedure. Saying no will not affect the rest of your care.
 
-    When the energy is switched on you may feel a deep ache or pain in your tummy or back. Tell the team. They can give you more pain relief.
+# A paragraph of the section `during` (during.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-a30c73 = The procedure is done in an X-ray room, sometimes called a catheter lab. It usually takes about an hour, but ask your team how long to expect.
 
-    ### Afterwards on the day
+# A heading of the section `during` (during.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-135413 = Will I be awake?
 
-    You lie flat, or with your head only a little raised, for a few hours. This lets the artery in your groin seal. Nurses check your groin, your blood pressure and your pulse often. You can usually eat and drink once you feel ready.
+# A paragraph of the section `during` (during.md), under the heading "Will I be awake?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-9aa0f8 = Usually, yes. You have medicine through a drip to make you relaxed and sleepy (sedation), and medicine for pain. Some hospitals use a general anaesthetic, so you are asleep. Your team will tell you what to expect.
 
-    Many people go home the same day or the next day. Your team will tell you what to expect.
+# A heading of the section `during` (during.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-aaad30 = What does the doctor do?
 
-# A section of the page, in Markdown (after.md). Keep its shape: `-` before each point of a list, [words](address) for a link, **bold**; translate the words, not the marks.
-section-after =
-    Most people feel back to normal within a few days. Your groin may be sore and bruised for a while.
+# A point of a list of the section `during` (during.md), under the heading "What does the doctor do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-aa7d67 = They numb the skin at the top of your leg, in the groin, with an injection.
 
-    ### Looking after your groin
+# A point of a list of the section `during` (during.md), under the heading "What does the doctor do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-6af8db = They put a thin tube into the artery there.
 
-    - Keep the area clean and dry, as your nurse shows you.
-    - Avoid heavy lifting, hard exercise and driving for a short time. Your team will tell you for how long.
-    - A small bruise or a pea-sized lump is common and usually fades.
+# A point of a list of the section `during` (during.md), under the heading "What does the doctor do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-e54d6d = They inject a dye and take X-ray pictures of the arteries to your kidneys.
 
-    ### Your medicines
+# A point of a list of the section `during` (during.md), under the heading "What does the doctor do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-9276f9 = They guide the catheter into each kidney artery in turn.
 
-    Keep taking all your blood pressure medicines as before, unless your team tells you otherwise. Do not stop or change them yourself, even if your readings come down. Your team may change your medicines over the following months, depending on your blood pressure.
+# A point of a list of the section `during` (during.md), under the heading "What does the doctor do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-dd7a0c = They switch on the energy at several places along each artery, for a short time each.
 
-    ### Checking your blood pressure
+# A point of a list of the section `during` (during.md), under the heading "What does the doctor do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-9fcff5 = They take out the catheter and press on your groin, or use a small plug or stitch, to stop bleeding.
 
-    You will check your blood pressure at home and come to clinic for check-ups over the following months. You may wear the small monitor for a day and a night again. You will also have blood tests to check your kidneys. Your team may offer a scan of your kidney arteries later on.
+# A paragraph of the section `during` (during.md), under the heading "What does the doctor do?". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-1a23f5 = When the energy is switched on you may feel a deep ache or pain in your tummy or back. Tell the team. They can give you more pain relief.
 
-    It can take time to see whether the procedure has worked. Some people's blood pressure does not come down. If this happens, your team will talk with you about other treatments.
+# A heading of the section `during` (during.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-cf33cf = Afterwards on the day
 
-    ### When to get help
+# A paragraph of the section `during` (during.md), under the heading "Afterwards on the day". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-7b58c3 = You lie flat, or with your head only a little raised, for a few hours. This lets the artery in your groin seal. Nurses check your groin, your blood pressure and your pulse often. You can usually eat and drink once you feel ready.
 
-    Contact the team straight away if:
+# A paragraph of the section `during` (during.md), under the heading "Afterwards on the day". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-during-debfff = Many people go home the same day or the next day. Your team will tell you what to expect.
 
-    - your groin bleeds, or a lump there grows quickly or becomes very painful
-    - your leg becomes cold, pale, numb or painful
-    - you have bad pain in your back or tummy
-    - you have a high temperature or feel unwell
-    - you pass much less urine than usual, or blood in your urine
-    - you feel faint or dizzy, or your home readings are much lower or much higher than usual.
+# A paragraph of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-de41d1 = Most people feel back to normal within a few days. Your groin may be sore and bruised for a while.
 
-    If you have sudden chest pain, weakness of your face, arm or leg, or trouble speaking, [call 999](tel:999).
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-fdc389 = Looking after your groin
 
-    ### Looking after your feelings
+# A point of a list of the section `after` (after.md), under the heading "Looking after your groin". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-7dfd82 = Keep the area clean and dry, as your nurse shows you.
 
-    It is normal to feel worried about your blood pressure, or let down if a treatment does not help as much as you hoped. Tell your team how you feel. They can help you think about what to do next.
+# A point of a list of the section `after` (after.md), under the heading "Looking after your groin". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-90f28c = Avoid heavy lifting, hard exercise and driving for a short time. Your team will tell you for how long.
+
+# A point of a list of the section `after` (after.md), under the heading "Looking after your groin". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-a3c503 = A small bruise or a pea-sized lump is common and usually fades.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-faf2e5 = Your medicines
+
+# A paragraph of the section `after` (after.md), under the heading "Your medicines". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-59535a = Keep taking all your blood pressure medicines as before, unless your team tells you otherwise. Do not stop or change them yourself, even if your readings come down. Your team may change your medicines over the following months, depending on your blood pressure.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-ffe2d1 = Checking your blood pressure
+
+# A paragraph of the section `after` (after.md), under the heading "Checking your blood pressure". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-2718ba = You will check your blood pressure at home and come to clinic for check-ups over the following months. You may wear the small monitor for a day and a night again. You will also have blood tests to check your kidneys. Your team may offer a scan of your kidney arteries later on.
+
+# A paragraph of the section `after` (after.md), under the heading "Checking your blood pressure". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-ece179 = It can take time to see whether the procedure has worked. Some people's blood pressure does not come down. If this happens, your team will talk with you about other treatments.
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-7edbcf = When to get help
+
+# A paragraph of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-2ec4b8 = Contact the team straight away if:
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-1d5bb9 = your groin bleeds, or a lump there grows quickly or becomes very painful
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-da53b9 = your leg becomes cold, pale, numb or painful
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-d403fd = you have bad pain in your back or tummy
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-7ca88e = you have a high temperature or feel unwell
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-5118b7 = you pass much less urine than usual, or blood in your urine
+
+# A point of a list of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-5d0774 = you feel faint or dizzy, or your home readings are much lower or much higher than usual.
+
+# A paragraph of the section `after` (after.md), under the heading "When to get help". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-edc176 = If you have sudden chest pain, weakness of your face, arm or leg, or trouble speaking, [call 999](tel:999).
+
+# A heading of the section `after` (after.md). Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-910126 = Looking after your feelings
+
+# A paragraph of the section `after` (after.md), under the heading "Looking after your feelings". Keep **bold**, *emphasis* and [words](address) links; translate the words, not the marks. Headings, lists and paragraphs come from the source text: write no `#`, `-` or blank line.
+section-after-96c339 = It is normal to feel worried about your blood pressure, or let down if a treatment does not help as much as you hoped. Tell your team how you feel. They can help you think about what to do next.
 

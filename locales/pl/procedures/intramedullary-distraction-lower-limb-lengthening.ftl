@@ -487,224 +487,254 @@ authors = To są przykładowe treści, przygotowane, aby pokazać, jak działa t
 funding = To są przykładowe treści. Napisali je pracownicy trustu w ramach swojej zwykłej pracy. Żadne pieniądze nie pochodziły od firm, które produkują gwoździe wydłużające, aparaty lub inne urządzenia. Autorzy nie mają z tymi firmami żadnych powiązań, które mogłyby wpłynąć na treść tych informacji (nie mają konfliktu interesów).
 
 # en-GB: This operation makes a shorter leg longer. The surgeon puts a metal rod, called a nail, inside the bone of the shorter leg. Doctors call this intramedullary distraction. It can be done on the thigh bone or the shin bone.
-#
-# ### How does it work?
-#
-# The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
-#
-# Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
-#
-# Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
-#
-# ### Who does this operation?
-#
-# This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
-#
-# ### How sure are we about it?
-#
-# There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
-#
-# This information does not cover making both legs longer so that a person is taller.
-#
 
-section-about =
-    Ta operacja wydłuża krótszą nogę. Chirurg umieszcza metalowy pręt, nazywany gwoździem, wewnątrz kości krótszej nogi. Lekarze nazywają to dystrakcją śródszpikową. Operację można wykonać na kości uda (kości udowej) lub na kości goleni (kości piszczelowej).
-    
-    ### Jak to działa?
-    
-    Podczas operacji chirurg starannie przecina kość. Gwóźdź utrzymuje obie części kości w jednej linii. Po kilku dniach gwóźdź zaczyna się codziennie wydłużać o bardzo małą odległość. Powoli rozsuwa to obie części kości.
-    
-    Twój organizm wypełnia małą szczelinę nową, miękką kością. Ponieważ szczelina otwiera się bardzo powoli, nowa kość stale w nią wrasta. Mięśnie, nerwy i skóra również powoli się rozciągają. Gdy noga osiągnie zaplanowaną długość, gwóźdź przestaje się wydłużać. Przez kolejne miesiące nowa kość twardnieje.
-    
-    Wiele gwoździ wydłużających obsługuje się małym sterownikiem, który działa dzięki magnesowi. Ty lub ktoś z domowników przykłada go do nogi o ustalonych porach każdego dnia. Twój zespół pokaże Ci, jak to robić. Inne gwoździe działają w inny sposób.
-    
-    ### Kto wykonuje tę operację?
-    
-    To trudna operacja. Wykonuje się ją tylko w ośrodkach specjalistycznych. Przeprowadzają ją chirurdzy, którzy są przeszkoleni w wydłużaniu kończyn i mają w tym doświadczenie. Zespół różnych specjalistów pomaga zdecydować, czy ta operacja jest dla Ciebie odpowiednia. W skład tego zespołu powinni najlepiej wchodzić fizjoterapeuta i osoba, która udziela wsparcia psychologicznego.
-    
-    ### Jak pewna jest nasza wiedza o tej operacji?
-    
-    Na razie nie ma wielu dobrych dowodów naukowych dotyczących tej operacji. Badań jest niewiele i są w większości małe. Dlatego według NICE szpitale muszą zachować szczególną ostrożność, nazywaną specjalnymi warunkami. Zanim podejmiesz decyzję, Twój zespół upewni się, że rozumiesz, co wiadomo, a czego nie wiadomo.
-    
-    Te informacje nie dotyczą wydłużania obu nóg, aby ktoś był wyższy.
+section-about-638b4e = Ta operacja wydłuża krótszą nogę. Chirurg umieszcza metalowy pręt, nazywany gwoździem, wewnątrz kości krótszej nogi. Lekarze nazywają to dystrakcją śródszpikową. Operację można wykonać na kości uda (kości udowej) lub na kości goleni (kości piszczelowej).
+
+# en-GB: How does it work?
+
+section-about-cea8b0 = Jak to działa?
+
+# en-GB: The surgeon makes a clean break in the bone during the operation. The nail holds the two parts of the bone in line. After a few days, the nail starts to get longer by a tiny amount each day. This slowly pulls the two parts of the bone apart.
+
+section-about-9d51f8 = Podczas operacji chirurg starannie przecina kość. Gwóźdź utrzymuje obie części kości w jednej linii. Po kilku dniach gwóźdź zaczyna się codziennie wydłużać o bardzo małą odległość. Powoli rozsuwa to obie części kości.
+
+# en-GB: Your body fills the small gap with new, soft bone. Because the gap opens so slowly, new bone keeps growing into it. The muscles, nerves and skin stretch slowly too. When the leg has reached the planned length, the nail stops getting longer. The new bone then hardens over the following months.
+
+section-about-9fd9c8 = Twój organizm wypełnia małą szczelinę nową, miękką kością. Ponieważ szczelina otwiera się bardzo powoli, nowa kość stale w nią wrasta. Mięśnie, nerwy i skóra również powoli się rozciągają. Gdy noga osiągnie zaplanowaną długość, gwóźdź przestaje się wydłużać. Przez kolejne miesiące nowa kość twardnieje.
+
+# en-GB: Many lengthening nails are worked with a small controller that uses a magnet. You or someone at home holds it against your leg at set times each day. Your team will show you how. Other nails work in other ways.
+
+section-about-421e7d = Wiele gwoździ wydłużających obsługuje się małym sterownikiem, który działa dzięki magnesowi. Ty lub ktoś z domowników przykłada go do nogi o ustalonych porach każdego dnia. Twój zespół pokaże Ci, jak to robić. Inne gwoździe działają w inny sposób.
+
+# en-GB: Who does this operation?
+
+section-about-78bc10 = Kto wykonuje tę operację?
+
+# en-GB: This is a difficult operation. It is only done in specialist centres, by surgeons who are trained in limb lengthening and have done it before. A team of different specialists helps decide whether it is right for you. This team should ideally include a physiotherapist and someone who gives psychological support.
+
+section-about-f1d293 = To trudna operacja. Wykonuje się ją tylko w ośrodkach specjalistycznych. Przeprowadzają ją chirurdzy, którzy są przeszkoleni w wydłużaniu kończyn i mają w tym doświadczenie. Zespół różnych specjalistów pomaga zdecydować, czy ta operacja jest dla Ciebie odpowiednia. W skład tego zespołu powinni najlepiej wchodzić fizjoterapeuta i osoba, która udziela wsparcia psychologicznego.
+
+# en-GB: How sure are we about it?
+
+section-about-057381 = Jak pewna jest nasza wiedza o tej operacji?
+
+# en-GB: There is not much good evidence about this operation yet. The studies are few and mostly small. So NICE says hospitals must take extra care, called special arrangements. Your team will make sure you understand what is known and what is not known before you decide.
+
+section-about-6e1608 = Na razie nie ma wielu dobrych dowodów naukowych dotyczących tej operacji. Badań jest niewiele i są w większości małe. Dlatego według NICE szpitale muszą zachować szczególną ostrożność, nazywaną specjalnymi warunkami. Zanim podejmiesz decyzję, Twój zespół upewni się, że rozumiesz, co wiadomo, a czego nie wiadomo.
+
+# en-GB: This information does not cover making both legs longer so that a person is taller.
+
+section-about-84329b = Te informacje nie dotyczą wydłużania obu nóg, aby ktoś był wyższy.
 
 # en-GB: You will meet the team several times before you decide. There is no rush. You can take someone with you to every visit.
-#
-# ### What checks will I have?
-#
-# - X-rays or other scans, to measure your legs and see the shape of your bones.
-# - A check of your joints and muscles by a physiotherapist.
-# - A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
-# - Blood tests and other checks to make sure you are ready for an operation.
-#
-# ### How can I get ready?
-#
-# Lengthening takes many months and a lot of work from you. It helps to plan ahead.
-#
-# - Think about time off school or work. Ask your team how long to plan for.
-# - Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
-# - Plan how you will get to clinic and physiotherapy. You will need to go often.
-# - Line up people who can help you at home, mostly in the first weeks.
-# - If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
-#
-# ### Giving your consent
-#
-# Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
-#
-# You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
-#
 
-section-before =
-    Zanim podejmiesz decyzję, kilka razy spotkasz się z zespołem. Nie ma pośpiechu. Na każdą wizytę możesz zabrać kogoś ze sobą.
-    
-    ### Jakie badania mnie czekają?
-    
-    - Zdjęcia rentgenowskie lub inne badania obrazowe, aby zmierzyć nogi i zobaczyć kształt kości.
-    - Sprawdzenie stawów i mięśni przez fizjoterapeutę.
-    - Rozmowa z osobą, która udziela wsparcia psychologicznego, o tym, czego oczekujesz i jak radzisz sobie w trudnych chwilach.
-    - Badania krwi i inne badania, aby upewnić się, że Twój organizm jest gotowy na operację.
-    
-    ### Jak mogę się przygotować?
-    
-    Wydłużanie trwa wiele miesięcy i wymaga od Ciebie dużo pracy. Warto zaplanować wszystko z wyprzedzeniem.
-    
-    - Pomyśl o wolnym od szkoły lub pracy. Zapytaj swój zespół, na jak długi czas warto je zaplanować.
-    - Przygotuj dom tak, aby łatwiej było poruszać się po nim o kulach. Na przykład przenieś rzeczy, których używasz codziennie, w miejsca, do których łatwo sięgniesz.
-    - Zaplanuj, jak będziesz dojeżdżać do przychodni i na fizjoterapię. Trzeba będzie jeździć tam często.
-    - Znajdź osoby, które mogą pomóc Ci w domu, głównie w pierwszych tygodniach.
-    - Jeśli palisz, spróbuj rzucić palenie. Palenie może spowalniać gojenie się kości. Twój zespół może pomóc Ci znaleźć wsparcie.
-    
-    ### Wyrażenie zgody
-    
-    Przed operacją chirurg omówi z Tobą korzyści, zagrożenia i inne możliwości. Wyjaśni też, czego nie wiadomo. Podpiszesz formularz, aby potwierdzić, że się zgadzasz. Nazywa się to wyrażeniem zgody.
-    
-    Możesz zmienić zdanie w dowolnym momencie przed operacją. Odmowa nie wpłynie na resztę Twojej opieki.
+section-before-c3bdc6 = Zanim podejmiesz decyzję, kilka razy spotkasz się z zespołem. Nie ma pośpiechu. Na każdą wizytę możesz zabrać kogoś ze sobą.
+
+# en-GB: What checks will I have?
+
+section-before-082c01 = Jakie badania mnie czekają?
+
+# en-GB: X-rays or other scans, to measure your legs and see the shape of your bones.
+
+section-before-1d12aa = Zdjęcia rentgenowskie lub inne badania obrazowe, aby zmierzyć nogi i zobaczyć kształt kości.
+
+# en-GB: A check of your joints and muscles by a physiotherapist.
+
+section-before-fb44f1 = Sprawdzenie stawów i mięśni przez fizjoterapeutę.
+
+# en-GB: A talk with someone who gives psychological support, about what you hope for and how you cope with hard times.
+
+section-before-2a2dea = Rozmowa z osobą, która udziela wsparcia psychologicznego, o tym, czego oczekujesz i jak radzisz sobie w trudnych chwilach.
+
+# en-GB: Blood tests and other checks to make sure you are ready for an operation.
+
+section-before-8fc261 = Badania krwi i inne badania, aby upewnić się, że Twój organizm jest gotowy na operację.
+
+# en-GB: How can I get ready?
+
+section-before-7e7ffd = Jak mogę się przygotować?
+
+# en-GB: Lengthening takes many months and a lot of work from you. It helps to plan ahead.
+
+section-before-b9dad1 = Wydłużanie trwa wiele miesięcy i wymaga od Ciebie dużo pracy. Warto zaplanować wszystko z wyprzedzeniem.
+
+# en-GB: Think about time off school or work. Ask your team how long to plan for.
+
+section-before-9eadc6 = Pomyśl o wolnym od szkoły lub pracy. Zapytaj swój zespół, na jak długi czas warto je zaplanować.
+
+# en-GB: Make your home easier to get around on crutches. For example, move things you use every day to where you can reach them.
+
+section-before-2fadb9 = Przygotuj dom tak, aby łatwiej było poruszać się po nim o kulach. Na przykład przenieś rzeczy, których używasz codziennie, w miejsca, do których łatwo sięgniesz.
+
+# en-GB: Plan how you will get to clinic and physiotherapy. You will need to go often.
+
+section-before-a05187 = Zaplanuj, jak będziesz dojeżdżać do przychodni i na fizjoterapię. Trzeba będzie jeździć tam często.
+
+# en-GB: Line up people who can help you at home, mostly in the first weeks.
+
+section-before-ebe3fc = Znajdź osoby, które mogą pomóc Ci w domu, głównie w pierwszych tygodniach.
+
+# en-GB: If you smoke, try to stop. Smoking can slow down bone healing. Your team can help you find support.
+
+section-before-8e1d86 = Jeśli palisz, spróbuj rzucić palenie. Palenie może spowalniać gojenie się kości. Twój zespół może pomóc Ci znaleźć wsparcie.
+
+# en-GB: Giving your consent
+
+section-before-ae7ff1 = Wyrażenie zgody
+
+# en-GB: Before the operation, your surgeon will go through the benefits, the risks and the other choices with you. They will also explain what is not known. You will sign a form to say you agree. This is called giving consent.
+
+section-before-674155 = Przed operacją chirurg omówi z Tobą korzyści, zagrożenia i inne możliwości. Wyjaśni też, czego nie wiadomo. Podpiszesz formularz, aby potwierdzić, że się zgadzasz. Nazywa się to wyrażeniem zgody.
+
+# en-GB: You can change your mind at any time before the operation. Saying no will not affect the rest of your care.
+
+section-before-41c463 = Możesz zmienić zdanie w dowolnym momencie przed operacją. Odmowa nie wpłynie na resztę Twojej opieki.
 
 # en-GB: You will be asleep for the operation. This is called a general anaesthetic. Some people also have an injection in the back to numb the legs, to help with pain afterwards. Your anaesthetist will talk to you about this.
-#
-# ### What does the surgeon do?
-#
-# - The surgeon makes a few small cuts in the skin.
-# - They make a clean break in the bone that is being made longer.
-# - They slide the nail into the hollow middle of the bone.
-# - They fix the nail in place with screws at each end.
-# - They take X-rays to check that the nail is in the right place.
-#
-# The cuts are closed with stitches or clips and covered with dressings.
-#
-# ### Waking up
-#
-# You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
-#
-# You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
-#
 
-section-during =
-    Podczas operacji będziesz spać. Nazywa się to znieczuleniem ogólnym. Niektóre osoby dostają też zastrzyk w plecy, który znieczula nogi, aby po operacji mniej bolało. Lekarz anestezjolog porozmawia z Tobą o tym.
-    
-    ### Co robi chirurg?
-    
-    - Chirurg wykonuje kilka małych nacięć skóry.
-    - Starannie przecina kość, która ma zostać wydłużona.
-    - Wsuwa gwóźdź do pustego środka kości.
-    - Mocuje gwóźdź śrubami na obu końcach.
-    - Wykonuje zdjęcia rentgenowskie, aby sprawdzić, czy gwóźdź jest we właściwym miejscu.
-    
-    Nacięcia zamyka się szwami lub zszywkami i przykrywa opatrunkami.
-    
-    ### Wybudzenie
-    
-    Obudzisz się w sali wybudzeń, a potem wrócisz na oddział. Noga może boleć i dostaniesz leki przeciwbólowe. Fizjoterapeuta pomoże Ci wstać z łóżka i zacząć chodzić o kulach.
-    
-    Po operacji zostaniesz w szpitalu przez krótki czas. Twój zespół powie Ci, ile to może potrwać.
+section-during-499b44 = Podczas operacji będziesz spać. Nazywa się to znieczuleniem ogólnym. Niektóre osoby dostają też zastrzyk w plecy, który znieczula nogi, aby po operacji mniej bolało. Lekarz anestezjolog porozmawia z Tobą o tym.
+
+# en-GB: What does the surgeon do?
+
+section-during-bccb62 = Co robi chirurg?
+
+# en-GB: The surgeon makes a few small cuts in the skin.
+
+section-during-d1b23f = Chirurg wykonuje kilka małych nacięć skóry.
+
+# en-GB: They make a clean break in the bone that is being made longer.
+
+section-during-f1a61d = Starannie przecina kość, która ma zostać wydłużona.
+
+# en-GB: They slide the nail into the hollow middle of the bone.
+
+section-during-f73a64 = Wsuwa gwóźdź do pustego środka kości.
+
+# en-GB: They fix the nail in place with screws at each end.
+
+section-during-164f05 = Mocuje gwóźdź śrubami na obu końcach.
+
+# en-GB: They take X-rays to check that the nail is in the right place.
+
+section-during-f9d760 = Wykonuje zdjęcia rentgenowskie, aby sprawdzić, czy gwóźdź jest we właściwym miejscu.
+
+# en-GB: The cuts are closed with stitches or clips and covered with dressings.
+
+section-during-974b04 = Nacięcia zamyka się szwami lub zszywkami i przykrywa opatrunkami.
+
+# en-GB: Waking up
+
+section-during-3b7518 = Wybudzenie
+
+# en-GB: You will wake up in the recovery room, and then go back to the ward. Your leg may feel sore, and you will have medicine for pain. A physiotherapist will help you get out of bed and start walking with crutches.
+
+section-during-7bd9e5 = Obudzisz się w sali wybudzeń, a potem wrócisz na oddział. Noga może boleć i dostaniesz leki przeciwbólowe. Fizjoterapeuta pomoże Ci wstać z łóżka i zacząć chodzić o kulach.
+
+# en-GB: You will stay in hospital for a short time after the operation. Your team will tell you how long to expect.
+
+section-during-b27c67 = Po operacji zostaniesz w szpitalu przez krótki czas. Twój zespół powie Ci, ile to może potrwać.
 
 # en-GB: Treatment has three stages: a short rest after the operation, the lengthening stage, and then a longer stage while the new bone hardens.
-#
-# ### The lengthening stage
-#
-# The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
-#
-# If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
-#
-# While the leg is getting longer, you may feel:
-#
-# - tightness or soreness in your muscles and joints
-# - some pain, mostly after each small lengthening step
-# - tiredness, and frustration that everyday things take longer.
-#
-# ### Physiotherapy and exercises
-#
-# Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
-#
-# - Do the exercises your physiotherapist gives you every day.
-# - Go to all your physiotherapy sessions.
-# - Use your crutches, and only put as much weight on the leg as your team says.
-#
-# ### Check-ups
-#
-# You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
-#
-# ### When to get help
-#
-# Contact the team straight away if:
-#
-# - your wound becomes red, hot, swollen or leaks fluid
-# - you have a high temperature or feel unwell
-# - the pain gets much worse, or your leg or foot feels numb or tingly
-# - you cannot move your toes, ankle or knee as well as before
-# - the controller does not seem to work, or the leg seems to stop getting longer.
-#
-# ### Taking the nail out
-#
-# Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
-#
-# ### Looking after your feelings
-#
-# Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
-#
 
-section-after =
-    Leczenie ma trzy etapy: krótki odpoczynek po operacji, etap wydłużania, a potem dłuższy etap, w którym nowa kość twardnieje.
-    
-    ### Etap wydłużania
-    
-    Gwóźdź zaczyna się wydłużać kilka dni po operacji. Zwykle wydłuża się o około 1 mm na dobę, małymi krokami rozłożonymi na cały dzień. We wcześniejszych wytycznych NICE opisano badania, w których nogi wydłużano od 0.82 do 1.11 mm na dobę. Twój zespół ustali odpowiednie tempo dla Ciebie.
-    
-    Jeśli Twój gwóźdź obsługuje się sterownikiem z magnesem, trzeba go używać o ustalonych porach każdego dnia. Robisz to Ty lub ktoś z domowników. Twój zespół pokaże Ci, jak to robić. Zapisuj każde użycie sterownika.
-    
-    Podczas wydłużania nogi możesz odczuwać:
-    
-    - napięcie lub bolesność mięśni i stawów
-    - pewien ból, głównie po każdym małym kroku wydłużania
-    - zmęczenie i frustrację, że codzienne czynności zajmują więcej czasu.
-    
-    ### Fizjoterapia i ćwiczenia
-    
-    Fizjoterapia jest bardzo ważną częścią leczenia. Gdy kość się wydłuża, mięśnie wokół niej są rozciągane. Bez ćwiczeń kolano, biodro lub staw skokowy (kostka) mogą zesztywnieć.
-    
-    - Codziennie wykonuj ćwiczenia zalecone przez fizjoterapeutę.
-    - Chodź na wszystkie sesje fizjoterapii.
-    - Używaj kul i obciążaj nogę tylko tak bardzo, jak pozwala Ci zespół.
-    
-    ### Wizyty kontrolne
-    
-    Podczas wydłużania nogi będziesz mieć regularne wizyty kontrolne ze zdjęciami rentgenowskimi, aby sprawdzić, jak rośnie nowa kość. Twój zespół może zmienić tempo wydłużania gwoździa. Gdy wydłużanie się zakończy, wizyty kontrolne będą rzadsze, a kość będzie twardnieć. Ten etap twardnienia trwa dłużej niż etap wydłużania. Stopniowo możesz coraz bardziej obciążać nogę.
-    
-    ### Kiedy szukać pomocy
-    
-    Natychmiast skontaktuj się z zespołem, jeśli:
-    
-    - rana robi się czerwona, gorąca lub obrzęknięta albo sączy się z niej płyn
-    - masz wysoką temperaturę (gorączkę) lub źle się czujesz
-    - ból znacznie się nasila albo czujesz drętwienie lub mrowienie w nodze lub stopie
-    - nie możesz ruszać palcami stóp, kostką lub kolanem tak dobrze jak wcześniej
-    - sterownik wydaje się nie działać albo wydaje się, że noga przestała się wydłużać.
-    
-    ### Usunięcie gwoździa
-    
-    Gdy kość całkowicie się zrośnie, chirurg może zaproponować usunięcie gwoździa. Zwykle jest to mniejsza operacja niż pierwsza. Zapytaj swój zespół, czy będzie Ci potrzebna i kiedy.
-    
-    ### Dbanie o samopoczucie
-    
-    Wydłużanie nogi trwa długo. To normalne, że czasami masz obniżony nastrój, martwisz się albo masz wszystkiego dość. Powiedz swojemu zespołowi, jak się czujesz. Zespół może skontaktować Cię z osobami, które udzielają wsparcia psychologicznego.
+section-after-4b743f = Leczenie ma trzy etapy: krótki odpoczynek po operacji, etap wydłużania, a potem dłuższy etap, w którym nowa kość twardnieje.
+
+# en-GB: The lengthening stage
+
+section-after-3b5383 = Etap wydłużania
+
+# en-GB: The nail starts to get longer a few days after the operation. It usually gets longer by about 1 mm a day, in small steps spread through the day. NICE's earlier guidance describes studies where legs were lengthened by between 0.82 and 1.11 mm a day. Your team will set the right amount for you.
+
+section-after-1fdba8 = Gwóźdź zaczyna się wydłużać kilka dni po operacji. Zwykle wydłuża się o około 1 mm na dobę, małymi krokami rozłożonymi na cały dzień. We wcześniejszych wytycznych NICE opisano badania, w których nogi wydłużano od 0.82 do 1.11 mm na dobę. Twój zespół ustali odpowiednie tempo dla Ciebie.
+
+# en-GB: If your nail uses a magnet controller, you or someone at home will use it at set times each day. Your team will show you how. Keep a note of each time you use it.
+
+section-after-690401 = Jeśli Twój gwóźdź obsługuje się sterownikiem z magnesem, trzeba go używać o ustalonych porach każdego dnia. Robisz to Ty lub ktoś z domowników. Twój zespół pokaże Ci, jak to robić. Zapisuj każde użycie sterownika.
+
+# en-GB: While the leg is getting longer, you may feel:
+
+section-after-21b87a = Podczas wydłużania nogi możesz odczuwać:
+
+# en-GB: tightness or soreness in your muscles and joints
+
+section-after-226ef6 = napięcie lub bolesność mięśni i stawów
+
+# en-GB: some pain, mostly after each small lengthening step
+
+section-after-f0163f = pewien ból, głównie po każdym małym kroku wydłużania
+
+# en-GB: tiredness, and frustration that everyday things take longer.
+
+section-after-701ddf = zmęczenie i frustrację, że codzienne czynności zajmują więcej czasu.
+
+# en-GB: Physiotherapy and exercises
+
+section-after-099b2b = Fizjoterapia i ćwiczenia
+
+# en-GB: Physiotherapy is a very important part of treatment. As the bone gets longer, the muscles around it are stretched. Without exercise, your knee, hip or ankle can become stiff.
+
+section-after-811973 = Fizjoterapia jest bardzo ważną częścią leczenia. Gdy kość się wydłuża, mięśnie wokół niej są rozciągane. Bez ćwiczeń kolano, biodro lub staw skokowy (kostka) mogą zesztywnieć.
+
+# en-GB: Do the exercises your physiotherapist gives you every day.
+
+section-after-e6dfa9 = Codziennie wykonuj ćwiczenia zalecone przez fizjoterapeutę.
+
+# en-GB: Go to all your physiotherapy sessions.
+
+section-after-0f350d = Chodź na wszystkie sesje fizjoterapii.
+
+# en-GB: Use your crutches, and only put as much weight on the leg as your team says.
+
+section-after-23925a = Używaj kul i obciążaj nogę tylko tak bardzo, jak pozwala Ci zespół.
+
+# en-GB: Check-ups
+
+section-after-ad1f13 = Wizyty kontrolne
+
+# en-GB: You will have regular check-ups while the leg is getting longer, with X-rays to see how the new bone is growing. Your team may change how fast the nail gets longer. Once the lengthening stops, check-ups become less frequent while the bone hardens. This hardening stage takes longer than the lengthening stage. Slowly you can put more weight on the leg.
+
+section-after-f0d640 = Podczas wydłużania nogi będziesz mieć regularne wizyty kontrolne ze zdjęciami rentgenowskimi, aby sprawdzić, jak rośnie nowa kość. Twój zespół może zmienić tempo wydłużania gwoździa. Gdy wydłużanie się zakończy, wizyty kontrolne będą rzadsze, a kość będzie twardnieć. Ten etap twardnienia trwa dłużej niż etap wydłużania. Stopniowo możesz coraz bardziej obciążać nogę.
+
+# en-GB: When to get help
+
+section-after-7edbcf = Kiedy szukać pomocy
+
+# en-GB: Contact the team straight away if:
+
+section-after-2ec4b8 = Natychmiast skontaktuj się z zespołem, jeśli:
+
+# en-GB: your wound becomes red, hot, swollen or leaks fluid
+
+section-after-d7098b = rana robi się czerwona, gorąca lub obrzęknięta albo sączy się z niej płyn
+
+# en-GB: you have a high temperature or feel unwell
+
+section-after-7ca88e = masz wysoką temperaturę (gorączkę) lub źle się czujesz
+
+# en-GB: the pain gets much worse, or your leg or foot feels numb or tingly
+
+section-after-376db1 = ból znacznie się nasila albo czujesz drętwienie lub mrowienie w nodze lub stopie
+
+# en-GB: you cannot move your toes, ankle or knee as well as before
+
+section-after-8749d9 = nie możesz ruszać palcami stóp, kostką lub kolanem tak dobrze jak wcześniej
+
+# en-GB: the controller does not seem to work, or the leg seems to stop getting longer.
+
+section-after-25ab5b = sterownik wydaje się nie działać albo wydaje się, że noga przestała się wydłużać.
+
+# en-GB: Taking the nail out
+
+section-after-033cc5 = Usunięcie gwoździa
+
+# en-GB: Once the bone has fully healed, your surgeon may suggest taking the nail out. This is usually a smaller operation than the first one. Ask your team whether you will need it, and when.
+
+section-after-16cd8e = Gdy kość całkowicie się zrośnie, chirurg może zaproponować usunięcie gwoździa. Zwykle jest to mniejsza operacja niż pierwsza. Zapytaj swój zespół, czy będzie Ci potrzebna i kiedy.
+
+# en-GB: Looking after your feelings
+
+section-after-910126 = Dbanie o samopoczucie
+
+# en-GB: Leg lengthening takes a long time. It is normal to feel low, worried or fed up at times. Tell your team how you feel. They can put you in touch with psychological support.
+
+section-after-276d4c = Wydłużanie nogi trwa długo. To normalne, że czasami masz obniżony nastrój, martwisz się albo masz wszystkiego dość. Powiedz swojemu zespołowi, jak się czujesz. Zespół może skontaktować Cię z osobami, które udzielają wsparcia psychologicznego.
 
