@@ -117,6 +117,11 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
                     "it is a whole section, translated as one message: sections are translated block by block now, \
                      and `informed l10n update {locale}` splits it into its blocks (where none is translated yet)"
                 )
+            } else if crate::l10n::units::section_of_block(id).is_some() {
+                format!(
+                    "a block of a section whose {source_locale} text was edited has a new id: `informed l10n update {locale}` \
+                     moves this translation to it, to be checked and confirmed"
+                )
             } else {
                 format!(
                     "`informed l10n update {locale}` moves it to the obsolete section; delete it when no longer needed"

@@ -398,3 +398,19 @@ fn a_logo_from_static_heads_the_pdf_leaflet_and_any_file_there_is_copied() {
     let plain = std::fs::read(without.path().join("public/test-procedure/leaflet-a4.pdf")).unwrap();
     assert!(!String::from_utf8_lossy(&plain).contains("/Alt(Test Trust & Partners)"), "no logo, no figure");
 }
+
+/// The PDF data of a translated leaflet is made from the translated blocks
+/// of each section, in the source's structure: every block in order, no English.
+#[test]
+fn a_translated_pdf_shows_every_block_of_a_section_in_order() {
+    let dir = Dir(&translated_with_pdfs().0);
+    let text = squash(&pdf_text(dir.path(), "cy/test-procedure/leaflet-a4.pdf"));
+    let at = |words: &str| text.find(&squash(words)).unwrap_or_else(|| panic!("no `{words}` in {text}"));
+    let (first, last) = (at("Mae hyn am y driniaeth brawf."), at("Gweler y canllawiau"));
+    assert!(first < last, "{text}");
+    // Between them, the two points of the list, in order.
+    let between = &text[first + squash("Mae hyn am y driniaeth brawf.").len()..last];
+    let (one, two) = (between.find("un"), between.find("dau"));
+    assert!(one.is_some() && two.is_some() && one < two, "{between}");
+    assert!(!text.contains(&squash("This is about the test procedure")), "{text}");
+}

@@ -490,6 +490,14 @@ fn editing_one_sentence_of_a_section_makes_exactly_one_block_stale_and_keeps_eve
     let before = procedure_status(dir.path());
     assert_eq!(before["stale"], serde_json::json!([]), "{before}");
     edit(dir.path(), ABOUT, "This is **about** the test procedure.", "This is **about** the test procedure, in short.");
+    // Before the update, the edited block's old id is obsolete, and `check` says what the update does.
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert!(
+        run.stderr.contains("`section-about-712a75` is no longer in the source")
+            && run.stderr.contains("moves this translation to it"),
+        "{}",
+        run.stderr
+    );
     let run = informed(dir.path(), &["l10n", "update", "cy"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("the en-GB text of `section-about-712a75` changed"), "{}", run.stderr);
@@ -535,6 +543,10 @@ fn editing_one_sentence_of_a_section_makes_exactly_one_block_stale_and_keeps_eve
     assert!(about.contains("<ul>\n<li>un</li>\n<li>dau</li>\n</ul>"), "{about}");
     assert!(about.contains("Gweler <a href=\"https://example.org/guidance\""), "{about}");
     assert!(!about.contains("This is") && !about.contains("in short"), "no English on the Welsh page: {about}");
+    // The print leaflet too.
+    let leaflet = read(dir.path(), "cy/test-procedure/leaflet-a4.html");
+    assert!(leaflet.contains("<p>Mae hyn <strong>am</strong> y driniaeth brawf.</p>"), "{leaflet}");
+    assert!(leaflet.contains("<ul>\n<li>un</li>\n<li>dau</li>\n</ul>"), "{leaflet}");
 
     // The translator updates the one block and confirms it: the page is current again.
     edit(dir.path(), CY_FTL, &format!("{new_id} = Mae hyn"), &format!("{new_id} = Yn fyr, mae hyn"));
