@@ -133,12 +133,14 @@ class Bench:
             self.corpora[key] = (site, hugo)
         return self.corpora[key]
 
-    def informed(self, site, pdf=False, out=None, clinicians=None, archive=None):
-        """One `informed build`; returns its figures (and leaves the folders for the caller to delete)."""
+    def informed(self, site, pdf=False, out=None, clinicians=None, archive=None, cache=None):
+        """One `informed build`; returns its figures (and leaves the folders for the caller to delete).
+        Without `cache` it is a clean build (`--no-cache`): no PDF comes from an earlier run."""
         out = out or self.fresh("out")
         clinicians = clinicians or self.fresh("clinicians")
         archive = archive or self.fresh("archive")
         command = [self.binary, "build", "-o", out, "--clinicians", clinicians, "--archive", archive]
+        command += ["--cache", cache] if cache else ["--no-cache"]
         if not pdf:
             command.append("--no-pdf")
         wall, rss = self.run("informed build", command, site)
