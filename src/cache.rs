@@ -9,9 +9,10 @@
 //!
 //! The cache is a folder of files named by their key (`pdf/ab/abcdef….pdf`):
 //! folders from several machines merge by copying one into another, which is
-//! how shards of a build share their work (see `docs/perf.md`). A build that
-//! is not a shard removes the entries it did not use, so the cache holds what
-//! the current site needs and no more. A cache that cannot be read or written
+//! how shards of a build share their work (see `docs/perf.md`). A whole build
+//! with PDFs (not a shard, not a preview of some procedures) removes the
+//! entries it did not use, so the cache holds what the current site needs and
+//! no more: one cache folder serves one site. A cache that cannot be read or written
 //! only makes the build slower: it never fails it.
 
 use std::collections::BTreeSet;

@@ -589,8 +589,12 @@ fn run_build(
         && options.pdf
     {
         report_cache(cache);
-        // The cache keeps what the site now needs; a build without PDFs leaves it alone.
-        cache.prune();
+        // The cache keeps what the site now needs. A build without PDFs leaves
+        // it alone, and so does a preview of some procedures only: the rest of
+        // the library's PDFs are still needed.
+        if beside.only.is_none() {
+            cache.prune();
+        }
     }
     Built::Written
 }
