@@ -295,6 +295,10 @@ pub(crate) enum L10nCommand {
 pub(crate) enum ExportFormat {
     /// XLIFF 2.0 (OASIS), with the Metadata module.
     Xliff,
+    /// The site's terms (`-nail`) as a glossary, one column per language.
+    Csv,
+    /// The site's terms as a TBX glossary (ISO 30042, TBX-Basic), for a term base.
+    Tbx,
 }
 
 #[derive(clap::Args, Clone)]

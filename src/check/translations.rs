@@ -14,10 +14,14 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
     found.extend(translations.unreadable.iter().cloned());
     let ui: Vec<(&Path, &FtlFile)> = translations.ui_files().map(|(_, f)| (f.path.as_path(), &f.ftl)).collect();
     found.extend(resolution(&ui));
-    // A procedure's translation is a catalog of its own, apart from the interface strings.
+    // A procedure's translation is a catalog of its own, apart from the interface
+    // strings, with the locale's terms (`terms.ftl`, checked above with them).
+    let terms = translations.terms_file();
     for (name, file) in &translations.files {
         if name.starts_with("procedures/") {
-            found.extend(resolution(&[(file.path.as_path(), &file.ftl)]));
+            let mut files: Vec<(&Path, &FtlFile)> = terms.iter().map(|t| (t.path.as_path(), &t.ftl)).collect();
+            files.push((file.path.as_path(), &file.ftl));
+            found.extend(resolution(&files).into_iter().filter(|d| d.file == file.path));
         }
     }
     for (name, file) in &translations.files {

@@ -63,6 +63,9 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
         L10nCommand::Export { site, locale, format: ExportFormat::Xliff, output } => {
             with_project(&site, |p| export(p, &locale, output.as_deref()))
         }
+        L10nCommand::Export { site, locale, format, output } => {
+            with_project(&site, |p| glossary(p, &locale, format, output.as_deref()))
+        }
         L10nCommand::Import { site, locale, file, by, on } => with_project(&site, |p| {
             import(p, &locale, &file, xliff::Reviewer { by, on: on.unwrap_or_else(Date::today) })
         }),
@@ -117,6 +120,41 @@ fn export(project: &Project, locale: &str, output: Option<&Path>) -> ExitCode {
         Some(path) => write(
             &[SiteFile { path: path.to_path_buf(), text }],
             &format!("exported the {locale} translation as XLIFF 2.0"),
+        ),
+    }
+}
+
+/// `l10n export --format csv|tbx`: the terms as a glossary.
+fn glossary(project: &Project, locale: &str, format: ExportFormat, output: Option<&Path>) -> ExitCode {
+    use informed::translate::glossary;
+    let translations = match translation_locale(project, locale) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let source_locale = &project.site.source_locale;
+    let Some(source) = project.translations.locale(source_locale) else {
+        eprintln!("error: there are no files for the source language `{source_locale}`");
+        return ExitCode::from(2);
+    };
+    let terms = glossary::terms(source, &translations);
+    if terms.is_empty() {
+        eprintln!(
+            "note: locales/{source_locale}/ defines no terms yet: add them as Fluent terms (`-nail = nail`), \
+             each with a comment saying what it means, in locales/{source_locale}/terms.ftl"
+        );
+    }
+    let (text, what) = match format {
+        ExportFormat::Csv => (glossary::csv(source_locale, locale, &terms), "CSV"),
+        _ => (glossary::tbx(source_locale, locale, &terms), "TBX"),
+    };
+    match output {
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => write(
+            &[SiteFile { path: path.to_path_buf(), text }],
+            &format!("exported {} terms and their {locale} translations as a {what} glossary", terms.len()),
         ),
     }
 }

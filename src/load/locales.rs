@@ -58,11 +58,20 @@ impl LocaleTranslations {
         }
     }
 
+    /// The locale's terms (`terms.ftl`): shared by its interface strings and
+    /// every procedure's translation, so a word is translated once.
+    pub fn terms_file(&self) -> Option<&TranslationFile> {
+        self.files.get(TERMS_FILE)
+    }
+
     /// The interface string files (everything but `procedures/`).
     pub fn ui_files(&self) -> impl Iterator<Item = (&str, &TranslationFile)> {
         self.files.iter().filter(|(name, _)| !name.starts_with("procedures/")).map(|(n, f)| (n.as_str(), f))
     }
 }
+
+/// The file of a locale that holds its terms (`-nail = nail`).
+pub const TERMS_FILE: &str = "terms.ftl";
 
 /// A file of a locale, parsed.
 enum Parsed {

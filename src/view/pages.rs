@@ -286,8 +286,11 @@ pub fn procedure(
     use super::{LeafletLink, ProcedurePage, Words};
     use crate::l10n::Arg;
     let loaded = plan.loaded;
-    let texts =
-        plan.translation.map(|file| Catalog::from_resources(language.plan.langid.clone(), [file.resource.clone()]));
+    // The procedure's own messages, with the locale's terms.
+    let terms = language.plan.files.terms_file().map(|t| t.resource.clone());
+    let texts = plan.translation.map(|file| {
+        Catalog::from_resources(language.plan.langid.clone(), terms.clone().into_iter().chain([file.resource.clone()]))
+    });
     let words = Words { ui: &language.ui, texts: texts.as_ref() };
     let version = version_id(project, loaded, &language.plan.tag);
     let procedure =

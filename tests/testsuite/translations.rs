@@ -695,3 +695,49 @@ fn a_translation_cannot_change_the_structure_of_a_section() {
     assert!(about.contains("<ul>\n<li>un\ntri</li>\n<li>dau</li>\n</ul>"), "{about}");
     assert!(!about.contains("<h3") && about.matches("<li>").count() == 2, "{about}");
 }
+
+#[test]
+fn terms_keep_a_word_the_same_and_export_as_a_glossary() {
+    let dir = copy_site("translated");
+    let terms = "# The metal rod put inside the bone to make it longer.\n-nail = nail\n\n\
+                 # A frame fixed to the outside of the leg with pins or wires.\n-frame = frame\n";
+    std::fs::create_dir_all(dir.path().join("locales/en-GB")).unwrap();
+    std::fs::write(dir.path().join("locales/en-GB/terms.ftl"), terms).unwrap();
+    std::fs::write(dir.path().join("locales/cy/terms.ftl"), "-nail = hoelen\n").unwrap();
+    // A translation uses the term: the page shows the locale's word.
+    edit(
+        dir.path(),
+        CY_FTL,
+        "option-operation-name = Llawdriniaeth",
+        "option-operation-name = Llawdriniaeth { -nail }",
+    );
+    assert_eq!(informed(dir.path(), &["l10n", "confirm", "cy", "--all"]).code, 0);
+    build_ok(dir.path());
+    let page = read(dir.path(), "cy/test-procedure/index.html");
+    assert!(page.contains("Llawdriniaeth hoelen"), "the term's Welsh word is on the page");
+
+    let csv = informed(dir.path(), &["l10n", "export", "cy", "--format", "csv"]);
+    assert_eq!(csv.code, 0, "{}", csv.stderr);
+    assert_eq!(
+        csv.stdout,
+        "id,en-GB,cy,note\n\
+         -frame,frame,,A frame fixed to the outside of the leg with pins or wires.\n\
+         -nail,nail,hoelen,The metal rod put inside the bone to make it longer.\n"
+    );
+    let tbx = informed(dir.path(), &["l10n", "export", "cy", "--format", "tbx"]);
+    assert_eq!(tbx.code, 0, "{}", tbx.stderr);
+    let doc = roxmltree::Document::parse(&tbx.stdout).expect("the TBX is well-formed XML");
+    let entries: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("conceptEntry")).collect();
+    assert_eq!(entries.iter().map(|e| e.attribute("id").unwrap()).collect::<Vec<_>>(), ["-frame", "-nail"]);
+    let nail: Vec<(String, String)> = entries[1]
+        .descendants()
+        .filter(|n| n.has_tag_name("langSec"))
+        .map(|l| {
+            let lang = l.attribute(("http://www.w3.org/XML/1998/namespace", "lang")).unwrap().to_string();
+            let term = l.descendants().find(|n| n.has_tag_name("term")).unwrap().text().unwrap().to_string();
+            (lang, term)
+        })
+        .collect();
+    assert_eq!(nail, [("en-GB".to_string(), "nail".to_string()), ("cy".to_string(), "hoelen".to_string())]);
+    assert!(entries[0].descendants().any(|n| n.has_tag_name("descrip") && n.text().unwrap().contains("pins")));
+}
