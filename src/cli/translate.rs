@@ -112,15 +112,17 @@ fn export(project: &Project, locale: &str, output: Option<&Path>) -> ExitCode {
         Err(code) => return code,
     };
     let text = xliff::export(&project.site.source_locale, &source_files(project), &translations);
+    emit(text, output, &format!("exported the {locale} translation as XLIFF 2.0"))
+}
+
+/// An export to standard output, or written whole to `output` (saying `done`).
+fn emit(text: String, output: Option<&Path>, done: &str) -> ExitCode {
     match output {
         None => {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Some(path) => write(
-            &[SiteFile { path: path.to_path_buf(), text }],
-            &format!("exported the {locale} translation as XLIFF 2.0"),
-        ),
+        Some(path) => write(&[SiteFile { path: path.to_path_buf(), text }], done),
     }
 }
 
@@ -147,16 +149,7 @@ fn glossary(project: &Project, locale: &str, format: ExportFormat, output: Optio
         ExportFormat::Csv => (glossary::csv(source_locale, locale, &terms), "CSV"),
         _ => (glossary::tbx(source_locale, locale, &terms), "TBX"),
     };
-    match output {
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Some(path) => write(
-            &[SiteFile { path: path.to_path_buf(), text }],
-            &format!("exported {} terms and their {locale} translations as a {what} glossary", terms.len()),
-        ),
-    }
+    emit(text, output, &format!("exported {} terms and their {locale} translations as a {what} glossary", terms.len()))
 }
 
 fn import(project: &Project, locale: &str, file: &Path, reviewer: xliff::Reviewer) -> ExitCode {
