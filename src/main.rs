@@ -498,9 +498,11 @@ fn run_build(
     }
     // The cache too: a build may add to it and prune it, never delete it with the output.
     let cache = match beside.cache {
-        Some(dir) if informed::write::overlaps(dir, output) => {
+        Some(dir)
+            if [Some(output), beside.clinicians].into_iter().flatten().any(|b| informed::write::overlaps(dir, b)) =>
+        {
             return Built::CannotRun(format!(
-                "the cache cannot share a folder with the public site ({})",
+                "the cache cannot share a folder with a folder the build replaces ({})",
                 dir.display()
             ));
         }

@@ -89,7 +89,7 @@ fn shards_merged_and_cached_rebuilds_give_the_bytes_of_a_clean_build() {
 }
 
 #[test]
-fn a_shard_names_its_mistakes() {
+fn a_shard_and_a_misplaced_cache_name_their_mistakes() {
     let dir = copy_site("valid");
     for (shard, says) in [("0/4", "from 1 to N"), ("5/4", "from 1 to N"), ("two", "write it as 2/4")] {
         let run = informed(dir.path(), &["build", "--shard", shard]);
@@ -100,4 +100,10 @@ fn a_shard_names_its_mistakes() {
     assert!(run.code == 2 && run.stderr.contains("leave out --no-pdf"), "{}", run.stderr);
     let run = informed(dir.path(), &["build", "--shard", "1/2", "--cache", "content/cache"]);
     assert!(run.code == 2 && run.stderr.contains("inside the source folder"), "{}", run.stderr);
+    // A cache inside a folder the build replaces would be deleted by it.
+    for inside in ["public/cache", "clinicians/cache"] {
+        let run = informed(dir.path(), &["build", "--no-pdf", "--cache", inside]);
+        assert!(run.code == 2 && run.stderr.contains("a folder the build replaces"), "{inside}: {}", run.stderr);
+        assert!(!dir.path().join("public").exists(), "nothing was written");
+    }
 }
