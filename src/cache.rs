@@ -48,7 +48,7 @@ impl Cache {
     }
 
     fn path(&self, key: &str) -> PathBuf {
-        self.dir.join("pdf").join(&key[..2.min(key.len())]).join(format!("{key}.pdf"))
+        self.dir.join(crate::paths::cached_pdf(key))
     }
 
     /// The bytes kept under `key`, or `None` (counted as a miss).
@@ -98,7 +98,7 @@ impl Cache {
     pub fn prune(&self) -> usize {
         let Ok(used) = self.used.lock() else { return 0 };
         let mut removed = 0;
-        for entry in walkdir::WalkDir::new(self.dir.join("pdf")).min_depth(2).max_depth(2) {
+        for entry in walkdir::WalkDir::new(self.dir.join(crate::paths::CACHED_PDFS)).min_depth(2).max_depth(2) {
             let Ok(entry) = entry else { continue };
             let name = entry.file_name().to_string_lossy();
             let Some(key) = name.strip_suffix(".pdf") else { continue };

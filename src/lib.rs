@@ -9,7 +9,7 @@
 //! 3. [`plan`] applies the publishing policy: which pages go out in which language, with which notices.
 //! 4. [`view`] localises: one small view model per page and locale, words from [`l10n`], numbers from [`risk`].
 //! 5. [`output`] renders: one file per kind of output, through [`render`]'s tera and typst, at places from [`paths`].
-//! 6. [`write`] writes each file to a fresh folder as soon as it is made, and swaps the
+//! 6. [`write`](mod@write) writes each file to a fresh folder as soon as it is made, and swaps the
 //!    folder in whole when the build has succeeded.
 //!
 //! [`cache`] keeps compiled PDFs between builds, by a hash of everything that makes them.

@@ -99,6 +99,14 @@ pub fn default_cache_folder(output: &std::path::Path) -> std::path::PathBuf {
     output.parent().unwrap_or(std::path::Path::new(".")).join(".informed-cache")
 }
 
+/// Where the PDF cache keeps its files, inside its folder.
+pub const CACHED_PDFS: &str = "pdf";
+
+/// A compiled PDF's place in the cache, by its key: `pdf/ab/abcdef….pdf`.
+pub fn cached_pdf(key: &str) -> String {
+    format!("{CACHED_PDFS}/{}/{key}.pdf", &key[..2.min(key.len())])
+}
+
 /// The default clinicians' folder: `clinicians` beside the output folder.
 pub fn default_clinicians_folder(output: &std::path::Path) -> std::path::PathBuf {
     output.parent().unwrap_or(std::path::Path::new(".")).join("clinicians")

@@ -1,9 +1,10 @@
 //! The driver: puts the steps in order and does nothing else.
 //!
-//! load (by the caller) → [`check`](crate::check) → [`plan`](crate::plan) →
-//! localise ([`view`](crate::view)) → render ([`output`](crate::output)) →
-//! write (by the caller, [`crate::write`]). `informed check` runs the first
-//! half through [`check`], `informed build` the whole through [`build`].
+//! load (by the caller) → [`crate::check`] → [`crate::plan`] → localise
+//! ([`crate::view`]) → render ([`crate::output`]) → write (by the caller,
+//! [`crate::write`], as files arrive at its sink). `informed check` runs the
+//! first half through [`check()`], `informed build` the whole through
+//! [`build_into`].
 
 use crate::check::{self, CheckOptions};
 use crate::diagnostic::{self, Diagnostic, Location};

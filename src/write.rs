@@ -1,4 +1,5 @@
-//! The write step: every output file into a fresh folder, swapped in whole for the old `public/`.
+//! The write step: each output file into a fresh folder as the build makes it,
+//! the folder swapped in whole for the old `public/`.
 //!
 //! Nothing is written to the output folder itself until every file is ready:
 //! a failed build, or one killed at any moment, leaves the previous `public/`
@@ -9,7 +10,8 @@
 //!   `fonts/`) or is the site folder, an output that is an existing file, and
 //!   an existing folder informed did not make (no [`MARKER`]) unless forced;
 //! - [`lock`] keeps two builds from writing the same output at once;
-//! - [`write`] swaps the new folder in with one atomic exchange where the
+//! - [`Staging`] takes each file as it is made and [`Staging::commit`] swaps
+//!   the new folder in with one atomic exchange where the
 //!   platform has one (Linux), so there is never a moment without a whole
 //!   site; an output that is a link stays a link (its target is replaced).
 
@@ -243,15 +245,6 @@ impl Drop for Staging {
     }
 }
 
-/// Writes `files` into a temporary folder beside `output`, then swaps it in.
-pub fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
-    let staging = Staging::begin(output)?;
-    for file in files {
-        staging.put(file)?;
-    }
-    staging.commit()
-}
-
 fn remove(path: &Path) -> Result<(), String> {
     std::fs::remove_dir_all(path).map_err(|e| format!("cannot remove `{}`: {e}", path.display()))
 }
@@ -458,6 +451,15 @@ mod tests {
         for bad in ["", "../x", "/etc/passwd", "a/../../b", "./a"] {
             assert!(safe_relative(bad).is_none(), "{bad}");
         }
+    }
+
+    /// A whole build's files through a staging folder, as `informed build` writes them.
+    fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
+        let staging = Staging::begin(output)?;
+        for file in files {
+            staging.put(file)?;
+        }
+        staging.commit()
     }
 
     #[cfg(unix)]
