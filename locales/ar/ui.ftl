@@ -6,6 +6,24 @@
 
 language-name = العربية
 
+# en-GB: language-called =
+#     { $language ->
+#         [en] English
+#         [cy] Welsh
+#         [ar] Arabic
+#         [pl] Polish
+#        *[other] { $own }
+#     }
+
+language-called =
+    { $language ->
+        [en] الإنجليزية
+        [cy] الويلزية
+        [ar] العربية
+        [pl] البولندية
+       *[other] { $own }
+    }
+
 # en-GB: skip-to-content = Skip to the main content
 
 skip-to-content = انتقل إلى المحتوى الرئيسي
@@ -26,6 +44,74 @@ index-intro = تشرح كل صفحة علاجًا، وما قد يحدث، وم�
 
 index-procedures-heading = العلاجات
 
+# en-GB: print-index-link = Leaflets to print, in every language and format (for staff)
+
+print-index-link = نشرات للطباعة بكل اللغات والأحجام (للموظفين)
+
+# en-GB: print-index-title = Leaflets to print
+
+print-index-title = نشرات للطباعة
+
+# en-GB: print-index-intro = Every leaflet in every language and format. Print the one your patient needs, and note its version on the consent form.
+
+print-index-intro = كل نشرة بكل لغة وحجم. اطبع النشرة التي يحتاجها مريضك، ودوّن رقم إصدارها على استمارة الموافقة.
+
+# en-GB: print-index-language = Language
+
+print-index-language = اللغة
+
+# en-GB: print-index-format = Format
+
+print-index-format = الحجم
+
+# en-GB: print-index-version = Version
+
+print-index-version = الإصدار
+
+# en-GB: print-index-print = Print
+
+print-index-print = اطبع
+
+# en-GB: print-index-pages =
+#     { $pages ->
+#         [one] { $pages } page
+#        *[other] { $pages } pages
+#     }
+
+print-index-pages =
+    { $pages ->
+        [zero] { $pages } صفحة
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }
+
+# en-GB: print-index-sheets =
+#     { $sheets ->
+#         [one] { $sheets } sheet of A4, printed on both sides and folded
+#        *[other] { $sheets } sheets of A4, printed on both sides, folded and stapled
+#     }
+
+print-index-sheets =
+    { $sheets ->
+        [zero] { $sheets } ورقة A4، تُطبع على الوجهين وتُطوى وتُدبّس
+        [one] ورقة A4 واحدة، تُطبع على الوجهين وتُطوى
+        [two] ورقتا A4، تُطبعان على الوجهين وتُطويان وتُدبّسان
+        [few] { $sheets } أوراق A4، تُطبع على الوجهين وتُطوى وتُدبّس
+        [many] { $sheets } ورقة A4، تُطبع على الوجهين وتُطوى وتُدبّس
+       *[other] { $sheets } ورقة A4، تُطبع على الوجهين وتُطوى وتُدبّس
+    }
+
+# en-GB: print-index-draft = Draft: not yet checked by a qualified translator
+
+print-index-draft = مسودة: لم يراجعها مترجم مؤهل بعد
+
+# en-GB: print-index-stale = Partly out of date: some of this translation was made from older text
+
+print-index-stale = قديمة جزئيًا: تُرجم بعضها عن نص أقدم
+
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
 
 draft-notice = لم يراجع مترجم مؤهَّل هذه الترجمة بعد. إذا كان أي شيء غير واضح، فاسأل فريق الرعاية الخاص بك.
@@ -34,7 +120,8 @@ draft-notice = لم يراجع مترجم مؤهَّل هذه الترجمة ب�
 
 stale-notice = تغيّرت النسخة الإنجليزية من هذه الصفحة منذ أن تُرجمت. قد تكون بعض أجزاء هذه الترجمة غير محدَّثة. اسأل فريق الرعاية الخاص بك إذا لم تكن متأكدًا.
 
-# en-GB: evidence-notice-heading = { $quality ->
+# en-GB: evidence-notice-heading =
+#     { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
 #     [limited] The evidence is limited
@@ -533,7 +620,8 @@ freq-interval = من المرجّح أن يكون العدد الحقيقي بي
 
 freq-compared = بعد هذا العلاج: { $statement }. بعد { $arm }: { $arm-statement }
 
-# en-GB: arm-name = { $arm ->
+# en-GB: arm-name =
+#     { $arm ->
 #     [sham] a pretend treatment
 #     [placebo] a dummy treatment (placebo)
 #     [usual-care] usual care
@@ -574,7 +662,8 @@ arm-size =
 
 fact-line = هذا صحيح لكل من يختار هذا الخيار.
 
-# en-GB: certainty = { $level ->
+# en-GB: certainty =
+#     { $level ->
 #     [high] How sure we are: very sure. The true figure is probably close to this one.
 #     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
 #     [low] How sure we are: not very sure. The true figure may be quite different from this one.
@@ -589,7 +678,8 @@ certainty =
        *[very-low] مدى تأكّدنا: لسنا متأكّدين أبدًا. من المرجّح أن يكون الرقم الحقيقي مختلفًا كثيرًا عن هذا الرقم.
     }
 
-# en-GB: change-amount = { $unit ->
+# en-GB: change-amount =
+#     { $unit ->
 #     [none] { $amount }
 #    *[other] { $amount } { $unit }
 # }
@@ -666,7 +756,8 @@ change-interval = { $direction ->
    *[other] {" "}{ $unit }
 }.
 
-# en-GB: change-bar = { $direction ->
+# en-GB: change-bar =
+#     { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] no change
@@ -732,7 +823,8 @@ scale-word =
 
 scale-range = من { $low } إلى { $high }
 
-# en-GB: time-frame = { $kind ->
+# en-GB: time-frame =
+#     { $kind ->
 #     [during-treatment] during treatment
 #     [by-end-of-treatment] by the end of treatment
 #     [months] within { $count } { $count ->
@@ -795,7 +887,8 @@ time-frame =
             }
     }
 
-# en-GB: study = { $kind ->
+# en-GB: study =
+#     { $kind ->
 #     [guidance] From national guidance
 #     [systematic-review] From a review of several studies
 #     [randomised-trial] From a fair test (randomised trial) that compared treatments
@@ -822,7 +915,8 @@ study =
        *[other] من تقرير منشور
     }
 
-# en-GB: study-sized = { $kind ->
+# en-GB: study-sized =
+#     { $kind ->
 #     [systematic-review] From a review of studies of { $size } { $unit ->
 #         [bones] lengthened bones
 #        *[people] people
@@ -1084,14 +1178,17 @@ leaflets-intro = تحتوي النشرات على المعلومات نفسها 
 # en-GB: leaflet-format =
 #     { $format ->
 #         [a4] A4 leaflet
-#         [a5] A5 booklet
+#         [a5] A5 pages, in reading order
+#         [booklet] A5 booklet, to print on A4 and fold
+#         [glance] Options at a glance (one page)
 #        *[large] Large print
 #     }
 
 leaflet-format =
     { $format ->
         [a4] نشرة بحجم A4
-        [a5] كتيّب بحجم A5
+        [a5] صفحات بحجم A5 بترتيب القراءة
+        [booklet] كتيّب بحجم A5 للطباعة على ورق A4 وطيّه
         [glance] خياراتك في لمحة (صفحة واحدة)
        *[large] نسخة بخط كبير
     }
@@ -1115,6 +1212,14 @@ leaflet-online = اقرأ هذه المعلومات على الإنترنت: { $
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
 
 leaflet-qr-alt = رمز QR. امسحه بكاميرا الهاتف لفتح هذه المعلومات على الإنترنت.
+
+# en-GB: leaflet-online-also = The web page also answers these questions:
+
+leaflet-online-also = تجيب صفحة الويب أيضًا عن هذه الأسئلة:
+
+# en-GB: leaflet-ask-also = Ask your care team for the full information. It also answers these questions:
+
+leaflet-ask-also = اطلب من فريق الرعاية المعلومات الكاملة، فهي تجيب أيضًا عن هذه الأسئلة:
 
 # en-GB: notes-heading = My notes
 

@@ -6,6 +6,24 @@
 
 language-name = Cymraeg
 
+# en-GB: language-called =
+#     { $language ->
+#         [en] English
+#         [cy] Welsh
+#         [ar] Arabic
+#         [pl] Polish
+#        *[other] { $own }
+#     }
+
+language-called =
+    { $language ->
+        [en] Saesneg
+        [cy] Cymraeg
+        [ar] Arabeg
+        [pl] Pwyleg
+       *[other] { $own }
+    }
+
 # en-GB: skip-to-content = Skip to the main content
 
 skip-to-content = Neidio i'r prif gynnwys
@@ -26,6 +44,74 @@ index-intro = Mae pob tudalen yn egluro triniaeth, beth allai ddigwydd, a beth n
 
 index-procedures-heading = Triniaethau
 
+# en-GB: print-index-link = Leaflets to print, in every language and format (for staff)
+
+print-index-link = Taflenni i'w hargraffu, ym mhob iaith a fformat (i staff)
+
+# en-GB: print-index-title = Leaflets to print
+
+print-index-title = Taflenni i'w hargraffu
+
+# en-GB: print-index-intro = Every leaflet in every language and format. Print the one your patient needs, and note its version on the consent form.
+
+print-index-intro = Pob taflen ym mhob iaith a fformat. Argraffwch yr un sydd ei hangen ar eich claf, a nodwch ei fersiwn ar y ffurflen gydsynio.
+
+# en-GB: print-index-language = Language
+
+print-index-language = Iaith
+
+# en-GB: print-index-format = Format
+
+print-index-format = Fformat
+
+# en-GB: print-index-version = Version
+
+print-index-version = Fersiwn
+
+# en-GB: print-index-print = Print
+
+print-index-print = Argraffu
+
+# en-GB: print-index-pages =
+#     { $pages ->
+#         [one] { $pages } page
+#        *[other] { $pages } pages
+#     }
+
+print-index-pages =
+    { $pages ->
+        [zero] { $pages } tudalen
+        [one] { $pages } dudalen
+        [two] { $pages } dudalen
+        [few] { $pages } tudalen
+        [many] { $pages } tudalen
+       *[other] { $pages } tudalen
+    }
+
+# en-GB: print-index-sheets =
+#     { $sheets ->
+#         [one] { $sheets } sheet of A4, printed on both sides and folded
+#        *[other] { $sheets } sheets of A4, printed on both sides, folded and stapled
+#     }
+
+print-index-sheets =
+    { $sheets ->
+        [zero] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+        [one] { $sheets } ddalen A4, wedi'i hargraffu ar y ddwy ochr a'i phlygu
+        [two] { $sheets } ddalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+        [few] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+        [many] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+       *[other] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+    }
+
+# en-GB: print-index-draft = Draft: not yet checked by a qualified translator
+
+print-index-draft = Drafft: nid yw cyfieithydd cymwys wedi'i wirio eto
+
+# en-GB: print-index-stale = Partly out of date: some of this translation was made from older text
+
+print-index-stale = Rhannol hen: gwnaed peth o'r cyfieithiad hwn o destun hŷn
+
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
 
 draft-notice = Nid yw cyfieithydd cymwys wedi gwirio'r cyfieithiad hwn eto. Os oes unrhyw beth yn aneglur, gofynnwch i'ch tîm gofal.
@@ -34,7 +120,8 @@ draft-notice = Nid yw cyfieithydd cymwys wedi gwirio'r cyfieithiad hwn eto. Os o
 
 stale-notice = Mae'r fersiwn Saesneg o'r dudalen hon wedi newid ers iddi gael ei chyfieithu. Efallai fod rhai rhannau o'r cyfieithiad hwn wedi dyddio. Gofynnwch i'ch tîm gofal os nad ydych chi'n siŵr.
 
-# en-GB: evidence-notice-heading = { $quality ->
+# en-GB: evidence-notice-heading =
+#     { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
 #     [limited] The evidence is limited
@@ -437,7 +524,8 @@ freq-interval = Mae'r gwir nifer yn debygol o fod rhwng { $low } a { $high } o b
 
 freq-compared = Ar ôl y driniaeth hon: { $statement }. Ar ôl { $arm }: { $arm-statement }
 
-# en-GB: arm-name = { $arm ->
+# en-GB: arm-name =
+#     { $arm ->
 #     [sham] a pretend treatment
 #     [placebo] a dummy treatment (placebo)
 #     [usual-care] usual care
@@ -478,7 +566,8 @@ arm-size =
 
 fact-line = Mae hyn yn wir i bawb sy'n mynd am y dewis hwn.
 
-# en-GB: certainty = { $level ->
+# en-GB: certainty =
+#     { $level ->
 #     [high] How sure we are: very sure. The true figure is probably close to this one.
 #     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
 #     [low] How sure we are: not very sure. The true figure may be quite different from this one.
@@ -493,7 +582,8 @@ certainty =
        *[very-low] Pa mor siŵr ydym ni: ddim yn siŵr o gwbl. Mae'r gwir ffigur yn debygol o fod yn eithaf gwahanol i hwn.
     }
 
-# en-GB: change-amount = { $unit ->
+# en-GB: change-amount =
+#     { $unit ->
 #     [none] { $amount }
 #    *[other] { $amount } { $unit }
 # }
@@ -570,7 +660,8 @@ change-interval = { $direction ->
    *[other] {" "}{ $unit }
 }.
 
-# en-GB: change-bar = { $direction ->
+# en-GB: change-bar =
+#     { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] no change
@@ -629,7 +720,8 @@ scale-word =
 
 scale-range = { $low } i { $high }
 
-# en-GB: time-frame = { $kind ->
+# en-GB: time-frame =
+#     { $kind ->
 #     [during-treatment] during treatment
 #     [by-end-of-treatment] by the end of treatment
 #     [months] within { $count } { $count ->
@@ -692,7 +784,8 @@ time-frame =
             }
     }
 
-# en-GB: study = { $kind ->
+# en-GB: study =
+#     { $kind ->
 #     [guidance] From national guidance
 #     [systematic-review] From a review of several studies
 #     [randomised-trial] From a fair test (randomised trial) that compared treatments
@@ -719,7 +812,8 @@ study =
        *[other] O adroddiad a gyhoeddwyd
     }
 
-# en-GB: study-sized = { $kind ->
+# en-GB: study-sized =
+#     { $kind ->
 #     [systematic-review] From a review of studies of { $size } { $unit ->
 #         [bones] lengthened bones
 #        *[people] people
@@ -853,14 +947,17 @@ leaflets-intro = Mae'r taflenni'n dweud yr un peth â'r dudalen hon. Mae gan bob
 # en-GB: leaflet-format =
 #     { $format ->
 #         [a4] A4 leaflet
-#         [a5] A5 booklet
+#         [a5] A5 pages, in reading order
+#         [booklet] A5 booklet, to print on A4 and fold
+#         [glance] Options at a glance (one page)
 #        *[large] Large print
 #     }
 
 leaflet-format =
     { $format ->
         [a4] Taflen A4
-        [a5] Llyfryn A5
+        [a5] Tudalennau A5, yn eu trefn
+        [booklet] Llyfryn A5, i'w argraffu ar A4 a'i blygu
         [glance] Eich dewisiadau ar un olwg (un dudalen)
        *[large] Print bras
     }
@@ -884,6 +981,14 @@ leaflet-online = Darllenwch hwn ar-lein: { $url }
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
 
 leaflet-qr-alt = Cod QR. Sganiwch ef gyda chamera ffôn i agor yr wybodaeth hon ar-lein.
+
+# en-GB: leaflet-online-also = The web page also answers these questions:
+
+leaflet-online-also = Mae'r dudalen we hefyd yn ateb y cwestiynau hyn:
+
+# en-GB: leaflet-ask-also = Ask your care team for the full information. It also answers these questions:
+
+leaflet-ask-also = Gofynnwch i'ch tîm gofal am yr wybodaeth lawn. Mae hefyd yn ateb y cwestiynau hyn:
 
 # en-GB: notes-heading = My notes
 

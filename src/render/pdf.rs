@@ -24,6 +24,8 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
+pub mod frames;
+
 /// The stack of the thread each leaflet compiles on: typst lays out nested
 /// content recursively.
 const COMPILE_STACK: usize = 64 * 1024 * 1024;
@@ -168,7 +170,8 @@ impl PdfEngine {
     /// `templates/` or the built-in ones) with `data`, the leaflet's JSON, into
     /// PDF/UA-1 bytes. `ident` identifies the document stably across builds; no
     /// timestamp is written, so output is repeatable. An error names the
-    /// template, the line and typst's message.
+    /// template, the line and typst's message; a page with something drawn
+    /// past its edge is an error too (see [`frames::overflow`]).
     ///
     /// The compile runs on a thread of its own, outside informed's pool of page
     /// jobs: typst's PDF writer waits for its parallel work with
@@ -177,32 +180,86 @@ impl PdfEngine {
     /// (100 procedures were enough). On its own thread its parallel work goes
     /// to rayon's global pool, where no page jobs wait.
     pub fn pdf(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
-        let key = self.cache.as_ref().map(|cache| {
-            let mut key = sha2::Sha256::new();
-            for part in [self.identity.as_bytes(), name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()] {
-                key.update((part.len() as u64).to_le_bytes());
-                key.update(part);
-            }
-            (cache, hex(&key.finalize()))
-        });
-        if let Some((cache, key)) = &key
-            && let Some(bytes) = cache.get(key)
-        {
+        let key = self.key(&[name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()]);
+        if let Some(bytes) = self.cached(&key) {
             return Ok(bytes);
         }
-        let bytes = self.compile_apart(name, source, data, ident)?;
-        if let Some((cache, key)) = &key {
-            cache.put(key, &bytes);
-        }
+        let bytes = self.compile_apart(name, source, data, |world, document| export(world, document, ident, true))?;
+        self.keep(&key, &bytes);
         Ok(bytes)
     }
 
-    fn compile_apart(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
+    /// Like [`PdfEngine::pdf`], from one layout two PDFs: the pages in reading
+    /// order (tagged PDF/UA-1, for screens and screen readers), and the same
+    /// pages imposed as a booklet, two to a sheet twice their width, to print
+    /// on both sides and fold ([`frames::booklet`]; `right_to_left` binds it on
+    /// the right).
+    pub fn pdf_and_booklet(
+        &self,
+        name: &str,
+        source: &str,
+        data: Vec<u8>,
+        ident: &str,
+        right_to_left: bool,
+    ) -> Result<(Vec<u8>, Vec<u8>), String> {
+        let key = self.key(&[name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()]);
+        let booklet_ident = format!("{ident}/booklet");
+        let direction: &[u8] = if right_to_left { b"rtl" } else { b"ltr" };
+        let booklet_key = self.key(&[name.as_bytes(), source.as_bytes(), &data, booklet_ident.as_bytes(), direction]);
+        if let (Some(pages), Some(booklet)) = (self.cached(&key), self.cached(&booklet_key)) {
+            return Ok((pages, booklet));
+        }
+        let (pages, booklet) = self.compile_apart(name, source, data, |world, document| {
+            let imposed = frames::booklet(document, right_to_left);
+            Ok((export(world, document, ident, true)?, export(world, &imposed, &booklet_ident, false)?))
+        })?;
+        self.keep(&key, &pages);
+        self.keep(&booklet_key, &booklet);
+        Ok((pages, booklet))
+    }
+
+    /// The cache key of a PDF made from `parts` by this engine, when there is a cache.
+    fn key(&self, parts: &[&[u8]]) -> Option<String> {
+        self.cache.as_ref()?;
+        let mut key = sha2::Sha256::new();
+        for part in std::iter::once(self.identity.as_bytes()).chain(parts.iter().copied()) {
+            key.update((part.len() as u64).to_le_bytes());
+            key.update(part);
+        }
+        Some(hex(&key.finalize()))
+    }
+
+    fn cached(&self, key: &Option<String>) -> Option<Vec<u8>> {
+        self.cache.as_ref()?.get(key.as_ref()?)
+    }
+
+    fn keep(&self, key: &Option<String>, bytes: &[u8]) {
+        if let (Some(cache), Some(key)) = (&self.cache, key) {
+            cache.put(key, bytes);
+        }
+    }
+
+    /// Lays out the template on a thread of its own and hands the document to `then`.
+    fn compile_apart<T: Send>(
+        &self,
+        name: &str,
+        source: &str,
+        data: Vec<u8>,
+        then: impl FnOnce(&LeafletWorld<'_>, &PagedDocument) -> Result<T, String> + Send,
+    ) -> Result<T, String> {
         std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("typst".to_string())
                 .stack_size(COMPILE_STACK)
-                .spawn_scoped(scope, || self.compile(&LeafletWorld::new(self, name, source, data)?, ident))
+                .spawn_scoped(scope, || {
+                    let world = LeafletWorld::new(self, name, source, data)?;
+                    let made = layout(&world).and_then(|document| then(&world, &document));
+                    // typst memoizes layout across compilations; left alone, a build of many
+                    // leaflets keeps every one of them in memory. Entries unused for the last
+                    // few leaflets go, which keeps memory flat and the build faster.
+                    typst::comemo::evict(EVICT_AFTER);
+                    made
+                })
                 .map_err(|e| format!("cannot start the PDF compiler: {e}"))?
                 .join()
                 .map_err(|_| "the PDF compiler stopped unexpectedly".to_string())?
@@ -219,27 +276,38 @@ impl PdfEngine {
             }
         })
     }
+}
 
-    fn compile(&self, world: &LeafletWorld<'_>, ident: &str) -> Result<Vec<u8>, String> {
-        let warned = typst::compile::<PagedDocument>(world);
-        let document = warned.output.map_err(|errors| describe(world, errors.as_slice()))?;
-        let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| format!("{e:?}"))?;
-        let options = PdfOptions {
-            ident: Smart::Custom(ident.to_string()),
-            creator: Smart::Custom(Some("informed".to_string())),
-            timestamp: None,
-            page_ranges: None,
-            standards,
-            tagged: true,
-            pretty: false,
-        };
-        let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| describe(world, errors.as_slice()));
-        // typst memoizes layout across compilations; left alone, a build of many
-        // leaflets keeps every one of them in memory. Entries unused for the last
-        // few leaflets go, which keeps memory flat and the build faster.
-        typst::comemo::evict(EVICT_AFTER);
-        bytes
+/// The document the template lays out, every page checked to hold all it draws.
+fn layout(world: &LeafletWorld<'_>) -> Result<PagedDocument, String> {
+    let warned = typst::compile::<PagedDocument>(world);
+    let document = warned.output.map_err(|errors| describe(world, errors.as_slice()))?;
+    match frames::overflow(&document) {
+        Some(overflow) => Err(format!(
+            "templates/{}: {overflow}, so it would be cut off in print (make it narrower, or let it wrap)",
+            world.name
+        )),
+        None => Ok(document),
     }
+}
+
+/// The PDF of `document`: tagged PDF/UA-1, or untagged for a document only printed.
+fn export(world: &LeafletWorld<'_>, document: &PagedDocument, ident: &str, tagged: bool) -> Result<Vec<u8>, String> {
+    let standards = if tagged {
+        PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| format!("{e:?}"))?
+    } else {
+        PdfStandards::default()
+    };
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        creator: Smart::Custom(Some("informed".to_string())),
+        timestamp: None,
+        page_ranges: None,
+        standards,
+        tagged,
+        pretty: false,
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| describe(world, errors.as_slice()))
 }
 
 /// The typst the PDFs are written with, for cache keys (a new typst may write other bytes).
