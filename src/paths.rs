@@ -15,6 +15,8 @@ pub const PAGE: &str = "index.html";
 pub const SITEMAP: &str = "sitemap.xml";
 /// The list of every leaflet, at the top of the output.
 pub const MANIFEST: &str = "leaflets.json";
+/// A language's list of every print leaflet, for clinic staff, beside its index page.
+pub const PRINT_INDEX: &str = "leaflets.html";
 /// What crawlers may read, naming the sitemap, at the top of the output (when there is a base URL).
 pub const ROBOTS: &str = "robots.txt";
 /// A language's "page not found" page, in its folder.
@@ -141,6 +143,11 @@ pub fn link(from: &str, to: &str) -> String {
     format!("{}{}", root_from(from), page(to))
 }
 
+/// The relative link from a page in `from` to the file at `path` (from the top of the output).
+pub fn file_from(from: &str, path: &str) -> String {
+    format!("{}{path}", root_from(from))
+}
+
 /// The absolute address of folder `dir` under `base_url`, whether or not the
 /// base ends in `/`.
 pub fn absolute(base_url: &str, dir: &str) -> String {
@@ -165,6 +172,7 @@ pub fn reserved(locales: &[String], source_locale: &str, slugs: &[&str], formats
     for locale in locales {
         reserved.insert(page(&locale_dir(locale, source_locale)));
         reserved.insert(not_found(&locale_dir(locale, source_locale)));
+        reserved.insert(format!("{}{PRINT_INDEX}", locale_dir(locale, source_locale)));
         for slug in slugs {
             let dir = procedure_dir(locale, source_locale, slug);
             reserved.insert(page(&dir));
@@ -208,6 +216,8 @@ mod tests {
             "robots.txt",
             "404.html",
             "cy/404.html",
+            "leaflets.html",
+            "cy/leaflets.html",
         ] {
             assert!(reserved.contains(name), "{name}");
         }

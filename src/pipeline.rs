@@ -297,6 +297,13 @@ pub fn build_into(
             Ok(file) => files.push(file),
             Err(d) => failures.push(d),
         }
+        let made = crate::view::manifest::print_index(project, &languages, language, &leaflets)
+            .map_err(|e| output::template_failure(output::manifest::PRINT_INDEX_TEMPLATE, e))
+            .and_then(|view| output::manifest::print_index(&view, &language.dir(), renderer));
+        match made {
+            Ok(file) => files.push(file),
+            Err(d) => failures.push(d),
+        }
         pages.push((language.plan.tag.clone(), language.plan.procedures.len() + 1));
     }
     if let Some(view) = pages::sitemap(project, &languages) {

@@ -7,6 +7,7 @@
 mod audit;
 mod date;
 mod frequency;
+pub mod print;
 mod procedure;
 mod site;
 mod translation_state;

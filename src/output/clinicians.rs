@@ -33,6 +33,8 @@ pub fn make(
     let locale = views.page.page.lang.clone();
     let version = views.version.clone();
     let mut made = Made::default();
+    // Only the consent insert is made in a translation; the team's documents are in the source language.
+    let draft = views.page.page.draft || views.page.page.stale;
     let add = |made: &mut Made, document: &'static str, path: String, bytes: Vec<u8>| {
         made.documents.push(ClinicianDocument {
             procedure: p.slug.clone(),
@@ -40,6 +42,7 @@ pub fn make(
             locale: locale.clone(),
             version: version.clone(),
             path: path.clone(),
+            draft: draft && document.starts_with("consent-insert"),
         });
         made.files.push(OutputFile { path, bytes });
     };

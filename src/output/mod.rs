@@ -87,6 +87,8 @@ pub struct Made {
     pub file: OutputFile,
     /// For a leaflet: its format, and the PDF's font when it is a PDF.
     pub leaflet: Option<(&'static str, Option<String>)>,
+    /// For a PDF leaflet: how many pages it has.
+    pub pages: Option<u32>,
 }
 
 /// One kind of output made for every procedure in every language.
@@ -121,7 +123,8 @@ pub fn procedure(
     let mut views = view::pages::procedure(project, languages, language, plan, pdf.is_some())
         .map_err(|e| Diagnostic::error("render", &at(), e))?;
     let mut files = Vec::new();
-    let mut leaflets: Vec<(&str, Option<String>, Option<String>)> = FORMATS.iter().map(|f| (*f, None, None)).collect();
+    let mut leaflets: Vec<(&str, Option<String>, Option<String>, Option<u32>)> =
+        FORMATS.iter().map(|f| (*f, None, None, None)).collect();
     let mut pdf_sizes = Vec::new();
     let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     for output in PROCEDURE_OUTPUTS {
@@ -131,6 +134,7 @@ pub fn procedure(
             {
                 entry.1 = Some(made.file.path.clone());
                 entry.2 = Some(font.clone());
+                entry.3 = made.pages;
                 pdf_sizes.push((*format, made.file.bytes.len()));
             }
             files.push(made.file);
@@ -139,9 +143,11 @@ pub fn procedure(
     view::pages::pdf_sizes(&mut views.page, language, &pdf_sizes).map_err(|e| Diagnostic::error("render", &at(), e))?;
     let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     files.extend(page::make(&job)?.into_iter().map(|made| made.file));
+    // A format made only as a PDF (the booklet) is listed only when it was made.
     let manifest = leaflets
         .into_iter()
-        .map(|(format, pdf, font)| view::pages::manifest_entry(&views, plan, language, format, pdf, font))
+        .filter(|(format, pdf, ..)| pdf.is_some() || crate::view::leaflet::laid_out_as(format) == *format)
+        .map(|(format, pdf, font, pages)| view::pages::manifest_entry(&views, plan, language, format, pdf, font, pages))
         .collect();
     let slug = &plan.loaded.procedure.slug;
     let consent_inserts = languages

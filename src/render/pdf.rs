@@ -310,6 +310,21 @@ fn export(world: &LeafletWorld<'_>, document: &PagedDocument, ident: &str, tagge
     typst_pdf::pdf(document, &options).map_err(|errors| describe(world, errors.as_slice()))
 }
 
+/// How many pages a PDF informed wrote has: the `/Count` of its page tree's
+/// root, which typst writes as plain text (`/Type/Pages/Count 8`). Read from
+/// the bytes, so a PDF taken from the cache is counted like a new one.
+pub fn page_count(pdf: &[u8]) -> Option<u32> {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type/Pages")
+        .filter_map(|(at, _)| {
+            let dictionary = &text[at..];
+            let dictionary = &dictionary[..dictionary.find(">>").unwrap_or(dictionary.len())];
+            let count = &dictionary[dictionary.find("/Count")? + "/Count".len()..];
+            count.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+        })
+        .max()
+}
+
 /// The typst the PDFs are written with, for cache keys (a new typst may write other bytes).
 const PDF_WRITER: &str = "0.15.1";
 

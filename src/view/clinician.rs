@@ -73,7 +73,7 @@ pub fn consent(
     };
     let mut pdf_words = std::collections::BTreeMap::new();
     let text = |s: &str| Arg::Text(s.to_string());
-    let with_args: [(&str, Vec<(&str, Arg)>); 11] = [
+    let with_args: [(&str, Vec<(&str, Arg)>); 13] = [
         ("consent-heading", vec![("title", text(&v.title))]),
         ("consent-intro", vec![]),
         ("consent-option", vec![("option", text(&option.name))]),
@@ -85,6 +85,8 @@ pub fn consent(
         ("consent-given", vec![("version", text(&v.version))]),
         ("consent-signed", vec![]),
         ("version", vec![("version", text(&v.version))]),
+        ("draft-notice", vec![]),
+        ("stale-notice", vec![]),
     ];
     for (id, args) in with_args {
         pdf_words.insert(id.to_string(), words.ui(id, &args)?);
@@ -294,6 +296,9 @@ pub struct ClinicianDocument {
     pub version: String,
     /// Its path in the clinicians' folder.
     pub path: String,
+    /// Whether it is a translation no qualified translator has checked, or
+    /// one partly made from older text: it says so on the document itself.
+    pub draft: bool,
 }
 
 /// The clinicians' index, from the documents made: every procedure with its

@@ -12,8 +12,17 @@ use crate::markdown::Block;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The leaflet formats, in the order they are offered.
-pub const FORMATS: [&str; 4] = ["a4", "a5", "large", "glance"];
+/// The leaflet formats, in the order they are offered: A4, the A5 pages in
+/// reading order, the same A5 pages imposed as a booklet (PDF only), large
+/// print, and the one-page sheet at a glance.
+pub const FORMATS: [&str; 5] = ["a4", "a5", "booklet", "large", "glance"];
+
+/// The format whose print HTML and layout a format shares: the booklet is
+/// the A5 leaflet's pages, imposed on A4 sheets, so it has no HTML or typst
+/// layout of its own.
+pub fn laid_out_as(format: &str) -> &str {
+    if format == "booklet" { "a5" } else { format }
+}
 
 /// The body of the A4, A5 and large-print HTML leaflets, the same in each:
 /// `leaflet.html` sets it, rendered once, in each format's page.
@@ -161,6 +170,8 @@ const PDF_WORDS: &[&str] = &[
     "grid-risks",
     "grid-what",
     "grid-what-happens",
+    "leaflet-ask-also",
+    "leaflet-online-also",
     "leaflet-qr-alt",
     "no-outcomes",
     "notes-appointment",

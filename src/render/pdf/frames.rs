@@ -49,7 +49,8 @@ pub fn overflow(document: &PagedDocument) -> Option<Overflow> {
                 ("top", -rect.min.y.to_pt()),
                 ("bottom", (rect.max.y - size.y).to_pt()),
             ];
-            if let Some((edge, by)) = past.into_iter().filter(|(_, by)| *by > TOLERANCE).max_by(|a, b| a.1.total_cmp(&b.1))
+            if let Some((edge, by)) =
+                past.into_iter().filter(|(_, by)| *by > TOLERANCE).max_by(|a, b| a.1.total_cmp(&b.1))
             {
                 found = Some(Overflow { page: i + 1, edge, by_mm: by * 25.4 / 72.0, what: what() });
             }
@@ -80,14 +81,17 @@ fn visit(frame: &Frame, ts: Transform, clip: Option<Rect>, seen: &mut dyn FnMut(
                 let metrics = text.font.metrics();
                 let top = -metrics.ascender.at(text.size);
                 let bottom = -metrics.descender.at(text.size);
-                let rect = Rect::new(Point::new(Abs::zero(), top.min(bottom)), Point::new(text.width(), bottom.max(top)));
+                let rect =
+                    Rect::new(Point::new(Abs::zero(), top.min(bottom)), Point::new(text.width(), bottom.max(top)));
                 let words = text.text.to_string();
                 (rect, Box::new(move || format!("the text “{}”", words.trim())))
             }
             FrameItem::Shape(shape, _) => {
                 (shape.geometry.bbox(shape.stroke.as_ref()), Box::new(|| "a shape (a line, box or figure)".to_string()))
             }
-            FrameItem::Image(_, size, _) => (Rect::new(Point::zero(), size.to_point()), Box::new(|| "an image".to_string())),
+            FrameItem::Image(_, size, _) => {
+                (Rect::new(Point::zero(), size.to_point()), Box::new(|| "an image".to_string()))
+            }
             FrameItem::Link(..) | FrameItem::Tag(_) => continue,
         };
         let mut rect = transformed(local, at);
@@ -103,13 +107,8 @@ fn visit(frame: &Frame, ts: Transform, clip: Option<Rect>, seen: &mut dyn FnMut(
 
 /// The bounding box of `rect` after `ts`.
 fn transformed(rect: Rect, ts: Transform) -> Rect {
-    let corners = [
-        rect.min,
-        Point::new(rect.max.x, rect.min.y),
-        Point::new(rect.min.x, rect.max.y),
-        rect.max,
-    ]
-    .map(|p| p.transform(ts));
+    let corners = [rect.min, Point::new(rect.max.x, rect.min.y), Point::new(rect.min.x, rect.max.y), rect.max]
+        .map(|p| p.transform(ts));
     let min = corners.iter().copied().reduce(|a, b| a.min(b)).unwrap_or_default();
     let max = corners.iter().copied().reduce(|a, b| a.max(b)).unwrap_or_default();
     Rect::new(min, max)
