@@ -91,9 +91,10 @@ fn the_manifest_lists_every_leaflet_with_its_version() {
     let dir = Dir(&translated_with_pdfs().0);
     let m = manifest(dir.path());
     let leaflets = m["leaflets"].as_array().unwrap();
-    // Two languages, three leaflets and the one-page sheet each.
-    assert_eq!(leaflets.len(), 8);
+    // Two languages, three leaflets, the A5 pages as a booklet and the one-page sheet each.
+    assert_eq!(leaflets.len(), 10);
     assert_eq!(leaflets.iter().filter(|l| l["format"] == "glance").count(), 2);
+    assert_eq!(leaflets.iter().filter(|l| l["format"] == "booklet").count(), 2);
     for l in leaflets {
         assert_eq!(l["procedure"], "test-procedure");
         assert_eq!(l["reviewed"], "2026-01-01");
@@ -103,6 +104,10 @@ fn the_manifest_lists_every_leaflet_with_its_version() {
         for key in ["html", "pdf"] {
             assert!(dir.path().join("public").join(l[key].as_str().unwrap()).exists(), "{l}");
         }
+        // The pages it lists are the PDF's.
+        let pdf = std::fs::read(dir.path().join("public").join(l["pdf"].as_str().unwrap())).unwrap();
+        let pages = pdf_extract::extract_text_from_mem_by_pages(&pdf).unwrap().len();
+        assert_eq!(l["pages"].as_u64(), Some(pages as u64), "{l}");
         // The version is printed on every page (in the footer) and on the web page.
         let text = pdf_text(dir.path(), l["pdf"].as_str().unwrap());
         let pages = text.matches(l["version"].as_str().unwrap()).count();
@@ -131,11 +136,13 @@ fn the_manifest_lists_every_leaflet_with_its_version() {
 #[test]
 fn a_version_changes_when_and_only_when_its_content_does() {
     let dir = copy_site("translated");
+    // The booklet is made only with PDFs; its version is the A5 pages'.
     let versions = |dir: &Path| -> BTreeMap<String, String> {
         manifest(dir)["leaflets"]
             .as_array()
             .unwrap()
             .iter()
+            .filter(|l| l["format"] != "booklet")
             .map(|l| (format!("{}/{}", l["locale"], l["format"]), l["version"].as_str().unwrap().to_string()))
             .collect()
     };
@@ -149,7 +156,7 @@ fn a_version_changes_when_and_only_when_its_content_does() {
     let again = every_file(&dir.path().join("public"));
     let paths = |files: &[(String, Vec<u8>)]| files.iter().map(|(path, _)| path.clone()).collect::<Vec<_>>();
     assert_eq!(paths(&again), paths(&whole));
-    assert_eq!(paths(&again).iter().filter(|path| path.ends_with(".pdf")).count(), 8);
+    assert_eq!(paths(&again).iter().filter(|path| path.ends_with(".pdf")).count(), 10);
     let differ: Vec<&String> = again.iter().zip(&whole).filter(|(a, b)| a != b).map(|((path, _), _)| path).collect();
     assert!(differ.is_empty(), "PDFs and every other file are repeatable; these differ: {differ:?}");
 
@@ -364,13 +371,17 @@ fn a_very_long_word_still_gives_a_valid_leaflet() {
     let dir = copy_site("valid");
     let yaml = dir.path().join("content/procedures/test-procedure/procedure.yaml");
     let long = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(8);
-    let text =
-        std::fs::read_to_string(&yaml).unwrap().replace("surgeon: \"A surgeon.\"", &format!("surgeon: \"{long}\""));
+    // In a question to ask, which every print leaflet shows.
+    let text = std::fs::read_to_string(&yaml)
+        .unwrap()
+        .replace("how-long: \"How long will it take?\"", &format!("how-long: \"{long}\""));
     std::fs::write(&yaml, text).unwrap();
     build_with_pdfs(dir.path());
+    // It breaks across lines rather than run off the page, which the build
+    // would refuse, and reads as written.
     for format in FORMATS {
         let text = squash(&pdf_text(dir.path(), &format!("test-procedure/leaflet-{format}.pdf")));
-        assert!(text.contains("Pneumonoultramicroscopic"), "{format}");
+        assert!(text.contains(&long), "{format}");
     }
 }
 
