@@ -211,6 +211,9 @@ impl PdfEngine {
         }
         let (pages, booklet) = self.compile_apart(name, source, data, |world, document| {
             let imposed = frames::booklet(document, right_to_left);
+            if let Some(overflow) = frames::overflow(&imposed) {
+                return Err(format!("templates/{name}: the booklet's {overflow}"));
+            }
             Ok((export(world, document, ident, true)?, export(world, &imposed, &booklet_ident, false)?))
         })?;
         self.keep(&key, &pages);

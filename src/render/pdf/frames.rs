@@ -162,7 +162,11 @@ pub fn booklet_order(pages: usize, right_to_left: bool) -> Vec<(Option<usize>, O
 pub fn booklet(document: &PagedDocument, right_to_left: bool) -> PagedDocument {
     let pages = document.pages();
     let half = pages.first().map_or(Size::new(Abs::mm(148.0), Abs::mm(210.0)), |p| p.frame.size());
-    let sheet = Size::new(half.x * 2.0, half.y);
+    // Two A5 pages (148 mm wide) go on a sheet of A4 (297 mm), each in the middle of its half.
+    let a4 = Size::new(Abs::mm(297.0), Abs::mm(210.0));
+    let near = |a: Abs, b: Abs| (a - b).abs() < Abs::mm(2.0);
+    let sheet = if near(half.x * 2.0, a4.x) && near(half.y, a4.y) { a4 } else { Size::new(half.x * 2.0, half.y) };
+    let inset = (sheet.x / 2.0 - half.x) / 2.0;
     let fill = pages.first().map_or(Smart::Auto, |p| p.fill.clone());
     let mut sides = Vec::new();
     for (n, (left, right)) in booklet_order(pages.len(), right_to_left).into_iter().enumerate() {
@@ -171,7 +175,7 @@ pub fn booklet(document: &PagedDocument, right_to_left: bool) -> PagedDocument {
             if let Some(page) = index.and_then(|i| pages.get(i)) {
                 let mut half_page = page.frame.clone();
                 for_print(&mut half_page);
-                frame.push_frame(Point::with_x(half.x * slot), half_page);
+                frame.push_frame(Point::with_x(sheet.x / 2.0 * slot + inset), half_page);
             }
         }
         sides.push(Page {
