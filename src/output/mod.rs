@@ -123,18 +123,20 @@ pub fn procedure(
     let mut views = view::pages::procedure(project, languages, language, plan, pdf.is_some())
         .map_err(|e| Diagnostic::error("render", &at(), e))?;
     let mut files = Vec::new();
-    let mut leaflets: Vec<(&str, Option<String>, Option<String>, Option<u32>)> =
-        FORMATS.iter().map(|f| (*f, None, None, None)).collect();
+    // Each format's PDF, once made: its path, font and pages.
+    let mut pdfs: Vec<(&str, Option<view::manifest::MadePdf>)> = FORMATS.iter().map(|f| (*f, None)).collect();
     let mut pdf_sizes = Vec::new();
     let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     for output in PROCEDURE_OUTPUTS {
         for made in output(&job)? {
             if let Some((format, Some(font))) = &made.leaflet
-                && let Some(entry) = leaflets.iter_mut().find(|(f, ..)| f == format)
+                && let Some(entry) = pdfs.iter_mut().find(|(f, _)| f == format)
             {
-                entry.1 = Some(made.file.path.clone());
-                entry.2 = Some(font.clone());
-                entry.3 = made.pages;
+                entry.1 = Some(view::manifest::MadePdf {
+                    path: made.file.path.clone(),
+                    font: font.clone(),
+                    pages: made.pages,
+                });
                 pdf_sizes.push((*format, made.file.bytes.len()));
             }
             files.push(made.file);
@@ -144,10 +146,10 @@ pub fn procedure(
     let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     files.extend(page::make(&job)?.into_iter().map(|made| made.file));
     // A format made only as a PDF (the booklet) is listed only when it was made.
-    let manifest = leaflets
+    let manifest = pdfs
         .into_iter()
-        .filter(|(format, pdf, ..)| pdf.is_some() || crate::view::leaflet::laid_out_as(format) == *format)
-        .map(|(format, pdf, font, pages)| view::pages::manifest_entry(&views, plan, language, format, pdf, font, pages))
+        .filter(|(format, pdf)| pdf.is_some() || crate::view::leaflet::laid_out_as(format) == *format)
+        .map(|(format, pdf)| view::pages::manifest_entry(&views, plan, language, format, pdf))
         .collect();
     let slug = &plan.loaded.procedure.slug;
     let consent_inserts = languages

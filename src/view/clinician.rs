@@ -266,6 +266,9 @@ pub struct ClinicianIndexView {
     pub organisation: String,
     /// Every procedure.
     pub procedures: Vec<ClinicianEntry>,
+    /// The list of print leaflets for staff on the public site, in the
+    /// source language, where `site.yaml` gives the site's address.
+    pub print_index: Option<String>,
 }
 
 /// One procedure's documents for clinicians.
@@ -279,8 +282,8 @@ pub struct ClinicianEntry {
     pub governance: Option<String>,
     /// The audit form, where the procedure is audited.
     pub audit_form: Option<String>,
-    /// Consent inserts: (language, link).
-    pub consent_inserts: Vec<(String, String)>,
+    /// Consent inserts: (language, link, whether it is an unreviewed translation).
+    pub consent_inserts: Vec<(String, String, bool)>,
 }
 
 /// One document in `clinicians.json`.
@@ -312,8 +315,8 @@ pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) ->
             let slug = &loaded.procedure.slug;
             let mine =
                 |kind: &'static str| documents.iter().filter(move |d| &d.procedure == slug && d.document == kind);
-            let mut consent_inserts: Vec<(String, String)> =
-                mine("consent-insert").map(|d| (d.locale.clone(), d.path.clone())).collect();
+            let mut consent_inserts: Vec<(String, String, bool)> =
+                mine("consent-insert").map(|d| (d.locale.clone(), d.path.clone(), d.draft)).collect();
             consent_inserts.sort();
             ClinicianEntry {
                 slug: slug.clone(),
@@ -324,7 +327,16 @@ pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) ->
             }
         })
         .collect();
-    ClinicianIndexView { lang: source.clone(), organisation: project.site.organisation.clone(), procedures }
+    let print_index = project.site.base_url.as_ref().map(|base| {
+        let dir = crate::paths::locale_dir(source, source);
+        crate::paths::absolute(base, &format!("{dir}{}", crate::paths::PRINT_INDEX))
+    });
+    ClinicianIndexView {
+        lang: source.clone(),
+        organisation: project.site.organisation.clone(),
+        procedures,
+        print_index,
+    }
 }
 
 /// The audit report: each audit outcome's local results beside the leaflet's figure.

@@ -35,6 +35,17 @@ pub struct ManifestEntry {
     pub draft: bool,
 }
 
+/// A PDF leaflet as made, for its manifest entry.
+#[derive(Debug, Clone)]
+pub struct MadePdf {
+    /// Its path, relative to the output folder.
+    pub path: String,
+    /// The font family it uses.
+    pub font: String,
+    /// How many pages it has.
+    pub pages: Option<u32>,
+}
+
 /// The manifest document.
 #[derive(Debug, Serialize)]
 pub struct Manifest<'a> {

@@ -402,9 +402,7 @@ pub fn manifest_entry(
     plan: &ProcedurePlan,
     language: &Language,
     format: &str,
-    pdf: Option<String>,
-    font: Option<String>,
-    pages: Option<u32>,
+    pdf: Option<super::manifest::MadePdf>,
 ) -> super::manifest::ManifestEntry {
     let loaded = plan.loaded;
     super::manifest::ManifestEntry {
@@ -417,9 +415,9 @@ pub fn manifest_entry(
         reviewed: loaded.procedure.dates.reviewed.to_string(),
         next_review: loaded.procedure.dates.next_review.to_string(),
         html: format!("{}{}", views.dir, paths::leaflet_html(super::leaflet::laid_out_as(format))),
-        pdf,
-        pages,
-        font,
+        pages: pdf.as_ref().and_then(|p| p.pages),
+        font: pdf.as_ref().map(|p| p.font.clone()),
+        pdf: pdf.map(|p| p.path),
         draft: plan.unreviewed || plan.stale,
     }
 }
