@@ -21,6 +21,5 @@ pub const LEAFLET_ANCHORS: &[&str] = &[
     "unknowns",
     "questions",
     "device",
-    "contact",
     "about-info",
 ];

@@ -656,15 +656,30 @@ fn links_in_a_printed_section_go_to_parts_of_the_leaflet() {
     let dir = copy_site("valid");
     let about = dir.path().join("content/procedures/test-procedure/about.md");
     let text = std::fs::read_to_string(&about).unwrap();
-    std::fs::write(&about, format!("{text}\nSee [what is not known](#unknowns) and [each option](#option-nothing).\n"))
-        .unwrap();
+    // A link to every place a leaflet has (this procedure has special arrangements and device reporting).
+    let mut places: Vec<String> = informed::model::print::LEAFLET_ANCHORS.iter().map(|a| a.to_string()).collect();
+    places.extend(["option-operation".to_string(), "option-nothing".to_string()]);
+    let links: String = places.iter().map(|a| format!("[{a}](#{a}) ")).collect();
+    std::fs::write(&about, format!("{text}\nSee {links}\n")).unwrap();
     build_with_pdfs(dir.path());
-    let html = read(dir.path(), "test-procedure/leaflet-a4.html");
-    assert!(html.contains(r##"<a href="#unknowns""##) && html.contains(r#"<section id="unknowns">"#), "{html}");
-    assert!(html.contains(r#"id="option-nothing""#));
-    let pdf = std::fs::read(dir.path().join("public/test-procedure/leaflet-a4.pdf")).unwrap();
-    let raw = String::from_utf8_lossy(&pdf);
-    assert!(raw.contains("/GoTo") || raw.contains("/Dest"), "the PDF links within itself");
+    for format in FORMATS {
+        let html = read(dir.path(), &format!("test-procedure/leaflet-{format}.html"));
+        for a in &places {
+            assert!(
+                html.contains(&format!(r##"href="#{a}""##)) && html.contains(&format!(r#"id="{a}""#)),
+                "{format}: #{a}"
+            );
+        }
+        // In the PDF each goes to its place in the leaflet (a link whose place is missing stays plain words).
+        let pdf = std::fs::read(dir.path().join(format!("public/test-procedure/leaflet-{format}.pdf"))).unwrap();
+        let raw = String::from_utf8_lossy(&pdf);
+        let within = raw
+            .split("/Subtype/Link")
+            .skip(1)
+            .filter(|annotation| annotation.split("/F ").next().is_some_and(|dictionary| dictionary.contains("/Dest")))
+            .count();
+        assert_eq!(within, places.len(), "{format}: links within the PDF");
+    }
     // Who is involved is only on the web page.
     std::fs::write(&about, format!("{text}\nSee [who is involved](#team).\n")).unwrap();
     let run = informed(dir.path(), &["check", "--today", TODAY]);
