@@ -72,7 +72,13 @@ pub fn check(
                 }
                 Ok(_) => {
                     let files = project.translations.locale(&tag);
-                    if files.is_none_or(|l| l.ui_files().next().is_none()) {
+                    let unreadable = files.map(|l| l.unreadable.clone()).unwrap_or_default();
+                    if files.is_none_or(|l| l.ui_files().next().is_none()) && !unreadable.is_empty() {
+                        // Its interface strings are there but cannot be read: say
+                        // why, at the byte, rather than that there are none.
+                        findings.diagnostics.extend(unreadable);
+                        findings.unusable = true;
+                    } else if files.is_none_or(|l| l.ui_files().next().is_none()) {
                         findings.diagnostics.push(
                             Diagnostic::error(
                                 "missing-locale",

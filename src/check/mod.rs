@@ -13,6 +13,7 @@ pub mod locales;
 mod prose;
 pub mod readability;
 mod sections;
+mod templates;
 pub mod todo;
 pub mod translations;
 
@@ -78,6 +79,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     let translations = locales::check(project, &sources, &mut found);
     let source_usable = !found[before..].iter().any(Diagnostic::is_error);
     content::check_site(project, &mut found);
+    templates::check(project, &mut found);
     todo::check(project, &mut found);
     // Each procedure is checked on its own, in parallel.
     use rayon::prelude::*;

@@ -100,6 +100,24 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
         }
         let Some(ftl) = file.map(|f| &f.ftl) else { continue };
         for id in &status.stale {
+            if let Some((_, old)) = status.edited.iter().find(|(new, _)| new == id) {
+                let line = ftl.messages.get(old).map_or(1, |m| m.line);
+                found.push(
+                    Diagnostic::warning(
+                        "l10n-stale",
+                        &Location::new(&path, line, 1),
+                        format!(
+                            "the {source_locale} text of `{old}` was edited, so it is now `{id}`: its translation \
+                             was made from the text before the edit"
+                        ),
+                    )
+                    .with_hint(format!(
+                        "pages show it with the notice that the {source_locale} has changed; run `informed l10n \
+                         update {locale}` to move it to `{id}`, update it, then run `informed l10n confirm {locale} {id}`"
+                    )),
+                );
+                continue;
+            }
             let at = Location::new(&path, ftl.messages[id].line, 1);
             let recorded = translations.state.translated.get(&source.name).is_some_and(|r| r.contains_key(id));
             let (message, hint) = if recorded {

@@ -42,15 +42,26 @@ const LANGUAGES: &[(&str, &str, &str)] = &[
 ];
 
 /// What to generate.
-pub(crate) struct CorpusArgs {
-    pub output: PathBuf,
-    pub from: PathBuf,
-    pub procedures: usize,
-    pub languages: usize,
-    pub hugo: Option<PathBuf>,
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The new site's folder (must be new or empty).
+    output: PathBuf,
+    /// The site whose most translated procedure and languages are copied.
+    #[arg(long, default_value = ".")]
+    from: PathBuf,
+    /// How many procedures.
+    #[arg(long, default_value_t = 100)]
+    procedures: usize,
+    /// How many languages, the source among them.
+    #[arg(long, default_value_t = 3)]
+    languages: usize,
+    /// Also write the equivalent Hugo site here.
+    #[arg(long)]
+    hugo: Option<PathBuf>,
 }
 
-pub(crate) fn run(args: &CorpusArgs) -> ExitCode {
+/// Runs `informed corpus`.
+pub fn run(args: &Args) -> ExitCode {
     match generate(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -60,7 +71,7 @@ pub(crate) fn run(args: &CorpusArgs) -> ExitCode {
     }
 }
 
-fn generate(args: &CorpusArgs) -> Result<(), String> {
+fn generate(args: &Args) -> Result<(), String> {
     if args.procedures == 0 || args.languages == 0 || args.languages > LANGUAGES.len() + 1 {
         return Err(format!(
             "give at least one procedure, and from 1 to {} languages (the source and up to {} more)",

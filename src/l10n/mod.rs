@@ -1,6 +1,7 @@
 //! Words in every language: Fluent catalogs, locale-aware numbers, translation units, status and the translator's workflow.
 
 mod bundle;
+pub mod edits;
 pub mod ftl;
 mod numbers;
 mod plurals;

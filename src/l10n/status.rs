@@ -144,6 +144,11 @@ pub struct FileStatus {
     pub reviewer: Option<String>,
     /// Translated and current, as a whole percentage of the source units.
     pub percent_complete: u32,
+    /// Blocks whose source text was edited since they were translated: (new
+    /// id, old id). Each new id counts as stale, its translation the old
+    /// id's, until `informed l10n update` moves it ([`super::edits`]).
+    #[serde(skip)]
+    pub edited: Vec<(String, String)>,
 }
 
 impl FileStatus {
@@ -211,11 +216,20 @@ pub fn file_status(source: &SourceFile, translations: &LocaleTranslations) -> Fi
         reviewed: 0,
         reviewer: review.map(|r| format!("{} on {}", r.by, r.on)),
         percent_complete: 0,
+        edited: Vec::new(),
     };
     let ids: BTreeSet<&str> = source.units.iter().map(|u| u.id.as_str()).collect();
+    if source.units.iter().any(|u| !ftl.messages.contains_key(&u.id)) {
+        status.edited = super::edits::edited_blocks(source, ftl, &BTreeSet::new(), &|_| false);
+    }
+    let moved: BTreeSet<&str> = status.edited.iter().map(|(_, old)| old.as_str()).collect();
     for unit in &source.units {
         if !ftl.messages.contains_key(&unit.id) {
-            status.missing.push(unit.id.clone());
+            if status.edited.iter().any(|(new, _)| *new == unit.id) {
+                status.stale.push(unit.id.clone());
+            } else {
+                status.missing.push(unit.id.clone());
+            }
             continue;
         }
         if recorded.and_then(|r| r.get(&unit.id)) == Some(&unit.fingerprint) {
@@ -227,7 +241,8 @@ pub fn file_status(source: &SourceFile, translations: &LocaleTranslations) -> Fi
             status.reviewed += 1;
         }
     }
-    status.obsolete = ftl.order.iter().filter(|id| !ids.contains(id.as_str())).cloned().collect();
+    status.obsolete =
+        ftl.order.iter().filter(|id| !ids.contains(id.as_str()) && !moved.contains(id.as_str())).cloned().collect();
     status.percent_complete = (status.translated * 100).checked_div(status.total).map_or(100, |p| p as u32);
     status
 }

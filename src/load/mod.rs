@@ -3,8 +3,10 @@
 mod files;
 mod fonts;
 pub mod guard;
+pub mod kept;
 mod locales;
 pub mod markdown_limits;
+pub mod templates;
 pub mod yaml;
 
 pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet, Origin, is_copied_asset};
@@ -39,6 +41,8 @@ pub struct Project {
     pub translations: Translations,
     /// Templates: the embedded defaults with the site's own `templates/` on top.
     pub templates: FileSet,
+    /// The tera templates among them, compiled.
+    pub compiled: templates::Compiled,
     /// The fonts PDF leaflets may use, path and bytes, in order of preference:
     /// the site's own `fonts/`, then DejaVu Sans from the system.
     pub fonts: Vec<(PathBuf, Vec<u8>)>,
@@ -117,6 +121,9 @@ fn load_through(
         slug.is_none_or(wanted)
     };
     let mut diagnostics = Vec::new();
+    // Each kind of file is read only from its own folder.
+    let site_guard = guard;
+    let guard = &site_guard.scoped(content_dir);
     let site_file = content_dir.join("site.yaml");
     let site = match guard.read_text(&site_file, guard::MAX_TEXT_FILE) {
         Ok(text) => match yaml::parse::<Site>(&site_file, &text) {
@@ -133,7 +140,7 @@ fn load_through(
     };
     let procedures = load_procedures(guard, &content_dir.join("procedures"), &wanted, &mut diagnostics);
     let locales = FileSet::load(
-        guard,
+        &site_guard.scoped(&root.join("locales")),
         &root.join("locales"),
         EMBEDDED_LOCALES,
         &["ftl", "yaml"],
@@ -141,8 +148,15 @@ fn load_through(
         &keep_locale_file,
         &mut diagnostics,
     );
-    let templates =
-        FileSet::load(guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &|_| true, &mut diagnostics);
+    let templates = FileSet::load(
+        &site_guard.scoped(&root.join("templates")),
+        &root.join("templates"),
+        EMBEDDED_TEMPLATES,
+        &[],
+        false,
+        &|_| true,
+        &mut diagnostics,
+    );
     for (name, origin, path, text) in templates.iter_with_origin() {
         if origin == Origin::Site && text.trim().is_empty() && files::is_template_name(name) {
             diagnostics.push(
@@ -155,10 +169,20 @@ fn load_through(
             );
         }
     }
+    let compiled = match templates::compile(&templates) {
+        Ok(compiled) => compiled,
+        Err(mut found) => {
+            diagnostics.append(&mut found);
+            templates::Compiled::default()
+        }
+    };
     // Binary files, read whole: `static/` (hidden files too: a web server's
     // `.htaccess`) and the site's fonts.
     let mut binary = |dir: &str, hidden: bool, keep: &dyn Fn(&str) -> bool| -> Vec<(String, PathBuf, Vec<u8>)> {
-        files::walk(guard, &root.join(dir), &[], hidden, &mut diagnostics)
+        let folder = root.join(dir);
+        let guard = if hidden { site_guard.scoped_published(&folder) } else { site_guard.scoped(&folder) };
+        let guard = &guard;
+        files::walk(guard, &folder, &[], hidden, &mut diagnostics)
             .into_iter()
             .filter(|(name, _)| keep(name))
             .filter_map(|(name, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
@@ -201,6 +225,7 @@ fn load_through(
             procedures,
             translations: Translations::parse(root, locales),
             templates,
+            compiled,
             fonts,
             static_files,
         }),

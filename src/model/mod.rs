@@ -4,6 +4,7 @@
 //! Numbers are data (`Frequency`), never words; the words around them come
 //! from `locales/` when a page is rendered.
 
+mod archive;
 mod audit;
 mod date;
 mod frequency;
@@ -11,6 +12,7 @@ mod procedure;
 mod site;
 mod translation_state;
 
+pub use archive::{ArchiveEntry, ArchiveList};
 pub use audit::{Audit, AuditKind, AuditOutcome};
 pub use date::Date;
 pub use frequency::{

@@ -6,10 +6,10 @@
 
 use super::{Job, template_failure};
 use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
 use crate::paths;
 use crate::view::Words;
 use crate::view::clinician::{self, ClinicianDocument, ClinicianIndexView};
-use crate::write::OutputFile;
 
 /// What one procedure in one language adds to the clinicians' folder.
 #[derive(Default)]

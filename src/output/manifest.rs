@@ -1,8 +1,8 @@
 //! `leaflets.json`: every leaflet written, so a trust can record which one a patient was given.
 
+use crate::output::OutputFile;
 use crate::paths;
 use crate::view::manifest::{Manifest, ManifestEntry};
-use crate::write::OutputFile;
 
 /// Writes the manifest of `leaflets`, sorted by procedure, locale and format.
 pub fn make(leaflets: &mut [ManifestEntry]) -> OutputFile {

@@ -78,6 +78,7 @@ pub fn csv(source_locale: &str, locale: &str, terms: &[Term]) -> String {
 pub fn tbx(source_locale: &str, locale: &str, terms: &[Term]) -> String {
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!("<!-- {}: `informed l10n export` writes this file -->\n", crate::write::made::SIGNATURE));
     out.push_str(&format!(
         "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"{}\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n",
         escape(source_locale)

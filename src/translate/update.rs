@@ -42,6 +42,9 @@ pub struct Updated {
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     /// Translations carried to new ids, for the translator.
     pub notes: Vec<String>,
+    /// The messages carried to new ids (by file and old id): they leave
+    /// their file by design, their translation kept under the new id.
+    pub moved: std::collections::BTreeSet<(PathBuf, String)>,
 }
 
 /// The translation files of `translations.locale`, laid out afresh: every
@@ -114,6 +117,7 @@ pub fn update_locale(
                 }
             }
         }
+        updated.moved.extend(carried.consumed.iter().map(|id| (dir.join(&source.name), id.clone())));
         updated.files.push(SiteFile { path: dir.join(&source.name), text });
         updated.warnings.extend(carried.warnings);
         updated.notes.extend(carried.notes);

@@ -65,6 +65,7 @@ pub fn export(source_locale: &str, sources: &[SourceFile], translations: &Locale
     let dir = |tag: &str| if rtl(tag) { "rtl" } else { "ltr" };
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!("<!-- {}: `informed l10n export` writes this file -->\n", crate::write::made::SIGNATURE));
     let _ = writeln!(
         out,
         "<!-- The {locale} translation, from `informed l10n export {locale}`. Translate each\n     \

@@ -288,8 +288,14 @@ pub fn procedure(
     let loaded = plan.loaded;
     // The procedure's own messages, with the locale's terms.
     let terms = language.plan.files.terms_file().map(|t| t.resource.clone());
+    // A block edited since it was translated shows its old translation (stale).
+    let edited = (!plan.edited.is_empty()).then(|| {
+        let text = crate::l10n::edits::aliases(&plan.edited);
+        Arc::new(fluent_bundle::FluentResource::try_new(text).unwrap_or_else(|(r, _)| r))
+    });
     let texts = plan.translation.map(|file| {
-        Catalog::from_resources(language.plan.langid.clone(), terms.clone().into_iter().chain([file.resource.clone()]))
+        let resources = terms.clone().into_iter().chain([file.resource.clone()]).chain(edited);
+        Catalog::from_resources(language.plan.langid.clone(), resources)
     });
     let words = Words { ui: &language.ui, texts: texts.as_ref() };
     let version = version_id(project, loaded, &language.plan.tag);

@@ -12,6 +12,7 @@ mod common;
 mod build;
 mod clinicians;
 mod diagnostics;
+mod doors;
 mod editor;
 mod evidence;
 mod hostile;

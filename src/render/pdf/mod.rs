@@ -12,6 +12,8 @@
 //! other file. typst's own command line, given no `data` input, lets the
 //! template fall back to the sample data in the repository.
 
+pub mod worker;
+
 use sha2::Digest;
 use std::path::PathBuf;
 use typst::diag::{FileError, FileResult};
@@ -62,7 +64,14 @@ pub struct PdfEngine {
     /// typst's versions: part of every cache key.
     identity: String,
     /// Where compiled PDFs are kept between builds, if anywhere.
-    cache: Option<std::sync::Arc<crate::cache::Cache>>,
+    cache: Option<std::sync::Arc<dyn super::PdfStore>>,
+    /// The fonts as given, for workers.
+    given_fonts: Vec<(PathBuf, Vec<u8>)>,
+    /// The images as given, for workers.
+    given_images: Vec<(String, Vec<u8>)>,
+    /// Worker processes that compile each document within a budget, if used
+    /// (the `informed` program uses them; the library compiles in process).
+    pool: Option<worker::Pool>,
 }
 
 impl PdfEngine {
@@ -105,19 +114,38 @@ impl PdfEngine {
             identity.update(bytes);
         }
         let identity = hex(&identity.finalize());
-        PdfEngine { library: LazyHash::new(library), fonts, faces, families, images: Vec::new(), identity, cache: None }
+        PdfEngine {
+            library: LazyHash::new(library),
+            fonts,
+            faces,
+            families,
+            images: Vec::new(),
+            identity,
+            cache: None,
+            given_fonts: fonts_loaded.to_vec(),
+            given_images: Vec::new(),
+            pool: None,
+        }
     }
 
     /// The engine keeping every PDF it compiles in `cache`, and taking from it
     /// any PDF whose inputs it has seen before.
-    pub fn with_cache(mut self, cache: std::sync::Arc<crate::cache::Cache>) -> PdfEngine {
+    pub fn with_cache(mut self, cache: std::sync::Arc<dyn super::PdfStore>) -> PdfEngine {
         self.cache = Some(cache);
+        self
+    }
+
+    /// The engine compiling each document in a worker process held to
+    /// `budget` ([`worker`]), rather than in this process.
+    pub fn with_budget(mut self, budget: worker::Budget) -> PdfEngine {
+        self.pool = Some(worker::Pool::new(budget, &self.given_fonts, &self.given_images));
         self
     }
 
     /// The engine with images templates may show, each a file of `static/`
     /// (its path there, and its bytes), at `/static/<path>`.
     pub fn with_images(mut self, images: &[(String, Vec<u8>)]) -> PdfEngine {
+        self.given_images = images.to_vec();
         self.images = images.iter().map(|(path, bytes)| (path.clone(), Bytes::new(bytes.clone()))).collect();
         let mut identity = sha2::Sha256::new();
         identity.update(self.identity.as_bytes());
@@ -190,14 +218,18 @@ impl PdfEngine {
         {
             return Ok(bytes);
         }
-        let bytes = self.compile_apart(name, source, data, ident)?;
+        let bytes = match &self.pool {
+            Some(pool) => pool.compile(name, source, &data, ident)?,
+            None => self.compile_in_process(name, source, data, ident)?,
+        };
         if let Some((cache, key)) = &key {
             cache.put(key, &bytes);
         }
         Ok(bytes)
     }
 
-    fn compile_apart(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
+    /// Compiles one document in this process (see [`PdfEngine::pdf`]).
+    fn compile_in_process(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
         std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("typst".to_string())
