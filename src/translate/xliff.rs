@@ -473,6 +473,17 @@ fn checked_message(path: &Path, unit: &SourceUnit, target: &Target, locale: &str
         }
     };
     let start = Location::new(path, target.line, target.column);
+    // Past the limits Fluent's own parser is never run on it (it would exhaust its stack).
+    let limits: Vec<Diagnostic> = parsed
+        .syntax_diagnostics(path, &text)
+        .into_iter()
+        .filter(|d| matches!(d.code, "ftl-too-deep" | "hidden-character"))
+        .map(|d| Diagnostic { line: start.line, column: start.column, ..d })
+        .map(|d| Diagnostic { message: format!("the {locale} text of `{}`: {}", unit.id, d.message), ..d })
+        .collect();
+    if !limits.is_empty() {
+        return Err(limits);
+    }
     let mut errors = Vec::new();
     // Where the parser stopped, rather than the start of the entry it gave up on.
     let stops: Vec<(usize, String)> = match fluent_syntax::parser::parse(text.as_str()) {

@@ -316,3 +316,21 @@ fn a_typst_template_that_never_ends_is_stopped_at_its_budget() {
     assert!(start.elapsed() < std::time::Duration::from_secs(60), "{:?}", start.elapsed());
     assert!(!dir.path().join("public").exists(), "nothing was written");
 }
+
+#[test]
+fn an_xliff_target_past_fluents_limits_is_refused_and_nothing_is_imported() {
+    let dir = copy_site("translated");
+    let run = informed(dir.path(), &["l10n", "export", "cy", "--output", "cy.xliff"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xliff = std::fs::read_to_string(dir.path().join("cy.xliff")).unwrap();
+    let at = xliff.find("\n        <target>").expect("a translated unit") + 9;
+    let end = at + xliff[at..].find("</target>").unwrap();
+    let deep = format!("{}x{}", "{ ".repeat(3000), " }".repeat(3000));
+    for target in [deep.as_str(), "{ \"\\u202E\" }"] {
+        let edited = format!("{}<target>{target}{}", &xliff[..at], &xliff[end..]);
+        write(dir.path(), "edited.xliff", edited);
+        let stderr = refuses(dir.path(), &["l10n", "import", "cy", "edited.xliff"], 1, "nothing was imported");
+        assert!(stderr.contains("ftl-too-deep") || stderr.contains("hidden-character"), "{stderr}");
+        assert!(!stderr.contains("overflow"), "{stderr}");
+    }
+}
