@@ -85,6 +85,13 @@ fn generate(args: &Args) -> Result<(), String> {
         }
     }
     let from = &args.from;
+    // The site to copy comes in through load's door first: a link out of it,
+    // a hidden file or anything past a limit stops the copy before a byte of
+    // it is read here.
+    if let Err(found) = informed::load::load(&from.join("content")) {
+        super::print_human(&found);
+        return Err(format!("`{}` cannot be copied until `informed check` passes in it", from.display()));
+    }
     let site_yaml = read(&from.join("content/site.yaml"))?;
     let source = site_yaml
         .lines()
