@@ -1,9 +1,9 @@
 //! Translation checks: syntax, missing and obsolete messages, attributes, variables, Markdown Fluent would misread, stray numbers.
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::ftl::{FtlFile, misread_markdown_lines};
 use crate::l10n::status::{SourceFile, file_status};
 use crate::load::LocaleTranslations;
+use crate::load::ftl::{FtlFile, misread_markdown_lines};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -258,7 +258,7 @@ pub const MAX_EXPANSION: usize = 256 * 1024;
 /// at the line of the message concerned.
 pub fn resolution(files: &[(&Path, &FtlFile)]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let mut defined: BTreeMap<&str, (&Path, &crate::l10n::ftl::FtlEntry)> = BTreeMap::new();
+    let mut defined: BTreeMap<&str, (&Path, &crate::load::ftl::FtlEntry)> = BTreeMap::new();
     for (path, ftl) in files {
         for entry in &ftl.entries {
             if let Some((first, earlier)) = defined.get(entry.id.as_str()) {

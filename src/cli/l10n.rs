@@ -459,7 +459,7 @@ fn write(
             continue;
         };
         let new: std::collections::BTreeSet<String> =
-            informed::l10n::ftl::FtlFile::parse(&f.text).entries.into_iter().map(|e| e.id).collect();
+            informed::load::ftl::FtlFile::parse(&f.text).entries.into_iter().map(|e| e.id).collect();
         let lost: Vec<&str> = old
             .ftl
             .entries

@@ -11,9 +11,9 @@
 //! edit never drops a translated page from the site; `informed l10n update`
 //! later moves the translation to its new id in the file.
 
-use super::ftl::FtlFile;
 use super::status::SourceFile;
 use super::units::section_of_block;
+use crate::load::ftl::FtlFile;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The edited blocks of `source` in the translation `ftl`: (new id, old id),

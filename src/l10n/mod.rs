@@ -2,7 +2,6 @@
 
 mod bundle;
 pub mod edits;
-pub mod ftl;
 mod numbers;
 mod plurals;
 pub mod status;

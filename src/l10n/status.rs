@@ -2,12 +2,13 @@
 //!
 //! Read at build time by the plan (what is complete and current) and by translators' commands.
 
-use super::ftl::{FtlFile, message};
 use super::units::{procedure_units, section, section_blocks};
 use crate::hash::fingerprint;
+use crate::load::ftl::{FtlFile, message};
 use crate::load::{LocaleTranslations, Project};
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 /// One source unit.
 #[derive(Debug, Clone)]
@@ -115,6 +116,34 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
 /// The translation file of a procedure, inside a locale folder.
 pub fn procedure_file(slug: &str) -> String {
     format!("procedures/{slug}.ftl")
+}
+
+/// The reference files for translation tools: the source locale's procedure
+/// text as Fluent, generated from content (never edited by hand).
+pub fn reference_files(root: &Path, source_locale: &str, sources: &[SourceFile]) -> Vec<(PathBuf, String)> {
+    sources
+        .iter()
+        .filter(|s| s.slug.is_some())
+        .map(|source| {
+            let mut text = format!(
+                "# Generated from content/procedures/{}/ by `informed l10n update`.\n\
+                 # Do not edit: change the content instead. Translation tools read this file\n\
+                 # as the reference for {}.\n\n",
+                source.slug.as_deref().unwrap_or_default(),
+                source.name
+            );
+            for unit in &source.units {
+                // A comment right above a message: Pontoon and Weblate show it beside the text.
+                if let Some(context) = &unit.context {
+                    text.push_str(&crate::load::ftl::comment("", context));
+                    text.push('\n');
+                }
+                text.push_str(&message(&unit.id, &unit.text));
+                text.push('\n');
+            }
+            (root.join("locales").join(source_locale).join(&source.name), text)
+        })
+        .collect()
 }
 
 /// How far one file is translated in one locale.

@@ -6,7 +6,7 @@
 use super::files::{BUILT_IN, EMBEDDED_LOCALES, FileSet, Origin};
 use super::yaml;
 use crate::diagnostic::Diagnostic;
-use crate::l10n::ftl::FtlFile;
+use crate::load::ftl::FtlFile;
 use crate::model::{STATE_FILE, State};
 use fluent_bundle::FluentResource;
 use std::collections::BTreeMap;

@@ -2,6 +2,7 @@
 
 mod files;
 mod fonts;
+pub mod ftl;
 pub mod guard;
 pub mod kept;
 mod locales;

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Where compiled PDFs may be kept between builds and taken from: the build
-/// cache ([`crate::cache`]) joins load's door for reading and the writer's for
+/// cache (the driver's `cache.rs`) joins load's door for reading and the writer's for
 /// writing; render only asks and offers.
 pub trait PdfStore: Send + Sync + std::fmt::Debug {
     /// The PDF kept under `key`, verified, if there is one.

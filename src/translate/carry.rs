@@ -19,9 +19,9 @@
 //!   text that has changed since), not as missing.
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::ftl::message;
 use crate::l10n::status::{SourceFile, SourceSection};
 use crate::load::TranslationFile;
+use crate::load::ftl::message;
 use crate::markdown::{SegmentKind, segments};
 use crate::model::State;
 use std::collections::{BTreeMap, BTreeSet};
@@ -206,10 +206,10 @@ fn follow_edits(
 mod tests {
     use super::*;
     use crate::hash::fingerprint;
-    use crate::l10n::ftl::FtlFile;
     use crate::l10n::status::SourceUnit;
     use crate::l10n::units::section_blocks;
     use crate::load::Origin;
+    use crate::load::ftl::FtlFile;
     use std::sync::Arc;
 
     const NAME: &str = "procedures/x.ftl";

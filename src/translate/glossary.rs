@@ -52,7 +52,7 @@ fn defined(locale: &LocaleTranslations) -> Vec<(String, String, String)> {
                 let id = format!("-{}", term.id.name);
                 let note = term.comment.as_ref().map(|c| c.content.join(" ")).unwrap_or_default();
                 let bare = ast::Resource { body: vec![ast::Entry::Term(ast::Term { comment: None, ..term })] };
-                let text = crate::l10n::ftl::value_text(&id, &fluent_syntax::serializer::serialize(&bare));
+                let text = crate::load::ftl::value_text(&id, &fluent_syntax::serializer::serialize(&bare));
                 found.push((id, text, note));
             }
         }

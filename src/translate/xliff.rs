@@ -18,10 +18,11 @@
 //! (`{ $events }`, selects) where the source has it, so a target is exactly
 //! what a translator would type into the `.ftl` file.
 
-use super::update::{SiteFile, comment, state_file, update_locale};
+use super::update::{SiteFile, state_file, update_locale};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::ftl::{FtlFile, from_value, value_text};
 use crate::l10n::status::{SourceFile, SourceUnit, UnitState, unit_state};
+use crate::load::ftl::comment;
+use crate::load::ftl::{FtlFile, from_value, value_text};
 use crate::load::{LocaleTranslations, Origin, TranslationFile};
 use crate::model::{Date, Review, State};
 use std::collections::{BTreeMap, BTreeSet};
@@ -564,7 +565,7 @@ fn checked_message(path: &Path, unit: &SourceUnit, target: &Target, locale: &str
                 .with_hint("delete it: it does not show, but it can change how the text around it reads"),
         );
     }
-    for line in crate::l10n::ftl::misread_markdown_lines(&text) {
+    for line in crate::load::ftl::misread_markdown_lines(&text) {
         errors.push(
             Diagnostic::error(
                 "ftl-markdown-line",

@@ -561,6 +561,20 @@ pub fn from_value(id: &str, value: &str) -> String {
     format!("{id} =\n{}\n", body.join("\n"))
 }
 
+/// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
+pub fn comment(prefix: &str, text: &str) -> String {
+    let mut out = String::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let lead = if i == 0 { prefix } else { "" };
+        let line = format!("# {lead}{line}");
+        out.push_str(line.trim_end());
+    }
+    out
+}
+
 /// Lines of a translation that Fluent will misread because Markdown starts them
 /// with `*` (a bullet), `[` (a link) or `.` (not an attribute): 1-based line numbers.
 pub fn misread_markdown_lines(text: &str) -> Vec<usize> {
