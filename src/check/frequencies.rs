@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::load::{LoadedProcedure, Spans};
 use crate::model::{
     ARM_KINDS, Change, Counted, Frequency, Measure, NOT_REPORTED, Outcome, OutcomeKind, Procedure, Reported,
-    SMALL_STUDY,
+    SMALL_STUDY, Unit,
 };
 use crate::risk;
 
@@ -77,9 +77,9 @@ fn check_outcome(p: &Procedure, spans: &Spans, path: &str, outcome: &Outcome, fo
                     .with_hint(TIME_FRAME_HINT),
                 );
             }
-            check_small(spans, &at, m.population.or(source_size), m.interval.is_some(), found);
+            check_small(spans, &at, m.population.or(source_size), m.unit, m.interval.is_some(), found);
             if let Some(arm) = &m.comparison {
-                check_small(spans, &format!("{at}.comparison"), arm.population, arm.interval.is_some(), found);
+                check_small(spans, &format!("{at}.comparison"), arm.population, m.unit, arm.interval.is_some(), found);
             }
         }
         OutcomeKind::Count(Frequency::Series(list)) => {
@@ -94,9 +94,9 @@ fn check_outcome(p: &Procedure, spans: &Spans, path: &str, outcome: &Outcome, fo
             for (k, m) in list.iter().enumerate() {
                 let at = format!("{path}.frequency.{k}");
                 check_measure(p, spans, &at, m, found);
-                check_small(spans, &at, m.population.or(source_size), m.interval.is_some(), found);
+                check_small(spans, &at, m.population.or(source_size), m.unit, m.interval.is_some(), found);
                 if let Some(arm) = &m.comparison {
-                    check_small(spans, &format!("{at}.comparison"), arm.population, arm.interval.is_some(), found);
+                    check_small(spans, &format!("{at}.comparison"), arm.population, m.unit, arm.interval.is_some(), found);
                 }
                 match m.frame() {
                     None => found.push(
@@ -131,7 +131,7 @@ fn check_outcome(p: &Procedure, spans: &Spans, path: &str, outcome: &Outcome, fo
 
 /// A figure from fewer than [`SMALL_STUDY`] people, with no interval and no
 /// answer, is worth a second look at the source.
-fn check_small(spans: &Spans, path: &str, size: Option<u64>, answered: bool, found: &mut Vec<Diagnostic>) {
+fn check_small(spans: &Spans, path: &str, size: Option<u64>, unit: Unit, answered: bool, found: &mut Vec<Diagnostic>) {
     if let Some(n) = size.filter(|&n| n > 0 && n < SMALL_STUDY)
         && !answered
     {
@@ -139,7 +139,10 @@ fn check_small(spans: &Spans, path: &str, size: Option<u64>, answered: bool, fou
             Diagnostic::warning(
                 "small-study",
                 &spans.at(path),
-                format!("this figure comes from only {n}: every page and sheet will call it a small study and a rough guide"),
+                format!(
+                    "this figure comes from only {n} {}: every page and sheet will call it a small study and a rough guide",
+                    unit.key()
+                ),
             )
             .with_hint(format!(
                 "give the 95% interval the source reports (`interval: [1, 21]`), or write `interval: {NOT_REPORTED}` if it gives none"
@@ -372,7 +375,7 @@ fn check_change(p: &Procedure, spans: &Spans, path: &str, c: &Change, found: &mu
             .with_hint("an average means something only beside the number of people it is from"),
         );
     }
-    check_small(spans, path, c.population, c.interval.is_some(), found);
+    check_small(spans, path, c.population, Unit::People, c.interval.is_some(), found);
     check_within_scale(spans, path, c, c.before, c.after, found);
     check_before_after(spans, path, "", c.before, c.after, c.mean_change, found);
     if let Some(interval) = c.interval_given() {
@@ -415,7 +418,7 @@ fn check_change(p: &Procedure, spans: &Spans, path: &str, c: &Change, found: &mu
             ));
         }
         let arm_path = format!("{path}.comparison");
-        check_small(spans, &arm_path, arm.population, arm.interval.is_some(), found);
+        check_small(spans, &arm_path, arm.population, Unit::People, arm.interval.is_some(), found);
         check_within_scale(spans, &arm_path, c, arm.before, arm.after, found);
         check_before_after(spans, &arm_path, "the comparison arm's ", arm.before, arm.after, arm.mean_change, found);
         if let Some(interval) = arm.interval.and_then(Reported::given)
@@ -640,10 +643,7 @@ fn check_arm_name(p: &Procedure, spans: &Spans, path: &str, arm: &str, found: &m
 
 /// What a count counts, in an editor's words.
 fn counting(m: &Measure) -> String {
-    let what = match m.unit {
-        crate::model::Unit::People => "people",
-        crate::model::Unit::Bones => "bones",
-    };
+    let what = m.unit.key();
     match m.counted {
         Counted::Individuals => format!("{what}, each once"),
         Counted::Occurrences => format!("every time it happened, per {what}"),
