@@ -414,6 +414,16 @@ fn time_frames_are_explained_in_an_editors_words() {
             assert!(!run.stderr.contains(never), "{to}: `{never}` in {}", run.stderr);
         }
     }
+    // Any other word a field does not take, said the same way.
+    let dir = copy_site("evidence");
+    edit(dir.path(), "kind: surgical", "kind: surgery");
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert!(
+        run.stderr.contains("`surgery` is not a word this field takes: write one of `surgical`, `non-surgical`, `nothing`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("unknown variant"), "{}", run.stderr);
 }
 
 #[test]
