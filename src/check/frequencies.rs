@@ -96,7 +96,14 @@ fn check_outcome(p: &Procedure, spans: &Spans, path: &str, outcome: &Outcome, fo
                 check_measure(p, spans, &at, m, found);
                 check_small(spans, &at, m.population.or(source_size), m.unit, m.interval.is_some(), found);
                 if let Some(arm) = &m.comparison {
-                    check_small(spans, &format!("{at}.comparison"), arm.population, m.unit, arm.interval.is_some(), found);
+                    check_small(
+                        spans,
+                        &format!("{at}.comparison"),
+                        arm.population,
+                        m.unit,
+                        arm.interval.is_some(),
+                        found,
+                    );
                 }
                 match m.frame() {
                     None => found.push(

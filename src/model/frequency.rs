@@ -10,6 +10,10 @@ use std::fmt;
 /// `percent_range`) and `population`, or as a list of such mappings at
 /// later and later time points (`within 3 months`, then `at 12 months`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per outcome, read once: a box would cost every reader an indirection to save a few hundred bytes"
+)]
 pub enum Frequency {
     /// Nobody has a trustworthy figure; the page says so plainly.
     NotKnown,
@@ -325,11 +329,7 @@ impl Change {
 
     /// How many people the result is from: the study's, or all studies' together.
     pub fn size(&self) -> Option<u64> {
-        if self.studies.is_empty() {
-            self.population
-        } else {
-            self.studies.iter().map(|s| s.population).sum()
-        }
+        if self.studies.is_empty() { self.population } else { self.studies.iter().map(|s| s.population).sum() }
     }
 
     /// The smallest group a figure of this result comes from: the study, or the
@@ -697,7 +697,6 @@ impl JsonSchema for TimeFrame {
         })
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -193,7 +193,8 @@ pub fn audit(
             times.push((a.column(*t), time_frame(words, *t)?));
         }
         let mut leaflet_times = Vec::new();
-        let outcome = p.options.iter().find(|o| o.id == audit.option).into_iter().flat_map(|o| o.benefits.iter().chain(&o.risks));
+        let outcome =
+            p.options.iter().find(|o| o.id == audit.option).into_iter().flat_map(|o| o.benefits.iter().chain(&o.risks));
         for m in outcome.filter(|x| x.id == a.outcome).flat_map(|x| x.measures()) {
             if let Some(t) = m.frame() {
                 leaflet_times.push(time_frame(words, t)?);

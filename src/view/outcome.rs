@@ -210,7 +210,10 @@ impl Phrasing<'_> {
         view.brief = if view.kind == "fact" {
             String::new()
         } else {
-            std::iter::once(view.line.as_str()).chain(view.caveats.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
+            std::iter::once(view.line.as_str())
+                .chain(view.caveats.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         Ok(view)
     }
@@ -320,10 +323,9 @@ impl Phrasing<'_> {
             (None, None) => w.ui("freq-line", &[s]),
             (None, Some(f)) => w.ui("freq-line-when", &[s, ("frame", Arg::Text(f.to_string()))]),
             (Some(g), None) => w.ui("freq-group", &[("group", Arg::Text(g.to_string())), s]),
-            (Some(g), Some(f)) => w.ui(
-                "freq-group-when",
-                &[("group", Arg::Text(g.to_string())), ("frame", Arg::Text(f.to_string())), s],
-            ),
+            (Some(g), Some(f)) => {
+                w.ui("freq-group-when", &[("group", Arg::Text(g.to_string())), ("frame", Arg::Text(f.to_string())), s])
+            }
         }
     }
 
@@ -393,14 +395,8 @@ impl Phrasing<'_> {
                 let arm_name = self.arm_name(&arm.arm)?;
                 let arm_group = w.ui("group-arm", &[("arm", Arg::Text(arm_name.clone()))])?;
                 let arm_phrase = risk::phrase_arm(arm, m.approximate, denominator);
-                let other = self.figure(
-                    arm_phrase,
-                    risk::arm_ratio(arm),
-                    m.unit.key(),
-                    Some(&arm_group),
-                    &mut notes,
-                    caveats,
-                )?;
+                let other =
+                    self.figure(arm_phrase, risk::arm_ratio(arm), m.unit.key(), Some(&arm_group), &mut notes, caveats)?;
                 // Each group keeps its own picture: a group with nobody affected has
                 // none, and the other group's picture stays, captioned as its own.
                 if let Some((f, u)) = this.picture {
@@ -559,7 +555,11 @@ impl Phrasing<'_> {
                 (sizes.iter().copied().min().unwrap_or(0), sizes.iter().copied().max().unwrap_or(0));
             let group = w.ui(
                 "change-studies-group",
-                &[("count", (c.studies.len() as u64).into()), ("smallest", smallest.into()), ("largest", largest.into())],
+                &[
+                    ("count", (c.studies.len() as u64).into()),
+                    ("smallest", smallest.into()),
+                    ("largest", largest.into()),
+                ],
             )?;
             let statement = self.change_range(low, high, &measure_unit)?;
             first = statement.clone();
@@ -582,7 +582,8 @@ impl Phrasing<'_> {
             figures.push(self.figure_line(this_group.as_deref(), &statement, frame.as_deref())?);
             bars.push((w.ui("arm-this-caption", &[])?, delta));
             if let Some((low, high)) = c.interval_given() {
-                view.notes.push(self.group_note(this_group.as_deref(), self.change_interval(low, high, &measure_unit)?)?);
+                view.notes
+                    .push(self.group_note(this_group.as_deref(), self.change_interval(low, high, &measure_unit)?)?);
             }
             if let Some(arm) = &c.comparison
                 && let Some(arm_delta) = arm.change()
@@ -596,7 +597,8 @@ impl Phrasing<'_> {
                 figures.push(self.figure_line(Some(&arm_group), &arm_statement, frame.as_deref())?);
                 bars.push((w.ui("arm-caption", &[("arm", Arg::Text(arm_name.clone()))])?, arm_delta));
                 if let Some((low, high)) = arm.interval.and_then(Reported::given) {
-                    view.notes.push(self.group_note(Some(&arm_group), self.change_interval(low, high, &measure_unit)?)?);
+                    view.notes
+                        .push(self.group_note(Some(&arm_group), self.change_interval(low, high, &measure_unit)?)?);
                 }
                 if let Some(d) = &c.difference {
                     let rounded = round(d.mean);
@@ -643,7 +645,12 @@ impl Phrasing<'_> {
             view.notes.push(w.ui("time-frame-not-reported", &[])?);
         }
         // One axis for every result on the page in this unit (or on this score).
-        let widest = self.axes.get(&axis_key(c)).copied().unwrap_or(0.0).max(bars.iter().map(|(_, d)| d.abs()).fold(0.0, f64::max));
+        let widest = self
+            .axes
+            .get(&axis_key(c))
+            .copied()
+            .unwrap_or(0.0)
+            .max(bars.iter().map(|(_, d)| d.abs()).fold(0.0, f64::max));
         let chart_bars = bars
             .into_iter()
             .map(|(label, d)| {
@@ -661,7 +668,8 @@ impl Phrasing<'_> {
         view.statement = first;
         view.line = figures.join(" ");
         view.figures = figures;
-        view.chart = Some(ChangeChart { bars: chart_bars, axis_max: amount(w, widest, &measure_unit)?, alt: view.line.clone() });
+        view.chart =
+            Some(ChangeChart { bars: chart_bars, axis_max: amount(w, widest, &measure_unit)?, alt: view.line.clone() });
         Ok(())
     }
 

@@ -252,14 +252,22 @@ fn frequency_problems() {
     expect(
         "comparison-units-differ",
         "warning",
-        &[Edit(YAML, "{ events: 2, population: 40, unit: bones, time_frame: not-reported }", "{ events: 2, population: 40, unit: people, time_frame: not-reported }")],
+        &[Edit(
+            YAML,
+            "{ events: 2, population: 40, unit: bones, time_frame: not-reported }",
+            "{ events: 2, population: 40, unit: people, time_frame: not-reported }",
+        )],
         YAML,
         "events: 2,",
     );
     expect(
         "comparison-scale",
         "error",
-        &[Edit(YAML, "{ events: 2, population: 40, unit: bones, time_frame: not-reported }", "{ events: 1, population: 5001, unit: bones, time_frame: not-reported }")],
+        &[Edit(
+            YAML,
+            "{ events: 2, population: 40, unit: bones, time_frame: not-reported }",
+            "{ events: 1, population: 5001, unit: bones, time_frame: not-reported }",
+        )],
         YAML,
         "population: 5001",
     );
@@ -332,7 +340,11 @@ fn evidence_problems() {
     expect(
         "zero-without-population",
         "error",
-        &[Edit(YAML, "{ events: 332, population: 983, unit: bones, time_frame: not-reported }", "{ events: 0, unit: bones, time_frame: not-reported }")],
+        &[Edit(
+            YAML,
+            "{ events: 332, population: 983, unit: bones, time_frame: not-reported }",
+            "{ events: 0, unit: bones, time_frame: not-reported }",
+        )],
         YAML,
         "events: 0",
     );
@@ -351,7 +363,11 @@ fn evidence_problems() {
     expect(
         "time-point-missing",
         "error",
-        &[Edit(YAML, "{ events: 332, population: 983, unit: bones, time_frame: not-reported }", "[{ events: 3, population: 98 }]")],
+        &[Edit(
+            YAML,
+            "{ events: 332, population: 983, unit: bones, time_frame: not-reported }",
+            "[{ events: 3, population: 98 }]",
+        )],
         YAML,
         "[{ events: 3",
     );
@@ -540,7 +556,11 @@ fn missing_required_field() {
 #[test]
 fn events_greater_than_population() {
     refused(
-        &[Edit(YAML, "{ events: 2, population: 40, unit: bones, time_frame: not-reported }", "{ events: 41, population: 40, unit: bones, time_frame: not-reported }")],
+        &[Edit(
+            YAML,
+            "{ events: 2, population: 40, unit: bones, time_frame: not-reported }",
+            "{ events: 41, population: 40, unit: bones, time_frame: not-reported }",
+        )],
         "events-exceed-population",
         YAML,
         68,

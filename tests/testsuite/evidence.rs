@@ -36,7 +36,12 @@ fn plain(html: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&").split_whitespace().collect::<Vec<_>>().join(" ")
+    out.replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An outcome's text on a page.
@@ -92,7 +97,10 @@ fn each_kind_of_outcome_reads_as_it_should() {
         ]
     );
     let score = text(&page, "shaking-score");
-    assert!(score.contains("The true difference is likely to be somewhere between 10.7 lower and 5.9 lower."), "{score}");
+    assert!(
+        score.contains("The true difference is likely to be somewhere between 10.7 lower and 5.9 lower."),
+        "{score}"
+    );
     assert!(!score.contains("could be down to chance"), "an interval clear of no difference is not chance: {score}");
     assert!(!score.contains(" in 100"), "{score}");
     assert!(outcome(&page, "shaking-score", 0).contains(r#"class="change-chart""#));
@@ -109,7 +117,10 @@ fn each_kind_of_outcome_reads_as_it_should() {
     // Time points in one row, "within" and "at" kept apart, no "did not" for either.
     assert_eq!(
         figure_lines(&page, "numbness"),
-        ["About 38 in 100 people (very common), within 3 months.", "About 14 in 100 people (very common), at 12 months."]
+        [
+            "About 38 in 100 people (very common), within 3 months.",
+            "About 14 in 100 people (very common), at 12 months."
+        ]
     );
     assert!(!text(&page, "numbness").contains("did not"));
     // None of a small study: never a frequency, a scale word or a picture.
@@ -126,7 +137,10 @@ fn each_kind_of_outcome_reads_as_it_should() {
     assert!(medicine.contains("About 78 in 100 people (very common)."), "{medicine}");
     assert!(medicine.contains("The study gives this number as a rough figure."), "{medicine}");
     assert!(medicine.contains("The study does not say over what time this was counted."), "{medicine}");
-    assert!(medicine.contains("From a record of 60 people who had the treatment, as reported in source 4"), "{medicine}");
+    assert!(
+        medicine.contains("From a record of 60 people who had the treatment, as reported in source 4"),
+        "{medicine}"
+    );
     let tired = text(&page, "tiredness");
     assert!(tired.contains("Between 4 and 11 in 100 people (common to very common), within 6 months."), "{tired}");
     // A confidence interval, scaled like the figure.
@@ -190,7 +204,9 @@ fn continuous_results_share_one_axis_and_a_range_keeps_each_studys_size() {
             "In 3 studies of 12 to 25 people each, at 3 months: The average fell by between 9.5 and 14.5.",
         ]
     );
-    for study in ["A study of 12 people: fell by 9.5", "A study of 18 people: fell by 12", "A study of 25 people: fell by 14.5"] {
+    for study in
+        ["A study of 12 people: fell by 9.5", "A study of 18 people: fell by 12", "A study of 25 people: fell by 14.5"]
+    {
         assert!(plain(series).contains(study), "{study}: {series}");
     }
     // Side by side, each option's result is named with its own source.
@@ -359,29 +375,84 @@ fn misleading_data_is_caught_at_its_line() {
     // Each case: an edit of the fixture, and the code, the line's text and words of the message.
     let cases: [(&str, &str, &str, &str, &str); 9] = [
         // A lost minus sign beside before and after.
-        ("          after: 9.6\n", "          after: 9.6\n          mean_change: 8.5\n", "change-mismatch", "mean_change: 8.5", "a fall is written with a minus sign"),
+        (
+            "          after: 9.6\n",
+            "          after: 9.6\n          mean_change: 8.5\n",
+            "change-mismatch",
+            "mean_change: 8.5",
+            "a fall is written with a minus sign",
+        ),
         // The between-group interval typed into the group's own.
-        ("          interval: not-reported\n          comparison: { arm: sham, before: 16.0", "          interval: [5.9, 10.7]\n          comparison: { arm: sham, before: 16.0", "interval-excludes-estimate", "interval: [5.9, 10.7]", "difference: { mean: …, interval: […] }"),
+        (
+            "          interval: not-reported\n          comparison: { arm: sham, before: 16.0",
+            "          interval: [5.9, 10.7]\n          comparison: { arm: sham, before: 16.0",
+            "interval-excludes-estimate",
+            "interval: [5.9, 10.7]",
+            "difference: { mean: …, interval: […] }",
+        ),
         // A difference the wrong way round from its two groups.
-        ("difference: { mean: -8.3,", "difference: { mean: 8.3,", "difference-direction", "mean: 8.3", "this group's change minus the comparison arm's"),
+        (
+            "difference: { mean: -8.3,",
+            "difference: { mean: 8.3,",
+            "difference-direction",
+            "mean: 8.3",
+            "this group's change minus the comparison arm's",
+        ),
         // A count's interval that does not contain the count.
-        ("interval: [62, 85]", "interval: [10, 20]", "interval-excludes-estimate", "interval: [10, 20]", "does not contain"),
+        (
+            "interval: [62, 85]",
+            "interval: [10, 20]",
+            "interval-excludes-estimate",
+            "interval: [10, 20]",
+            "does not contain",
+        ),
         // A source read over plain http.
-        ("citation: \"A registry, 2020.\",", "citation: \"A registry, 2020.\", url: \"http://example.org/registry\",", "invalid-url", "http://example.org/registry", "write https://"),
+        (
+            "citation: \"A registry, 2020.\",",
+            "citation: \"A registry, 2020.\", url: \"http://example.org/registry\",",
+            "invalid-url",
+            "http://example.org/registry",
+            "write https://",
+        ),
         // A range across one study is not a range.
-        ("            - { mean_change: -9.5, population: 12 }\n            - { before: 20.0, after: 8.0, population: 18 }\n", "", "studies-too-few", "mean_change: -14.5", "at least two studies"),
+        (
+            "            - { mean_change: -9.5, population: 12 }\n            - { before: 20.0, after: 8.0, population: 18 }\n",
+            "",
+            "studies-too-few",
+            "mean_change: -14.5",
+            "at least two studies",
+        ),
         // A zero with no study size.
-        ("{ events: 0, population: 56,", "{ events: 0,", "zero-without-population", "{ events: 0, time_frame", "none of how many"),
+        (
+            "{ events: 0, population: 56,",
+            "{ events: 0,",
+            "zero-without-population",
+            "{ events: 0, time_frame",
+            "none of how many",
+        ),
         // A figure from few people, unanswered.
-        ("events: 4, population: 20, interval: not-reported }", "events: 4, population: 20 }", "small-study", "events: 4, population: 20 }", "only 20 people"),
+        (
+            "events: 4, population: 20, interval: not-reported }",
+            "events: 4, population: 20 }",
+            "small-study",
+            "events: 4, population: 20 }",
+            "only 20 people",
+        ),
         // A figure with no time frame, unanswered.
-        ("frequency: { percent: 78.3, approximate: true, time_frame: not-reported }", "frequency: { percent: 78.3, approximate: true }", "no-time-frame", "percent: 78.3", "over what time"),
+        (
+            "frequency: { percent: 78.3, approximate: true, time_frame: not-reported }",
+            "frequency: { percent: 78.3, approximate: true }",
+            "no-time-frame",
+            "percent: 78.3",
+            "over what time",
+        ),
     ];
     for (from, to, code, marker, words) in cases {
         let dir = copy_site("evidence");
         edit(dir.path(), from, to);
         let run = informed(dir.path(), &["check", "--format", "json", "--today", TODAY]);
-        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+        let json: serde_json::Value =
+            serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
         let text = std::fs::read_to_string(dir.path().join(YAML)).unwrap();
         let line = text.lines().position(|l| l.contains(marker)).map(|i| i as u64 + 1);
         let found: Vec<&serde_json::Value> =
@@ -419,7 +490,8 @@ fn time_frames_are_explained_in_an_editors_words() {
     edit(dir.path(), "kind: surgical", "kind: surgery");
     let run = informed(dir.path(), &["check", "--today", TODAY]);
     assert!(
-        run.stderr.contains("`surgery` is not a word this field takes: write one of `surgical`, `non-surgical`, `nothing`"),
+        run.stderr
+            .contains("`surgery` is not a word this field takes: write one of `surgical`, `non-surgical`, `nothing`"),
         "{}",
         run.stderr
     );
@@ -450,7 +522,13 @@ fn the_audit_report_compares_like_with_like() {
     assert!(rows[0].contains("(37.5% within 3 months)"), "{}", rows[0]);
     // No leaflet figure at 6 months: not compared, and said why.
     assert!(rows[1].starts_with("\"other-time\""), "{}", rows[1]);
-    assert!(rows[1].contains("not compared: the leaflet's figure is for another time (within 3 months, at 12 months), not at 6 months"), "{}", rows[1]);
+    assert!(
+        rows[1].contains(
+            "not compared: the leaflet's figure is for another time (within 3 months, at 12 months), not at 6 months"
+        ),
+        "{}",
+        rows[1]
+    );
     // 12 months against 12 months: 60% locally against the leaflet's 14%.
     assert!(rows[2].starts_with("\"differs\""), "{}", rows[2]);
     assert!(rows[2].contains("(14.3% at 12 months)"), "{}", rows[2]);
@@ -510,7 +588,8 @@ fn the_pdfs_say_what_the_page_says_sentence_by_sentence() {
             .iter()
             .map(|page| {
                 let page = squash(page);
-                let foot = page.rfind("Continuedonthenextpage.").or_else(|| page.rfind("Version")).unwrap_or(page.len());
+                let foot =
+                    page.rfind("Continuedonthenextpage.").or_else(|| page.rfind("Version")).unwrap_or(page.len());
                 page[..foot].to_string()
             })
             .collect::<String>()
