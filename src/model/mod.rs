@@ -16,7 +16,8 @@ pub use archive::{ArchiveEntry, ArchiveList};
 pub use audit::{Audit, AuditKind, AuditOutcome};
 pub use date::Date;
 pub use frequency::{
-    ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Frequency, Measure, MeasureScale, TimeFrame, Unit,
+    ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Difference, Frequency, Measure, MeasureScale, NOT_REPORTED,
+    Reported, SMALL_STUDY, StudyChange, TimeFrame, Unit,
 };
 pub use procedure::{
     ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, GroupMember, Guidance,

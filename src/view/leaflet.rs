@@ -12,8 +12,9 @@ use crate::markdown::Block;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The leaflet formats, in the order they are offered.
-pub const FORMATS: [&str; 4] = ["a4", "a5", "large", "glance"];
+/// The leaflet formats, in the order they are offered: the sheet at a glance
+/// comes in standard (11 pt) and large print (16 pt).
+pub const FORMATS: [&str; 5] = ["a4", "a5", "large", "glance", "glance-large"];
 
 /// The body of the A4, A5 and large-print HTML leaflets, the same in each:
 /// `leaflet.html` sets it, rendered once, in each format's page.
@@ -22,7 +23,7 @@ pub const LEAFLET_BODY: &str = "leaflet-body.html";
 /// The template a print format is made from, HTML and typst: the three
 /// leaflets share one, the one-page "options at a glance" sheet has its own.
 pub fn template_of(format: &str) -> (&'static str, &'static str) {
-    if format == "glance" { ("glance.html", "glance.typ") } else { ("leaflet.html", "leaflet.typ") }
+    if format.starts_with("glance") { ("glance.html", "glance.typ") } else { ("leaflet.html", "leaflet.typ") }
 }
 
 /// A print leaflet (HTML or typst). It carries the very [`ProcedureView`] the
@@ -151,6 +152,7 @@ const PDF_WORDS: &[&str] = &[
     "during-heading",
     "evidence-heading",
     "funded-by",
+    "glance-continued",
     "glance-heading",
     "glance-leaning",
     "glance-not-known",
@@ -182,6 +184,7 @@ const PDF_WORDS: &[&str] = &[
     "sure-note",
     "sure-yes",
     "team-heading",
+    "unknown-outcomes",
     "unknowns-heading",
     "update-policy",
     "version-note",

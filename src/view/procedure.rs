@@ -40,8 +40,12 @@ pub struct ProcedureView {
     pub not_for: Vec<String>,
     /// The options, doing nothing included.
     pub options: Vec<OptionView>,
-    /// Outcomes shared by several options, side by side on one denominator.
+    /// Outcomes shared by several options, side by side on one denominator,
+    /// where at least one option has a figure.
     pub comparisons: Vec<ComparisonView>,
+    /// Outcomes shared by several options where no option has a figure: named
+    /// once, together, rather than "not known" row after row.
+    pub unknown_comparisons: Vec<String>,
     /// What is not known.
     pub uncertainties: Vec<String>,
     /// Who is involved.
@@ -177,8 +181,10 @@ pub fn build_procedure(
     for option in &p.options {
         option_names.insert(option.id.clone(), words.text(&units::option_field(&option.id, "name"), &option.name)?);
     }
-    let phrasing = Phrasing { words, scale, sources: &p.sources, right_to_left, option_names: &option_names };
     let groups = p.outcome_groups();
+    let axes = axes(p);
+    let phrasing =
+        Phrasing { words, scale, sources: &p.sources, right_to_left, option_names: &option_names, axes: &axes };
     let denominators = denominators(&groups);
     let mut options = Vec::new();
     for option in &p.options {
@@ -205,7 +211,7 @@ pub fn build_procedure(
             risks,
         });
     }
-    let comparisons = comparisons(&groups, &options, &denominators);
+    let (comparisons, unknown_comparisons) = comparisons(&groups, &options, &denominators);
     let mut sections = BTreeMap::new();
     let mut section_blocks = BTreeMap::new();
     for (id, text) in &p.sections {
@@ -271,6 +277,7 @@ pub fn build_procedure(
         not_for: texts(words, "not-for", &p.audience.not_for)?,
         options,
         comparisons,
+        unknown_comparisons,
         uncertainties: texts(words, "uncertainty", &p.uncertainties)?,
         team: texts(words, "team", &p.team)?,
         questions: texts(words, "question", &p.questions)?,
@@ -304,37 +311,56 @@ fn denominators<'a>(groups: &[OutcomeGroup<'a>]) -> BTreeMap<&'a str, u64> {
     groups.iter().map(|g| (g.id, risk::denominator_for(g.members.iter().flat_map(|m| m.outcome.measures())))).collect()
 }
 
-/// The compared outcomes side by side, each row the option's own view.
+/// The end of each shared axis of continuous results: the largest average
+/// change drawn on it anywhere on the page, so bars compare across outcomes and options.
+fn axes(p: &Procedure) -> BTreeMap<String, f64> {
+    let mut axes: BTreeMap<String, f64> = BTreeMap::new();
+    for option in &p.options {
+        for outcome in option.benefits.iter().chain(&option.risks) {
+            if let crate::model::OutcomeKind::Change(c) = outcome.kind() {
+                let widest = super::outcome::bar_sizes(c).into_iter().fold(0.0, f64::max);
+                let end = axes.entry(super::outcome::axis_key(c)).or_insert(0.0);
+                *end = end.max(widest);
+            }
+        }
+    }
+    axes
+}
+
+/// The compared outcomes side by side, each row the option's own view; and
+/// the labels of those no option has a figure for.
 fn comparisons(
     groups: &[OutcomeGroup<'_>],
     options: &[OptionView],
     denominators: &BTreeMap<&str, u64>,
-) -> Vec<ComparisonView> {
-    groups
-        .iter()
-        .filter(|g| g.is_compared())
-        .map(|g| {
-            let rows: Vec<ComparisonRow> = g
-                .members
-                .iter()
-                .map(|m| {
-                    let option = &options[m.option];
-                    let list = match m.list {
-                        OutcomeList::Benefits => &option.benefits,
-                        OutcomeList::Risks => &option.risks,
-                    };
-                    // Side by side, the statements compare; the pictures stay with each option.
-                    let outcome =
-                        OutcomeView { icons: None, pictures: Vec::new(), chart: None, ..list[m.index].clone() };
-                    ComparisonRow { option: option.name.clone(), option_id: option.id.clone(), outcome }
-                })
-                .collect();
-            ComparisonView {
-                id: g.id.to_string(),
-                label: rows[0].outcome.label.clone(),
-                denominator: denominators.get(g.id).copied().unwrap_or(100),
-                rows,
-            }
-        })
-        .collect()
+) -> (Vec<ComparisonView>, Vec<String>) {
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for g in groups.iter().filter(|g| g.is_compared()) {
+        let rows: Vec<ComparisonRow> = g
+            .members
+            .iter()
+            .map(|m| {
+                let option = &options[m.option];
+                let list = match m.list {
+                    OutcomeList::Benefits => &option.benefits,
+                    OutcomeList::Risks => &option.risks,
+                };
+                // Side by side, the statements compare; the pictures stay with each option.
+                let outcome = OutcomeView { icons: None, pictures: Vec::new(), chart: None, ..list[m.index].clone() };
+                ComparisonRow { option: option.name.clone(), option_id: option.id.clone(), outcome }
+            })
+            .collect();
+        if rows.iter().all(|r| !r.outcome.known) {
+            unknown.push(rows[0].outcome.label.clone());
+            continue;
+        }
+        known.push(ComparisonView {
+            id: g.id.to_string(),
+            label: rows[0].outcome.label.clone(),
+            denominator: denominators.get(g.id).copied().unwrap_or(100),
+            rows,
+        });
+    }
+    (known, unknown)
 }

@@ -105,7 +105,7 @@ fn the_consent_insert_audit_form_and_report_change_with_the_leaflets_figure() {
     {
         assert!(text.contains(&squash(said)), "{name} did not follow the new figure: {text}");
     }
-    assert!(report.contains("(80.0%)"), "{report}");
+    assert!(report.contains("(80.0%bytheendoftreatment)"), "{report}");
 }
 
 #[test]
