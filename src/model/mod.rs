@@ -13,7 +13,7 @@ mod site;
 mod translation_state;
 
 pub use archive::{ArchiveEntry, ArchiveList};
-pub use audit::{Audit, AuditKind, AuditOutcome};
+pub use audit::{Audit, AuditCount, AuditKind, AuditOutcome, audit_columns, wilson};
 pub use date::Date;
 pub use frequency::{
     ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Difference, Frequency, Measure, MeasureScale, NOT_REPORTED,

@@ -232,15 +232,6 @@ pub fn audit(
     }))
 }
 
-/// The audit data's columns: `patient`, then one per audit outcome and time point.
-pub fn audit_columns(p: &Procedure) -> Vec<String> {
-    let mut columns = vec!["patient".to_string()];
-    for a in p.audit.iter().flat_map(|a| &a.outcomes) {
-        columns.extend(a.recorded_at.iter().map(|t| a.column(*t)));
-    }
-    columns
-}
-
 /// The JSON Schema of one row of the audit data, for a trust's audit tool or registry.
 pub fn audit_schema(p: &Procedure) -> serde_json::Value {
     let mut properties = serde_json::Map::new();
@@ -394,7 +385,7 @@ pub struct ReportRow {
 pub fn audit_report(
     audit: AuditView,
     p: &Procedure,
-    counts: &std::collections::BTreeMap<String, crate::audit::Count>,
+    counts: &std::collections::BTreeMap<String, crate::model::AuditCount>,
     data_file: String,
     patients: u64,
 ) -> AuditReportView {
