@@ -1,5 +1,6 @@
-//! Every place in the output: where each file lives, how pages link to each
-//! other, and their absolute addresses. No other module spells a path.
+//! Every path: where a site's sources sit, every place in the output (where
+//! each file lives, how pages link to each other, and their absolute
+//! addresses), and the folders builds keep beside it. No other module spells a path.
 //!
 //! The source locale sits at the top (`index.html`, `<slug>/index.html`); every
 //! other locale has its own folder (`cy/index.html`, `cy/<slug>/index.html`).
@@ -8,6 +9,20 @@
 //! `base_url` with a folder, in [`absolute`] only.
 
 use std::collections::BTreeSet;
+
+/// The folder of procedures in `content/`, and of their translations in a locale's folder.
+pub const PROCEDURES: &str = "procedures";
+
+/// A procedure's translation file, inside a locale folder: `procedures/<slug>.ftl`.
+pub fn procedure_translation(slug: &str) -> String {
+    format!("{PROCEDURES}/{slug}.ftl")
+}
+
+/// The procedure whose translation `name` (a file inside a locale folder) is,
+/// if it is one: `procedures/<slug>.ftl`.
+pub fn translated_procedure(name: &str) -> Option<&str> {
+    name.strip_prefix(PROCEDURES)?.strip_prefix('/')?.strip_suffix(".ftl")
+}
 
 /// A page's file inside its folder.
 pub const PAGE: &str = "index.html";

@@ -118,7 +118,7 @@ fn load_through(
     let wanted = |slug: &str| only.is_none_or(|only| only.iter().any(|s| s == slug));
     // A locale's file for a procedure left out (`<tag>/procedures/<slug>.ftl`) is left out with it.
     let keep_locale_file = |name: &str| {
-        let slug = name.split_once("/procedures/").and_then(|(_, file)| file.strip_suffix(".ftl"));
+        let slug = name.split_once('/').and_then(|(_, file)| crate::paths::translated_procedure(file));
         slug.is_none_or(wanted)
     };
     let mut diagnostics = Vec::new();
@@ -139,7 +139,7 @@ fn load_through(
             None
         }
     };
-    let procedures = load_procedures(guard, &content_dir.join("procedures"), &wanted, &mut diagnostics);
+    let procedures = load_procedures(guard, &content_dir.join(crate::paths::PROCEDURES), &wanted, &mut diagnostics);
     let locales = FileSet::load(
         &site_guard.scoped(&root.join("locales")),
         &root.join("locales"),

@@ -7,6 +7,7 @@
 mod archive;
 mod audit;
 mod date;
+mod formats;
 mod frequency;
 mod procedure;
 mod site;
@@ -15,6 +16,7 @@ mod translation_state;
 pub use archive::{ArchiveEntry, ArchiveList};
 pub use audit::{Audit, AuditCount, AuditKind, AuditOutcome, audit_columns, wilson};
 pub use date::Date;
+pub use formats::FORMATS;
 pub use frequency::{
     ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Difference, Frequency, Measure, MeasureScale, NOT_REPORTED,
     Reported, SMALL_STUDY, StudyChange, TimeFrame, Unit,

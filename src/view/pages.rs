@@ -195,7 +195,7 @@ pub fn version_id(project: &Project, loaded: &LoadedProcedure, locale: &str) -> 
         (locale != project.site.source_locale).then(|| crate::l10n::status::procedure_file(&loaded.procedure.slug));
     let files = project.translations.locale(locale).into_iter().flat_map(|l| l.files.iter());
     for (name, file) in files {
-        if !name.starts_with("procedures/") || own.as_ref() == Some(name) {
+        if crate::paths::translated_procedure(name).is_none() || own.as_ref() == Some(name) {
             hasher.add(&format!("{locale}/{name}"), &file.text);
         }
     }
