@@ -1,7 +1,7 @@
 //! Reads a site folder (content, locales, templates) into the typed model, keeping where each value came from.
 
 mod files;
-mod fonts;
+pub mod fonts;
 pub mod ftl;
 pub mod guard;
 pub mod kept;
@@ -47,6 +47,9 @@ pub struct Project {
     /// The fonts PDF leaflets may use, path and bytes, in order of preference:
     /// the site's own `fonts/`, then DejaVu Sans from the system.
     pub fonts: Vec<(PathBuf, Vec<u8>)>,
+    /// The families those fonts (and typst's embedded ones) give, in the
+    /// order a PDF's font is chosen, with what each covers: empty without PDF support.
+    pub families: Vec<fonts::Family>,
     /// The site's `static/` files (a logo, a favicon, a web server's `.htaccess`),
     /// copied into the output byte for byte: path relative to `static/`, and bytes.
     pub static_files: Vec<(String, Vec<u8>)>,
@@ -227,6 +230,7 @@ fn load_through(
             translations: Translations::parse(root, locales),
             templates,
             compiled,
+            families: fonts::families(&fonts),
             fonts,
             static_files,
         }),
