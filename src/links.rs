@@ -1,10 +1,13 @@
 //! Which links may appear on a page: web addresses, mail, phone, and in-page anchors.
 
-/// Whether `url` is a well-formed absolute web address (http or https), checked
-/// without any network access.
+/// Whether `url` is a well-formed absolute web address starting `https://`,
+/// checked without any network access. `http://` is refused: a page sent over
+/// plain http can be changed on its way to the reader.
 pub fn check_external(url: &str) -> Result<(), &'static str> {
-    let rest =
-        url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or("it must start with https://")?;
+    if url.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) {
+        return Err("it starts with http://, which can be changed on its way to the reader: write https://");
+    }
+    let rest = url.strip_prefix("https://").ok_or("it must start with https://")?;
     if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')) {
         return Err("it contains spaces or characters that are not allowed");
     }
@@ -50,7 +53,8 @@ mod tests {
     #[test]
     fn external_links() {
         assert!(check_external("https://www.nice.org.uk/guidance/ipg718").is_ok());
-        assert!(check_external("http://example.org").is_ok());
+        assert!(check_external("http://example.org").is_err());
+        assert!(check_external("HTTP://example.org").is_err());
         assert!(check_external("www.nice.org.uk").is_err());
         assert!(check_external("https://").is_err());
         assert!(check_external("https://exa mple.org").is_err());

@@ -1,5 +1,6 @@
-//! Every place in the output: where each file lives, how pages link to each
-//! other, and their absolute addresses. No other module spells a path.
+//! Every path: where a site's sources sit, every place in the output (where
+//! each file lives, how pages link to each other, and their absolute
+//! addresses), and the folders builds keep beside it. No other module spells a path.
 //!
 //! The source locale sits at the top (`index.html`, `<slug>/index.html`); every
 //! other locale has its own folder (`cy/index.html`, `cy/<slug>/index.html`).
@@ -8,6 +9,20 @@
 //! `base_url` with a folder, in [`absolute`] only.
 
 use std::collections::BTreeSet;
+
+/// The folder of procedures in `content/`, and of their translations in a locale's folder.
+pub const PROCEDURES: &str = "procedures";
+
+/// A procedure's translation file, inside a locale folder: `procedures/<slug>.ftl`.
+pub fn procedure_translation(slug: &str) -> String {
+    format!("{PROCEDURES}/{slug}.ftl")
+}
+
+/// The procedure whose translation `name` (a file inside a locale folder) is,
+/// if it is one: `procedures/<slug>.ftl`.
+pub fn translated_procedure(name: &str) -> Option<&str> {
+    name.strip_prefix(PROCEDURES)?.strip_prefix('/')?.strip_suffix(".ftl")
+}
 
 /// A page's file inside its folder.
 pub const PAGE: &str = "index.html";
@@ -91,6 +106,17 @@ pub fn archived(slug: &str, locale: &str, version: &str, document: &str) -> Stri
 /// The archive's list of everything it holds.
 pub const ARCHIVE_LIST: &str = "archive.json";
 
+/// The file that marks a folder as informed's version archive.
+pub const ARCHIVE_MARKER: &str = ".informed-archive";
+
+/// The journal a build keeps beside its output while it swaps its folders
+/// in, so that a build stopped part-way is finished by the next
+/// (`.<output>.informed-commit`).
+pub fn commit_journal(output: &std::path::Path) -> std::path::PathBuf {
+    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    output.parent().unwrap_or(std::path::Path::new(".")).join(format!(".{name}.informed-commit"))
+}
+
 /// The default archive folder: `archive` beside the output folder.
 pub fn default_archive_folder(output: &std::path::Path) -> std::path::PathBuf {
     output.parent().unwrap_or(std::path::Path::new(".")).join("archive")
@@ -99,6 +125,20 @@ pub fn default_archive_folder(output: &std::path::Path) -> std::path::PathBuf {
 /// The default build cache: `.informed-cache` beside the output folder.
 pub fn default_cache_folder(output: &std::path::Path) -> std::path::PathBuf {
     output.parent().unwrap_or(std::path::Path::new(".")).join(".informed-cache")
+}
+
+/// Where `informed serve` keeps what it makes, in the site folder: a hidden
+/// folder, so it is never read as a source nor deployed by mistake.
+pub const PREVIEW_HOME: &str = ".informed";
+
+/// Where `informed serve` builds its preview: `.informed/preview` in the site folder.
+pub fn preview_folder(site: &std::path::Path) -> std::path::PathBuf {
+    site.join(PREVIEW_HOME).join("preview")
+}
+
+/// The PDF cache of `informed serve --pdf`: `.informed/pdf-cache` in the site folder.
+pub fn preview_cache_folder(site: &std::path::Path) -> std::path::PathBuf {
+    site.join(PREVIEW_HOME).join("pdf-cache")
 }
 
 /// Where the PDF cache keeps its files, inside its folder.

@@ -1,20 +1,28 @@
 //! The driver: puts the steps in order and does nothing else.
 //!
-//! load (by the caller) → [`crate::check`] → [`crate::plan`] → localise
-//! ([`crate::view`]) → render ([`crate::output`]) → write (by the caller,
-//! [`crate::write`], as files arrive at its sink). `informed check` runs the
-//! first half through [`check()`], `informed build` the whole through
-//! [`build_into`].
+//! [`run`] is one whole build, as `informed build` and each rebuild of
+//! `informed serve` make it:
+//!
+//! 1. the writer checks every folder the build will write, takes their locks
+//!    and finishes an interrupted build ([`crate::write::prepare`]);
+//! 2. [`crate::load`] reads the site, and the archive's list, through the guard;
+//! 3. [`build_into`]: [`crate::check`] → [`crate::plan`] → localise
+//!    ([`crate::view`]) → render ([`crate::output`]), each file handed to the
+//!    writer's staging folders as it is made;
+//! 4. the writer puts the folders in place with the archive's additions,
+//!    together ([`crate::write::commit`]), and prunes the cache.
+//!
+//! `informed check` runs load and the first half through [`check()`].
 
 use crate::check::{self, CheckOptions};
 use crate::diagnostic::{self, Diagnostic, Location};
 use crate::load::Project;
 use crate::output::{self, Pdf};
+use crate::output::{Destination, OutputFile, Sink};
 use crate::plan::{self, Plan};
 use crate::render::Renderer;
 use crate::view::manifest::ManifestEntry;
 use crate::view::pages::{self, Language};
-use crate::write::{Destination, OutputFile, Sink};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -59,13 +67,188 @@ impl Shard {
     }
 }
 
+/// One whole build: what to read, where to write, how.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    /// The content folder (the site folder is its parent).
+    pub content: &'a Path,
+    /// Where the build writes: the public site, the clinicians' documents,
+    /// the archive, the cache. A shard has no public site.
+    pub folders: crate::write::Folders,
+    /// Replace output folders informed did not make.
+    pub force: bool,
+    /// How to build.
+    pub options: BuildOptions,
+    /// Only this share of the procedures, into the cache only.
+    pub shard: Option<Shard>,
+    /// Only these procedures, read and built as if the site had no others (a preview).
+    pub only: Option<&'a [String]>,
+    /// A preview (`informed serve`): its folder is marked as one, so no
+    /// build deploys it by mistake.
+    pub preview: bool,
+    /// Compile each PDF in a worker process within this budget.
+    pub pdf_budget: Option<crate::render::PdfBudget>,
+}
+
+/// What a whole build did, for the command line to say.
+#[derive(Debug)]
+pub struct Outcome {
+    /// What the build made.
+    pub summary: Summary,
+    /// Files in the old public folder the new one does not have (a web team's
+    /// `.htaccess` kept outside `static/`): gone with the swap.
+    pub lost: Vec<String>,
+    /// How many documents the archive gained.
+    pub archived: usize,
+    /// The cache's counts, when PDFs were made with one.
+    pub cache: Option<CacheCounts>,
+    /// What finishing an earlier, interrupted build did, if there was one.
+    pub finished: Option<String>,
+}
+
+/// What the cache did for a build.
+#[derive(Debug, Clone, Default)]
+pub struct CacheCounts {
+    /// The cache folder.
+    pub dir: std::path::PathBuf,
+    /// PDFs taken from the cache.
+    pub reused: usize,
+    /// PDFs compiled.
+    pub compiled: usize,
+    /// Entries found bad and thrown away.
+    pub thrown_away: usize,
+    /// The first trouble writing to it.
+    pub trouble: Option<String>,
+}
+
+/// Why a build wrote nothing.
+#[derive(Debug)]
+pub enum Failure {
+    /// Problems in the sources (or the archive's list), with their places.
+    Errors(Vec<Diagnostic>),
+    /// The build could not run: a folder it may not write, a lock, a write that failed.
+    CannotRun(String),
+}
+
+/// One whole build (see the module): from the writer's checks of its folders
+/// to the swap. Nothing is written or deleted unless every step succeeds.
+/// Returns, whatever happened, the text of every file load read, for reports.
+pub fn run(
+    request: &Request,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> (Result<Outcome, Failure>, crate::load::Sources) {
+    let folders = &request.folders;
+    let held = match crate::write::prepare(folders, request.content, request.force) {
+        Ok(held) => held,
+        Err(err) => return (Err(Failure::CannotRun(err)), crate::load::Sources::new()),
+    };
+    // The archive's list must be whole before anything is written.
+    let archive_list = match folders.archive.as_deref().map(crate::load::kept::archive_list).transpose() {
+        Ok(list) => list,
+        Err(d) => return (Err(Failure::Errors(vec![d])), crate::load::Sources::new()),
+    };
+    let (project, sources) = crate::load::load_with_sources(request.content, request.only);
+    let project = match project {
+        Ok(p) => p,
+        Err(d) => return (Err(Failure::Errors(d)), sources),
+    };
+    let pdf = request.options.pdf;
+    let cache = folders.cache.as_deref().filter(|_| pdf).map(|dir| std::sync::Arc::new(crate::cache::Cache::new(dir)));
+    let extras = Extras {
+        cache: cache.clone().map(|c| c as std::sync::Arc<dyn crate::render::PdfStore>),
+        shard: request.shard,
+        pdf_budget: request.pdf_budget.clone(),
+    };
+    let Some(output) = folders.output.as_deref() else {
+        // A shard: its PDFs go to the cache, and no site is written.
+        struct Nowhere;
+        impl Sink for Nowhere {
+            fn put(&self, _: Destination, _: OutputFile) -> Result<(), String> {
+                Ok(())
+            }
+        }
+        let summary = match build_into(&project, &request.options, &extras, progress, &Nowhere) {
+            Ok(summary) => summary,
+            Err(d) => return (Err(Failure::Errors(d)), sources),
+        };
+        let cache = cache.as_deref().map(counts);
+        return (Ok(Outcome { summary, lost: Vec::new(), archived: 0, cache, finished: held.finished }), sources);
+    };
+    let kind = if request.preview { crate::write::Made::Preview } else { crate::write::Made::Build };
+    let begin = |dir: &Path| crate::write::Staging::begin(dir, kind);
+    let public = match begin(output) {
+        Ok(s) => s,
+        Err(err) => return (Err(Failure::CannotRun(err)), sources),
+    };
+    let clinicians = match folders.clinicians.as_deref().map(begin).transpose() {
+        Ok(s) => s,
+        Err(err) => return (Err(Failure::CannotRun(err)), sources),
+    };
+    let sink = Folders { public: &public, clinicians: clinicians.as_ref() };
+    let summary = match build_into(&project, &request.options, &extras, progress, &sink) {
+        Ok(summary) => summary,
+        Err(d) => return (Err(Failure::Errors(d)), sources),
+    };
+    let lost = crate::write::files_to_be_lost(output, &public.written());
+    let offer = folders.archive.as_ref().zip(archive_list).map(|(dir, list)| crate::write::commit::ArchiveOffer {
+        dir: dir.clone(),
+        list,
+        items: summary.archive.iter().map(|i| (i.entry.clone(), i.from, i.path.clone())).collect(),
+        today: request.options.check.today.to_string(),
+    });
+    let archived = match crate::write::commit::commit(public, clinicians, offer.as_ref()) {
+        Ok(n) => n,
+        Err(err) => return (Err(Failure::CannotRun(err)), sources),
+    };
+    // The cache keeps what the site now needs. A preview of some procedures
+    // leaves it alone: the rest of the library's PDFs are still needed.
+    if let Some(cache) = &cache
+        && request.only.is_none()
+    {
+        cache.prune();
+    }
+    let cache = cache.as_deref().map(counts);
+    (Ok(Outcome { summary, lost, archived, cache, finished: held.finished }), sources)
+}
+
+fn counts(cache: &crate::cache::Cache) -> CacheCounts {
+    let (reused, compiled) = cache.counts();
+    CacheCounts {
+        dir: cache.dir().to_path_buf(),
+        reused,
+        compiled,
+        thrown_away: cache.thrown_away(),
+        trouble: cache.trouble(),
+    }
+}
+
+/// The build's staging folders, as its sink: the clinicians' documents are
+/// dropped when there is no folder for them (`informed serve`).
+struct Folders<'a> {
+    public: &'a crate::write::Staging,
+    clinicians: Option<&'a crate::write::Staging>,
+}
+
+impl Sink for Folders<'_> {
+    fn put(&self, to: Destination, file: OutputFile) -> Result<(), String> {
+        match (to, self.clinicians) {
+            (Destination::Public, _) => self.public.put(&file),
+            (Destination::Clinicians, Some(folder)) => folder.put(&file),
+            (Destination::Clinicians, None) => Ok(()),
+        }
+    }
+}
+
 /// What a build may use besides the project and its options.
 #[derive(Debug, Default, Clone)]
 pub struct Extras {
     /// Where compiled PDFs are kept between builds ([`crate::cache`]).
-    pub cache: Option<std::sync::Arc<crate::cache::Cache>>,
+    pub cache: Option<std::sync::Arc<dyn crate::render::PdfStore>>,
     /// Build only this share of the procedures (to fill the cache on several machines).
     pub shard: Option<Shard>,
+    /// Compile each PDF in a worker process within this budget (the
+    /// `informed` program does; without one, PDFs compile in this process).
+    pub pdf_budget: Option<crate::render::PdfBudget>,
 }
 
 /// What a successful build made, its files handed to the sink as they were made.
@@ -193,27 +376,24 @@ pub fn build_into(
     diagnostics.extend(plan.left_out.iter().filter_map(|l| l.diagnostic()));
     // localise: each language's words; render: each language's templates
     let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(project, l)).collect();
-    let mut renderers = Vec::new();
-    for language in &languages {
-        match Renderer::new(&project.templates, language.ui.clone()) {
-            Ok(r) => renderers.push(r),
-            Err(e) => {
-                diagnostics.push(Diagnostic::error("template", &Location::start_of(Path::new("templates")), e));
-                return Err(diagnostics);
-            }
-        }
-    }
+    let renderers: Vec<Renderer> = languages
+        .iter()
+        .map(|language| Renderer::new(&project.templates, &project.compiled, language.ui.clone()))
+        .collect();
 
     #[cfg(feature = "pdf")]
     let engine = options.pdf.then(|| {
         // The logo is the one file of `static/` a PDF template shows.
         let logo: Vec<(String, Vec<u8>)> =
             project.static_files.iter().filter(|(name, _)| project.site.logo.as_ref() == Some(name)).cloned().collect();
-        let engine = crate::render::pdf::PdfEngine::new(&project.fonts).with_images(&logo);
-        match &extras.cache {
-            Some(cache) => engine.with_cache(cache.clone()),
-            None => engine,
+        let mut engine = crate::render::pdf::PdfEngine::new(&project.fonts).with_images(&logo);
+        if let Some(cache) = &extras.cache {
+            engine = engine.with_cache(cache.clone());
         }
+        if let Some(budget) = &extras.pdf_budget {
+            engine = engine.with_budget(budget.clone());
+        }
+        engine
     });
     #[cfg(feature = "pdf")]
     let pdf: Pdf = engine.as_ref();
@@ -391,7 +571,6 @@ pub fn audit_report(
         return Err(fail("the audited option is not on the leaflet".to_string()));
     };
     let view = crate::view::clinician::audit_report(audit, p, &counts, data_file.display().to_string(), patients);
-    let renderer = Renderer::new(&project.templates, language.ui.clone())
-        .map_err(|e| vec![Diagnostic::error("template", &Location::start_of(Path::new("templates")), e)])?;
+    let renderer = Renderer::new(&project.templates, &project.compiled, language.ui.clone());
     renderer.render("audit-report.html", &view).map_err(|e| vec![output::template_failure("audit-report.html", e)])
 }

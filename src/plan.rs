@@ -62,6 +62,9 @@ pub struct ProcedurePlan<'a> {
     pub unreviewed: bool,
     /// Some units were translated from source text that has changed since.
     pub stale: bool,
+    /// Blocks edited since they were translated: (new id, old id). The page
+    /// shows each new block in its old translation, with the stale notice.
+    pub edited: Vec<(String, String)>,
 }
 
 /// A language, or one page in it, that is not published.
@@ -147,7 +150,13 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
             let procedures = project
                 .procedures
                 .iter()
-                .map(|loaded| ProcedurePlan { loaded, translation: None, unreviewed: false, stale: false })
+                .map(|loaded| ProcedurePlan {
+                    loaded,
+                    translation: None,
+                    unreviewed: false,
+                    stale: false,
+                    edited: Vec::new(),
+                })
                 .collect();
             plan.locales.insert(0, LocalePlan { tag, langid, is_source, files, procedures, ui_unreviewed: false });
             continue;
@@ -196,6 +205,7 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
                 translation: files.files.get(&file),
                 unreviewed: !(st.fully_reviewed() && ui_reviewed),
                 stale: !st.current() || ui_stale,
+                edited: st.edited.clone(),
             });
         }
         plan.locales.push(LocalePlan { tag, langid, is_source, files, procedures, ui_unreviewed: !ui_reviewed });

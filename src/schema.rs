@@ -21,6 +21,11 @@ pub fn files() -> Vec<(&'static str, String)> {
 fn render<T: JsonSchema>(title: &str) -> String {
     let mut schema = schemars::schema_for!(T);
     schema.insert("title".into(), title.into());
+    schema.insert(
+        "$comment".into(),
+        format!("{}: `informed schema` writes this file from informed's content model", crate::write::made::SIGNATURE)
+            .into(),
+    );
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text

@@ -120,8 +120,7 @@ draft-notice = لم يراجع مترجم مؤهَّل هذه الترجمة ب�
 
 stale-notice = تغيّرت النسخة الإنجليزية من هذه الصفحة منذ أن تُرجمت. قد تكون بعض أجزاء هذه الترجمة غير محدَّثة. اسأل فريق الرعاية الخاص بك إذا لم تكن متأكدًا.
 
-# en-GB: evidence-notice-heading =
-#     { $quality ->
+# en-GB: evidence-notice-heading = { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
 #     [limited] The evidence is limited
@@ -616,12 +615,57 @@ freq-approximate = تذكر الدراسة هذا الرقم بشكل تقريب
 
 freq-interval = من المرجّح أن يكون العدد الحقيقي بين { $low } و{ $high } من كل { $denominator }.
 
-# en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+# en-GB: group-this = After this treatment
 
-freq-compared = بعد هذا العلاج: { $statement }. بعد { $arm }: { $arm-statement }
+group-this = بعد هذا العلاج
 
-# en-GB: arm-name =
-#     { $arm ->
+# en-GB: group-arm = After { $arm }
+
+group-arm = بعد { $arm }
+
+# en-GB: freq-group = { $group }: { $statement }.
+
+freq-group = { $group }: { $statement }.
+
+# en-GB: freq-group-when = { $group }, { $frame }: { $statement }.
+
+freq-group-when = { $group }، { $frame }: { $statement }.
+
+# en-GB: note-group = { $group }: { $note }
+
+note-group = { $group }: { $note }
+
+# en-GB: freq-none-group = None of the { $population } { $unit ->
+#     [bones] lengthened bones
+#    *[people] people
+
+freq-none-group =
+    لم يحدث هذا لأيٍّ من { $unit ->
+        [bones]
+            { $population ->
+                [zero] { $population } عظمة جرى تطويلها
+                [one] عظمة واحدة جرى تطويلها
+                [two] عظمتين جرى تطويلهما
+                [few] { $population } عظام جرى تطويلها
+                [many] { $population } عظمةً جرى تطويلها
+               *[other] { $population } عظمة جرى تطويلها
+            }
+       *[people]
+            { $population ->
+                [zero] { $population } شخص
+                [one] شخص واحد
+                [two] شخصين
+                [few] { $population } أشخاص
+                [many] { $population } شخصًا
+               *[other] { $population } شخص
+            }
+    } في هذه المجموعة
+
+# en-GB: time-frame-not-reported = The study does not say over what time this was counted.
+
+time-frame-not-reported = لا تذكر الدراسة المدة التي احتُسب خلالها هذا الرقم.
+
+# en-GB: arm-name = { $arm ->
 #     [sham] a pretend treatment
 #     [placebo] a dummy treatment (placebo)
 #     [usual-care] usual care
@@ -662,8 +706,7 @@ arm-size =
 
 fact-line = هذا صحيح لكل من يختار هذا الخيار.
 
-# en-GB: certainty =
-#     { $level ->
+# en-GB: certainty = { $level ->
 #     [high] How sure we are: very sure. The true figure is probably close to this one.
 #     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
 #     [low] How sure we are: not very sure. The true figure may be quite different from this one.
@@ -678,8 +721,99 @@ certainty =
        *[very-low] مدى تأكّدنا: لسنا متأكّدين أبدًا. من المرجّح أن يكون الرقم الحقيقي مختلفًا كثيرًا عن هذا الرقم.
     }
 
-# en-GB: change-amount =
-#     { $unit ->
+# en-GB: brief-source = { $small ->
+#     [yes] From a small study of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }, so a rough guide.
+#    *[no] { $kind ->
+#         [review] From a review of studies of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#         [trial] From a fair test of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#        *[study] From a study of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#     }
+
+brief-source =
+    { $small ->
+        [yes] من دراسة صغيرة شملت { $size } { $unit ->
+            [bones] من العظام المُطالة
+           *[people] من الأشخاص
+        }، لذا فهو رقم تقريبي.
+       *[no] { $kind ->
+            [review] من مراجعة لدراسات شملت { $size } { $unit ->
+                [bones] من العظام المُطالة
+               *[people] من الأشخاص
+            }.
+            [trial] من اختبار عادل شمل { $size } { $unit ->
+                [bones] من العظام المُطالة
+               *[people] من الأشخاص
+            }.
+           *[study] من دراسة شملت { $size } { $unit ->
+                [bones] من العظام المُطالة
+               *[people] من الأشخاص
+            }.
+        }
+    }
+
+# en-GB: brief-source-unsized = { $kind ->
+#     [guidance] From national guidance.
+#     [review] From a review of studies.
+#     [trial] From a fair test.
+#    *[study] From a study.
+
+brief-source-unsized =
+    { $kind ->
+        [guidance] من إرشادات وطنية.
+        [review] من مراجعة لدراسات.
+        [trial] من اختبار عادل.
+       *[study] من دراسة.
+    }
+
+# en-GB: brief-studies = { $small ->
+#     [yes] From { $count } small studies of { $smallest } to { $largest } people each, so a rough guide.
+#    *[no] From { $count } studies of { $smallest } to { $largest } people each.
+
+brief-studies =
+    { $small ->
+        [yes] من دراسات صغيرة عددها { $count }، يتراوح عدد المشاركين في كلٍّ منها بين { $smallest } و{ $largest }، لذا فهو رقم تقريبي.
+       *[no] من دراسات عددها { $count }، يتراوح عدد المشاركين في كلٍّ منها بين { $smallest } و{ $largest }.
+    }
+
+# en-GB: brief-certainty = { $level ->
+#     [high] We are very sure of this.
+#     [moderate] We are fairly sure of this.
+#     [low] We are not very sure of this.
+#    *[very-low] We are very unsure of this.
+
+brief-certainty =
+    { $level ->
+        [high] نحن متأكّدون جدًا من ذلك.
+        [moderate] نحن متأكّدون إلى حدٍّ ما من ذلك.
+        [low] لسنا متأكّدين كثيرًا من ذلك.
+       *[very-low] نحن غير متأكّدين إطلاقًا من ذلك.
+    }
+
+# en-GB: brief-chance = The difference from { $arm } could be down to chance.
+
+brief-chance = قد يكون الفرق مقارنةً مع { $arm } ناتجًا عن الصدفة.
+
+# en-GB: unknown-outcomes = Nobody knows yet how often these happen:
+
+unknown-outcomes = لا أحد يعرف بعدُ كم مرة يحدث ما يلي:
+
+# en-GB: unknown-comparisons = For these, nobody knows yet how often they happen with any of the options:
+
+unknown-comparisons = بالنسبة لما يلي، لا أحد يعرف بعدُ كم مرة يحدث مع أيٍّ من الخيارات:
+
+# en-GB: change-amount = { $unit ->
 #     [none] { $amount }
 #    *[other] { $amount } { $unit }
 # }
@@ -712,35 +846,79 @@ change-scale-bounded =
        *[higher] والرقم الأعلى أفضل
     })
 
-# en-GB: change-before-after = On { $scale }, the average went from { $before } to { $after }
+# en-GB: change-measured = The measure: { $scale }.
 
-change-before-after = على مقياس { $scale }، تغيّر المتوسط من { $before } إلى { $after }
+change-measured = المقياس: { $scale }.
 
-# en-GB: change-mean = On { $scale }, the average { $direction ->
+# en-GB: change-went = The average went from { $before } to { $after }
+
+change-went = تغيّر المتوسط من { $before } إلى { $after }
+
+# en-GB: change-by = The average { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] did not change
-# }
 
-change-mean =
-    على مقياس { $scale }، { $direction ->
+change-by =
+    { $direction ->
         [fell] انخفض المتوسط بمقدار { $amount }
         [rose] ارتفع المتوسط بمقدار { $amount }
        *[same] لم يتغيّر المتوسط
     }
 
-# en-GB: change-compared = { $statement }. With { $arm }, it { $direction ->
-#     [fell] fell by { $amount }
-#     [rose] rose by { $amount }
-#    *[same] did not change
-# }
+# en-GB: change-studies-group = In { $count } studies of { $smallest } to { $largest } people each
 
-change-compared =
-    { $statement }. ومع { $arm }، { $direction ->
-        [fell] انخفض بمقدار { $amount }
-        [rose] ارتفع بمقدار { $amount }
-       *[same] لم يتغيّر
+change-studies-group = في دراسات عددها { $count }، يتراوح عدد المشاركين في كلٍّ منها بين { $smallest } و{ $largest }
+
+# en-GB: change-range = The average { $direction ->
+#     [fell] fell by between { $low } and { $high }
+#     [rose] rose by between { $low } and { $high }
+#    *[mixed] changed by anything from a fall of { $low } to a rise of { $high }
+
+change-range =
+    { $direction ->
+        [fell] انخفض المتوسط بمقدار يتراوح بين { $low } و{ $high }
+        [rose] ارتفع المتوسط بمقدار يتراوح بين { $low } و{ $high }
+       *[mixed] تراوح تغيّر المتوسط بين انخفاض بمقدار { $low } وارتفاع بمقدار { $high }
     }
+
+# en-GB: study-bar = A study of { $size } { $size ->
+#     [one] person
+#    *[other] people
+
+study-bar = دراسة عدد المشاركين فيها { $size }
+
+# en-GB: change-difference = { $direction ->
+#     [lower] On average, it ended { $amount } lower after this treatment than after { $arm }.
+#     [higher] On average, it ended { $amount } higher after this treatment than after { $arm }.
+#    *[same] On average, it ended about the same after this treatment as after { $arm }.
+
+change-difference =
+    { $direction ->
+        [lower] في المتوسط، كانت النتيجة بعد هذا العلاج أقل بمقدار { $amount } منها بعد { $arm }.
+        [higher] في المتوسط، كانت النتيجة بعد هذا العلاج أعلى بمقدار { $amount } منها بعد { $arm }.
+       *[same] في المتوسط، كانت النتيجة بعد هذا العلاج مماثلة تقريبًا لما كانت عليه بعد { $arm }.
+    }
+
+# en-GB: change-difference-end = { $direction ->
+#     [lower] { $amount } lower
+#     [higher] { $amount } higher
+#    *[same] no different
+
+change-difference-end =
+    { $direction ->
+        [lower] أقل بمقدار { $amount }
+        [higher] أعلى بمقدار { $amount }
+       *[same] بلا فرق
+    }
+
+# en-GB: change-difference-interval = The true difference is likely to be somewhere between { $low } and { $high }.
+
+change-difference-interval = من المرجّح أن يقع الفرق الحقيقي في مكان ما بين { $low } و{ $high }.
+
+# en-GB: change-chance = So the difference could be down to chance.
+
+change-chance = لذلك قد يكون الفرق ناتجًا عن الصدفة.
 
 # en-GB: change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
 #     [none] {""}
@@ -756,8 +934,7 @@ change-interval = { $direction ->
    *[other] {" "}{ $unit }
 }.
 
-# en-GB: change-bar =
-#     { $direction ->
+# en-GB: change-bar = { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] no change
@@ -823,8 +1000,7 @@ scale-word =
 
 scale-range = من { $low } إلى { $high }
 
-# en-GB: time-frame =
-#     { $kind ->
+# en-GB: time-frame = { $kind ->
 #     [during-treatment] during treatment
 #     [by-end-of-treatment] by the end of treatment
 #     [months] within { $count } { $count ->
@@ -887,8 +1063,7 @@ time-frame =
             }
     }
 
-# en-GB: study =
-#     { $kind ->
+# en-GB: study = { $kind ->
 #     [guidance] From national guidance
 #     [systematic-review] From a review of several studies
 #     [randomised-trial] From a fair test (randomised trial) that compared treatments
@@ -915,8 +1090,7 @@ study =
        *[other] من تقرير منشور
     }
 
-# en-GB: study-sized =
-#     { $kind ->
+# en-GB: study-sized = { $kind ->
 #     [systematic-review] From a review of studies of { $size } { $unit ->
 #         [bones] lengthened bones
 #        *[people] people
@@ -1180,7 +1354,8 @@ leaflets-intro = تحتوي النشرات على المعلومات نفسها 
 #         [a4] A4 leaflet
 #         [a5] A5 pages, in reading order
 #         [booklet] A5 booklet, to print on A4 and fold
-#         [glance] Options at a glance (one page)
+#         [glance] Options at a glance
+#         [glance-large] Options at a glance, large print
 #        *[large] Large print
 #     }
 
@@ -1189,7 +1364,8 @@ leaflet-format =
         [a4] نشرة بحجم A4
         [a5] صفحات بحجم A5 بترتيب القراءة
         [booklet] كتيّب بحجم A5 للطباعة على ورق A4 وطيّه
-        [glance] خياراتك في لمحة (صفحة واحدة)
+        [glance] خياراتك في لمحة
+        [glance-large] خياراتك في لمحة، بخط كبير
        *[large] نسخة بخط كبير
     }
 
@@ -1339,6 +1515,10 @@ sure-question = { $question ->
 sure-yes = نعم
 sure-no = لا
 sure-note = إذا أجبت بـ"لا" عن أي سؤال، فتحدّث مع فريق الرعاية قبل أن تقرر.
+
+# en-GB: glance-continued = Continued on the next page.
+
+glance-continued = يتبع في الصفحة التالية.
 
 ## The consent insert: given with the consent form, it carries the leaflet's own figures.
 

@@ -120,8 +120,7 @@ draft-notice = Nid yw cyfieithydd cymwys wedi gwirio'r cyfieithiad hwn eto. Os o
 
 stale-notice = Mae'r fersiwn Saesneg o'r dudalen hon wedi newid ers iddi gael ei chyfieithu. Efallai fod rhai rhannau o'r cyfieithiad hwn wedi dyddio. Gofynnwch i'ch tîm gofal os nad ydych chi'n siŵr.
 
-# en-GB: evidence-notice-heading =
-#     { $quality ->
+# en-GB: evidence-notice-heading = { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
 #     [limited] The evidence is limited
@@ -520,12 +519,41 @@ freq-approximate = Mae'r astudiaeth yn rhoi'r rhif hwn fel ffigur bras.
 
 freq-interval = Mae'r gwir nifer yn debygol o fod rhwng { $low } a { $high } o bob { $denominator }.
 
-# en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+# en-GB: group-this = After this treatment
 
-freq-compared = Ar ôl y driniaeth hon: { $statement }. Ar ôl { $arm }: { $arm-statement }
+group-this = Ar ôl y driniaeth hon
 
-# en-GB: arm-name =
-#     { $arm ->
+# en-GB: group-arm = After { $arm }
+
+group-arm = Ar ôl { $arm }
+
+# en-GB: freq-group = { $group }: { $statement }.
+
+freq-group = { $group }: { $statement }.
+
+# en-GB: freq-group-when = { $group }, { $frame }: { $statement }.
+
+freq-group-when = { $group }, { $frame }: { $statement }.
+
+# en-GB: note-group = { $group }: { $note }
+
+note-group = { $group }: { $note }
+
+# en-GB: freq-none-group = None of the { $population } { $unit ->
+#     [bones] lengthened bones
+#    *[people] people
+
+freq-none-group =
+    Dim un o'r { $population } { $unit ->
+        [bones] o esgyrn a gafodd eu hymestyn
+       *[people] o bobl
+    } yn y grŵp hwn
+
+# en-GB: time-frame-not-reported = The study does not say over what time this was counted.
+
+time-frame-not-reported = Nid yw'r astudiaeth yn dweud dros ba gyfnod y cafodd hyn ei gyfrif.
+
+# en-GB: arm-name = { $arm ->
 #     [sham] a pretend treatment
 #     [placebo] a dummy treatment (placebo)
 #     [usual-care] usual care
@@ -566,8 +594,7 @@ arm-size =
 
 fact-line = Mae hyn yn wir i bawb sy'n mynd am y dewis hwn.
 
-# en-GB: certainty =
-#     { $level ->
+# en-GB: certainty = { $level ->
 #     [high] How sure we are: very sure. The true figure is probably close to this one.
 #     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
 #     [low] How sure we are: not very sure. The true figure may be quite different from this one.
@@ -582,8 +609,99 @@ certainty =
        *[very-low] Pa mor siŵr ydym ni: ddim yn siŵr o gwbl. Mae'r gwir ffigur yn debygol o fod yn eithaf gwahanol i hwn.
     }
 
-# en-GB: change-amount =
-#     { $unit ->
+# en-GB: brief-source = { $small ->
+#     [yes] From a small study of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }, so a rough guide.
+#    *[no] { $kind ->
+#         [review] From a review of studies of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#         [trial] From a fair test of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#        *[study] From a study of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#     }
+
+brief-source =
+    { $small ->
+        [yes] O astudiaeth fach o { $size } { $unit ->
+            [bones] o esgyrn a gafodd eu hymestyn
+           *[people] o bobl
+        }, felly canllaw bras yw hwn.
+       *[no] { $kind ->
+            [review] O adolygiad o astudiaethau o { $size } { $unit ->
+                [bones] o esgyrn a gafodd eu hymestyn
+               *[people] o bobl
+            }.
+            [trial] O brawf teg o { $size } { $unit ->
+                [bones] o esgyrn a gafodd eu hymestyn
+               *[people] o bobl
+            }.
+           *[study] O astudiaeth o { $size } { $unit ->
+                [bones] o esgyrn a gafodd eu hymestyn
+               *[people] o bobl
+            }.
+        }
+    }
+
+# en-GB: brief-source-unsized = { $kind ->
+#     [guidance] From national guidance.
+#     [review] From a review of studies.
+#     [trial] From a fair test.
+#    *[study] From a study.
+
+brief-source-unsized =
+    { $kind ->
+        [guidance] O ganllawiau cenedlaethol.
+        [review] O adolygiad o astudiaethau.
+        [trial] O brawf teg.
+       *[study] O astudiaeth.
+    }
+
+# en-GB: brief-studies = { $small ->
+#     [yes] From { $count } small studies of { $smallest } to { $largest } people each, so a rough guide.
+#    *[no] From { $count } studies of { $smallest } to { $largest } people each.
+
+brief-studies =
+    { $small ->
+        [yes] O { $count } o astudiaethau bach o { $smallest } i { $largest } o bobl yr un, felly canllaw bras yw hwn.
+       *[no] O { $count } o astudiaethau o { $smallest } i { $largest } o bobl yr un.
+    }
+
+# en-GB: brief-certainty = { $level ->
+#     [high] We are very sure of this.
+#     [moderate] We are fairly sure of this.
+#     [low] We are not very sure of this.
+#    *[very-low] We are very unsure of this.
+
+brief-certainty =
+    { $level ->
+        [high] Rydym yn sicr iawn o hyn.
+        [moderate] Rydym yn weddol sicr o hyn.
+        [low] Nid ydym yn sicr iawn o hyn.
+       *[very-low] Rydym yn ansicr iawn o hyn.
+    }
+
+# en-GB: brief-chance = The difference from { $arm } could be down to chance.
+
+brief-chance = Gallai'r gwahaniaeth o'i gymharu â { $arm } fod o ganlyniad i siawns.
+
+# en-GB: unknown-outcomes = Nobody knows yet how often these happen:
+
+unknown-outcomes = Nid oes neb yn gwybod eto pa mor aml mae'r rhain yn digwydd:
+
+# en-GB: unknown-comparisons = For these, nobody knows yet how often they happen with any of the options:
+
+unknown-comparisons = Ar gyfer y rhain, nid oes neb yn gwybod eto pa mor aml maen nhw'n digwydd gydag unrhyw un o'r dewisiadau:
+
+# en-GB: change-amount = { $unit ->
 #     [none] { $amount }
 #    *[other] { $amount } { $unit }
 # }
@@ -616,35 +734,79 @@ change-scale-bounded =
        *[higher] uchaf
     } y sgôr, gorau)
 
-# en-GB: change-before-after = On { $scale }, the average went from { $before } to { $after }
+# en-GB: change-measured = The measure: { $scale }.
 
-change-before-after = Ar y raddfa { $scale }, aeth y cyfartaledd o { $before } i { $after }
+change-measured = Y mesur: { $scale }.
 
-# en-GB: change-mean = On { $scale }, the average { $direction ->
+# en-GB: change-went = The average went from { $before } to { $after }
+
+change-went = Aeth y cyfartaledd o { $before } i { $after }
+
+# en-GB: change-by = The average { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] did not change
-# }
 
-change-mean =
-    Ar y raddfa { $scale }, { $direction ->
-        [fell] gostyngodd y cyfartaledd o { $amount }
-        [rose] cododd y cyfartaledd o { $amount }
-       *[same] ni newidiodd y cyfartaledd
+change-by =
+    { $direction ->
+        [fell] Gostyngodd y cyfartaledd { $amount }
+        [rose] Cododd y cyfartaledd { $amount }
+       *[same] Ni newidiodd y cyfartaledd
     }
 
-# en-GB: change-compared = { $statement }. With { $arm }, it { $direction ->
-#     [fell] fell by { $amount }
-#     [rose] rose by { $amount }
-#    *[same] did not change
-# }
+# en-GB: change-studies-group = In { $count } studies of { $smallest } to { $largest } people each
 
-change-compared =
-    { $statement }. Ar ôl { $arm }, { $direction ->
-        [fell] gostyngodd o { $amount }
-        [rose] cododd o { $amount }
-       *[same] ni newidiodd
+change-studies-group = Mewn { $count } o astudiaethau o { $smallest } i { $largest } o bobl yr un
+
+# en-GB: change-range = The average { $direction ->
+#     [fell] fell by between { $low } and { $high }
+#     [rose] rose by between { $low } and { $high }
+#    *[mixed] changed by anything from a fall of { $low } to a rise of { $high }
+
+change-range =
+    { $direction ->
+        [fell] Gostyngodd y cyfartaledd rhwng { $low } a { $high }
+        [rose] Cododd y cyfartaledd rhwng { $low } a { $high }
+       *[mixed] Newidiodd y cyfartaledd unrhyw beth o ostyngiad o { $low } i godiad o { $high }
     }
+
+# en-GB: study-bar = A study of { $size } { $size ->
+#     [one] person
+#    *[other] people
+
+study-bar = Astudiaeth o { $size } o bobl
+
+# en-GB: change-difference = { $direction ->
+#     [lower] On average, it ended { $amount } lower after this treatment than after { $arm }.
+#     [higher] On average, it ended { $amount } higher after this treatment than after { $arm }.
+#    *[same] On average, it ended about the same after this treatment as after { $arm }.
+
+change-difference =
+    { $direction ->
+        [lower] Ar gyfartaledd, roedd { $amount } yn is ar ôl y driniaeth hon nag ar ôl { $arm }.
+        [higher] Ar gyfartaledd, roedd { $amount } yn uwch ar ôl y driniaeth hon nag ar ôl { $arm }.
+       *[same] Ar gyfartaledd, roedd tua'r un fath ar ôl y driniaeth hon ag ar ôl { $arm }.
+    }
+
+# en-GB: change-difference-end = { $direction ->
+#     [lower] { $amount } lower
+#     [higher] { $amount } higher
+#    *[same] no different
+
+change-difference-end =
+    { $direction ->
+        [lower] { $amount } yn is
+        [higher] { $amount } yn uwch
+       *[same] dim gwahaniaeth
+    }
+
+# en-GB: change-difference-interval = The true difference is likely to be somewhere between { $low } and { $high }.
+
+change-difference-interval = Mae'r gwir wahaniaeth yn debygol o fod rhywle rhwng { $low } a { $high }.
+
+# en-GB: change-chance = So the difference could be down to chance.
+
+change-chance = Felly gallai'r gwahaniaeth fod o ganlyniad i siawns.
 
 # en-GB: change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
 #     [none] {""}
@@ -660,8 +822,7 @@ change-interval = { $direction ->
    *[other] {" "}{ $unit }
 }.
 
-# en-GB: change-bar =
-#     { $direction ->
+# en-GB: change-bar = { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] no change
@@ -720,8 +881,7 @@ scale-word =
 
 scale-range = { $low } i { $high }
 
-# en-GB: time-frame =
-#     { $kind ->
+# en-GB: time-frame = { $kind ->
 #     [during-treatment] during treatment
 #     [by-end-of-treatment] by the end of treatment
 #     [months] within { $count } { $count ->
@@ -784,8 +944,7 @@ time-frame =
             }
     }
 
-# en-GB: study =
-#     { $kind ->
+# en-GB: study = { $kind ->
 #     [guidance] From national guidance
 #     [systematic-review] From a review of several studies
 #     [randomised-trial] From a fair test (randomised trial) that compared treatments
@@ -812,8 +971,7 @@ study =
        *[other] O adroddiad a gyhoeddwyd
     }
 
-# en-GB: study-sized =
-#     { $kind ->
+# en-GB: study-sized = { $kind ->
 #     [systematic-review] From a review of studies of { $size } { $unit ->
 #         [bones] lengthened bones
 #        *[people] people
@@ -949,7 +1107,8 @@ leaflets-intro = Mae'r taflenni'n dweud yr un peth â'r dudalen hon. Mae gan bob
 #         [a4] A4 leaflet
 #         [a5] A5 pages, in reading order
 #         [booklet] A5 booklet, to print on A4 and fold
-#         [glance] Options at a glance (one page)
+#         [glance] Options at a glance
+#         [glance-large] Options at a glance, large print
 #        *[large] Large print
 #     }
 
@@ -958,7 +1117,8 @@ leaflet-format =
         [a4] Taflen A4
         [a5] Tudalennau A5, yn eu trefn
         [booklet] Llyfryn A5, i'w argraffu ar A4 a'i blygu
-        [glance] Eich dewisiadau ar un olwg (un dudalen)
+        [glance] Eich dewisiadau ar un olwg
+        [glance-large] Eich dewisiadau ar un olwg, print bras
        *[large] Print bras
     }
 
@@ -1060,6 +1220,10 @@ sure-question = { $question ->
 sure-yes = Ydw
 sure-no = Nac ydw
 sure-note = Os ateboch chi "nac ydw" i unrhyw gwestiwn, siaradwch â'ch tîm gofal cyn penderfynu.
+
+# en-GB: glance-continued = Continued on the next page.
+
+glance-continued = Yn parhau ar y dudalen nesaf.
 
 ## The consent insert: given with the consent form, it carries the leaflet's own figures.
 

@@ -169,8 +169,21 @@ freq-none-too-few = This does not mean it never happens. The study was too small
 freq-approximate = The study gives this number as a rough figure.
 # The study's 95% confidence interval, scaled to the same denominator.
 freq-interval = The true number is likely to be between { $low } and { $high } in { $denominator }.
-# A figure beside the same study's comparison group.
-freq-compared = After this treatment: { $statement }. After { $arm }: { $arm-statement }
+# Beside a comparison group, each figure names its group: the treated one, or the comparison arm ($arm, from arm-name).
+group-this = After this treatment
+group-arm = After { $arm }
+# A figure with its group, and with its time point ($frame, from time-frame).
+freq-group = { $group }: { $statement }.
+freq-group-when = { $group }, { $frame }: { $statement }.
+# A note about one group's figure, where there are two ($note is a whole sentence).
+note-group = { $group }: { $note }
+# Nobody in one group of a study had it.
+freq-none-group = None of the { $population } { $unit ->
+    [bones] lengthened bones
+   *[people] people
+} in this group
+# The source gives a figure without saying over what time it was counted.
+time-frame-not-reported = The study does not say over what time this was counted.
 # What the comparison group had. $arm is sham, placebo, usual-care, no-treatment or option ($option is its name).
 arm-name = { $arm ->
     [sham] a pretend treatment
@@ -195,6 +208,49 @@ certainty = { $level ->
    *[very-low] How sure we are: not sure at all. The true figure is likely to be quite different from this one.
 }
 
+## A figure's caveats in few words, for the options grid, the sheet at a glance and the consent insert.
+# Where the figure comes from. $kind is review, trial or study; $small is yes under 30 people.
+brief-source = { $small ->
+    [yes] From a small study of { $size } { $unit ->
+        [bones] lengthened bones
+       *[people] people
+    }, so a rough guide.
+   *[no] { $kind ->
+        [review] From a review of studies of { $size } { $unit ->
+            [bones] lengthened bones
+           *[people] people
+        }.
+        [trial] From a fair test of { $size } { $unit ->
+            [bones] lengthened bones
+           *[people] people
+        }.
+       *[study] From a study of { $size } { $unit ->
+            [bones] lengthened bones
+           *[people] people
+        }.
+    }
+}
+brief-source-unsized = { $kind ->
+    [guidance] From national guidance.
+    [review] From a review of studies.
+    [trial] From a fair test.
+   *[study] From a study.
+}
+brief-studies = { $small ->
+    [yes] From { $count } small studies of { $smallest } to { $largest } people each, so a rough guide.
+   *[no] From { $count } studies of { $smallest } to { $largest } people each.
+}
+brief-certainty = { $level ->
+    [high] We are very sure of this.
+    [moderate] We are fairly sure of this.
+    [low] We are not very sure of this.
+   *[very-low] We are very unsure of this.
+}
+brief-chance = The difference from { $arm } could be down to chance.
+# Outcomes nobody has a figure for, named together under one sentence.
+unknown-outcomes = Nobody knows yet how often these happen:
+unknown-comparisons = For these, nobody knows yet how often they happen with any of the options:
+
 ## Changes in a measure, such as a symptom score or blood pressure. Numbers are averages.
 # An amount with its unit; $unit is "none" for a score that has no unit.
 change-amount = { $unit ->
@@ -210,17 +266,40 @@ change-scale-bounded = { $scale } (from { $min } to { $max }, where { $better ->
     [lower] lower
    *[higher] higher
 } is better)
-change-before-after = On { $scale }, the average went from { $before } to { $after }
-change-mean = On { $scale }, the average { $direction ->
+# The measure, before each group's result ($scale is change-scale or change-scale-bounded).
+change-measured = The measure: { $scale }.
+change-went = The average went from { $before } to { $after }
+change-by = The average { $direction ->
     [fell] fell by { $amount }
     [rose] rose by { $amount }
    *[same] did not change
 }
-change-compared = { $statement }. With { $arm }, it { $direction ->
-    [fell] fell by { $amount }
-    [rose] rose by { $amount }
-   *[same] did not change
+# Several small studies, each with its own average: the group, and the range of their averages.
+change-studies-group = In { $count } studies of { $smallest } to { $largest } people each
+change-range = The average { $direction ->
+    [fell] fell by between { $low } and { $high }
+    [rose] rose by between { $low } and { $high }
+   *[mixed] changed by anything from a fall of { $low } to a rise of { $high }
 }
+# One study's bar in a chart of several studies.
+study-bar = A study of { $size } { $size ->
+    [one] person
+   *[other] people
+}
+# The study's own difference between the groups. $direction is lower, higher or same.
+change-difference = { $direction ->
+    [lower] On average, it ended { $amount } lower after this treatment than after { $arm }.
+    [higher] On average, it ended { $amount } higher after this treatment than after { $arm }.
+   *[same] On average, it ended about the same after this treatment as after { $arm }.
+}
+change-difference-end = { $direction ->
+    [lower] { $amount } lower
+    [higher] { $amount } higher
+   *[same] no different
+}
+change-difference-interval = The true difference is likely to be somewhere between { $low } and { $high }.
+# The difference's interval runs from one side of no difference to the other.
+change-chance = So the difference could be down to chance.
 # The study's 95% confidence interval of the average change.
 change-interval = { $direction ->
     [fell] The true average fall is likely to be between { $low } and { $high }
@@ -354,7 +433,8 @@ leaflet-format = { $format ->
     [a4] A4 leaflet
     [a5] A5 pages, in reading order
     [booklet] A5 booklet, to print on A4 and fold
-    [glance] Options at a glance (one page)
+    [glance] Options at a glance
+    [glance-large] Options at a glance, large print
    *[large] Large print
 }
 leaflet-pdf = PDF
@@ -389,6 +469,8 @@ freq-rate-fewer-than-one = Fewer than { $events } for every { $denominator } { $
 ## Options at a glance: one page for the consultation
 glance-heading = Your options at a glance
 glance-not-known = not known
+# At the foot of each page of the sheet at a glance but the last.
+glance-continued = Continued on the next page.
 glance-leaning = The option I am leaning towards
 # The SURE test, a short check of how sure a person feels about a decision.
 sure-heading = Are you sure?

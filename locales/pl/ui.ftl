@@ -116,8 +116,7 @@ draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifiko
 
 stale-notice = Angielska wersja tej strony zmieniła się od czasu przetłumaczenia. Niektóre części tego tłumaczenia mogą być nieaktualne. Jeśli nie masz pewności, zapytaj swój zespół medyczny.
 
-# en-GB: evidence-notice-heading =
-#     { $quality ->
+# en-GB: evidence-notice-heading = { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
 #     [limited] The evidence is limited
@@ -576,12 +575,41 @@ freq-approximate = W badaniu podano tę liczbę w przybliżeniu.
 
 freq-interval = Prawdziwa liczba wynosi prawdopodobnie od { $low } do { $high } na { $denominator }.
 
-# en-GB: freq-compared = { $statement } after this treatment, and { $arm-statement } after { $arm }
+# en-GB: group-this = After this treatment
 
-freq-compared = Po tym leczeniu: { $statement }. W grupie porównawczej ({ $arm }): { $arm-statement }
+group-this = Po tym leczeniu
 
-# en-GB: arm-name =
-#     { $arm ->
+# en-GB: group-arm = After { $arm }
+
+group-arm = W grupie porównawczej ({ $arm })
+
+# en-GB: freq-group = { $group }: { $statement }.
+
+freq-group = { $group }: { $statement }.
+
+# en-GB: freq-group-when = { $group }, { $frame }: { $statement }.
+
+freq-group-when = { $group }, { $frame }: { $statement }.
+
+# en-GB: note-group = { $group }: { $note }
+
+note-group = { $group }: { $note }
+
+# en-GB: freq-none-group = None of the { $population } { $unit ->
+#     [bones] lengthened bones
+#    *[people] people
+
+freq-none-group =
+    { $unit ->
+        [bones] Żadna z { $population } wydłużonych kości w tej grupie
+       *[people] Żadna z { $population } osób w tej grupie
+    }
+
+# en-GB: time-frame-not-reported = The study does not say over what time this was counted.
+
+time-frame-not-reported = W badaniu nie podano, w jakim okresie to liczono.
+
+# en-GB: arm-name = { $arm ->
 #     [sham] a pretend treatment
 #     [placebo] a dummy treatment (placebo)
 #     [usual-care] usual care
@@ -620,8 +648,7 @@ arm-size =
 
 fact-line = Dotyczy to każdego, kto wybierze tę możliwość.
 
-# en-GB: certainty =
-#     { $level ->
+# en-GB: certainty = { $level ->
 #     [high] How sure we are: very sure. The true figure is probably close to this one.
 #     [moderate] How sure we are: fairly sure. The true figure is probably close to this one, but it could be quite different.
 #     [low] How sure we are: not very sure. The true figure may be quite different from this one.
@@ -636,8 +663,99 @@ certainty =
        *[very-low] Jak bardzo jesteśmy pewni: wcale. Prawdziwa liczba jest prawdopodobnie zupełnie inna niż ta.
     }
 
-# en-GB: change-amount =
-#     { $unit ->
+# en-GB: brief-source = { $small ->
+#     [yes] From a small study of { $size } { $unit ->
+#         [bones] lengthened bones
+#        *[people] people
+#     }, so a rough guide.
+#    *[no] { $kind ->
+#         [review] From a review of studies of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#         [trial] From a fair test of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#        *[study] From a study of { $size } { $unit ->
+#             [bones] lengthened bones
+#            *[people] people
+#         }.
+#     }
+
+brief-source =
+    { $small ->
+        [yes] Z małego badania ({ $unit ->
+            [bones] liczba wydłużonych kości
+           *[people] liczba osób
+        }: { $size }), więc to tylko przybliżenie.
+       *[no] { $kind ->
+            [review] Z przeglądu badań ({ $unit ->
+                [bones] liczba wydłużonych kości
+               *[people] liczba osób
+            }: { $size }).
+            [trial] Z rzetelnego badania porównawczego ({ $unit ->
+                [bones] liczba wydłużonych kości
+               *[people] liczba osób
+            }: { $size }).
+           *[study] Z badania ({ $unit ->
+                [bones] liczba wydłużonych kości
+               *[people] liczba osób
+            }: { $size }).
+        }
+    }
+
+# en-GB: brief-source-unsized = { $kind ->
+#     [guidance] From national guidance.
+#     [review] From a review of studies.
+#     [trial] From a fair test.
+#    *[study] From a study.
+
+brief-source-unsized =
+    { $kind ->
+        [guidance] Z wytycznych krajowych.
+        [review] Z przeglądu badań.
+        [trial] Z rzetelnego badania porównawczego.
+       *[study] Z badania.
+    }
+
+# en-GB: brief-studies = { $small ->
+#     [yes] From { $count } small studies of { $smallest } to { $largest } people each, so a rough guide.
+#    *[no] From { $count } studies of { $smallest } to { $largest } people each.
+
+brief-studies =
+    { $small ->
+        [yes] Z małych badań (liczba badań: { $count }, w każdym od { $smallest } do { $largest } osób), więc to tylko przybliżenie.
+       *[no] Z badań (liczba badań: { $count }, w każdym od { $smallest } do { $largest } osób).
+    }
+
+# en-GB: brief-certainty = { $level ->
+#     [high] We are very sure of this.
+#     [moderate] We are fairly sure of this.
+#     [low] We are not very sure of this.
+#    *[very-low] We are very unsure of this.
+
+brief-certainty =
+    { $level ->
+        [high] Jesteśmy tego bardzo pewni.
+        [moderate] Jesteśmy tego dość pewni.
+        [low] Nie jesteśmy tego zbyt pewni.
+       *[very-low] Jesteśmy tego bardzo niepewni.
+    }
+
+# en-GB: brief-chance = The difference from { $arm } could be down to chance.
+
+brief-chance = Różnica w porównaniu z grupą porównawczą ({ $arm }) mogła wynikać z przypadku.
+
+# en-GB: unknown-outcomes = Nobody knows yet how often these happen:
+
+unknown-outcomes = Nikt jeszcze nie wie, jak często zdarzają się te rzeczy:
+
+# en-GB: unknown-comparisons = For these, nobody knows yet how often they happen with any of the options:
+
+unknown-comparisons = W tych przypadkach nikt jeszcze nie wie, jak często zdarzają się przy którejkolwiek z możliwości:
+
+# en-GB: change-amount = { $unit ->
 #     [none] { $amount }
 #    *[other] { $amount } { $unit }
 # }
@@ -670,35 +788,79 @@ change-scale-bounded =
        *[higher] im wyższy wynik, tym lepiej
     })
 
-# en-GB: change-before-after = On { $scale }, the average went from { $before } to { $after }
+# en-GB: change-measured = The measure: { $scale }.
 
-change-before-after = W skali { $scale } średnia zmieniła się z { $before } na { $after }
+change-measured = Miara: { $scale }.
 
-# en-GB: change-mean = On { $scale }, the average { $direction ->
+# en-GB: change-went = The average went from { $before } to { $after }
+
+change-went = Średnia zmieniła się z { $before } na { $after }
+
+# en-GB: change-by = The average { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] did not change
-# }
 
-change-mean =
-    W skali { $scale } średnia { $direction ->
+change-by =
+    Średnia { $direction ->
         [fell] spadła o { $amount }
         [rose] wzrosła o { $amount }
        *[same] nie zmieniła się
     }
 
-# en-GB: change-compared = { $statement }. With { $arm }, it { $direction ->
-#     [fell] fell by { $amount }
-#     [rose] rose by { $amount }
-#    *[same] did not change
-# }
+# en-GB: change-studies-group = In { $count } studies of { $smallest } to { $largest } people each
 
-change-compared =
-    { $statement }. W grupie porównawczej ({ $arm }) średnia { $direction ->
-        [fell] spadła o { $amount }
-        [rose] wzrosła o { $amount }
-       *[same] nie zmieniła się
+change-studies-group = W { $count } badaniach, w każdym od { $smallest } do { $largest } osób
+
+# en-GB: change-range = The average { $direction ->
+#     [fell] fell by between { $low } and { $high }
+#     [rose] rose by between { $low } and { $high }
+#    *[mixed] changed by anything from a fall of { $low } to a rise of { $high }
+
+change-range =
+    Średnia { $direction ->
+        [fell] spadła o od { $low } do { $high }
+        [rose] wzrosła o od { $low } do { $high }
+       *[mixed] zmieniła się w zakresie od spadku o { $low } do wzrostu o { $high }
     }
+
+# en-GB: study-bar = A study of { $size } { $size ->
+#     [one] person
+#    *[other] people
+
+study-bar = Badanie (liczba osób: { $size })
+
+# en-GB: change-difference = { $direction ->
+#     [lower] On average, it ended { $amount } lower after this treatment than after { $arm }.
+#     [higher] On average, it ended { $amount } higher after this treatment than after { $arm }.
+#    *[same] On average, it ended about the same after this treatment as after { $arm }.
+
+change-difference =
+    { $direction ->
+        [lower] Średnio wynik po tym leczeniu był o { $amount } niższy niż w grupie porównawczej ({ $arm }).
+        [higher] Średnio wynik po tym leczeniu był o { $amount } wyższy niż w grupie porównawczej ({ $arm }).
+       *[same] Średnio wynik po tym leczeniu był mniej więcej taki sam jak w grupie porównawczej ({ $arm }).
+    }
+
+# en-GB: change-difference-end = { $direction ->
+#     [lower] { $amount } lower
+#     [higher] { $amount } higher
+#    *[same] no different
+
+change-difference-end =
+    { $direction ->
+        [lower] o { $amount } niżej
+        [higher] o { $amount } wyżej
+       *[same] bez różnicy
+    }
+
+# en-GB: change-difference-interval = The true difference is likely to be somewhere between { $low } and { $high }.
+
+change-difference-interval = Prawdziwa różnica mieści się prawdopodobnie gdzieś między { $low } a { $high }.
+
+# en-GB: change-chance = So the difference could be down to chance.
+
+change-chance = Różnica mogła więc wynikać z przypadku.
 
 # en-GB: change-interval = The true average change is likely to be between { $low } and { $high }{ $unit ->
 #     [none] {""}
@@ -714,8 +876,7 @@ change-interval = { $direction ->
    *[other] {" "}{ $unit }
 }.
 
-# en-GB: change-bar =
-#     { $direction ->
+# en-GB: change-bar = { $direction ->
 #     [fell] fell by { $amount }
 #     [rose] rose by { $amount }
 #    *[same] no change
@@ -790,8 +951,7 @@ scale-word =
 
 scale-range = { $low } – { $high }
 
-# en-GB: time-frame =
-#     { $kind ->
+# en-GB: time-frame = { $kind ->
 #     [during-treatment] during treatment
 #     [by-end-of-treatment] by the end of treatment
 #     [months] within { $count } { $count ->
@@ -846,8 +1006,7 @@ time-frame =
             }
     }
 
-# en-GB: study =
-#     { $kind ->
+# en-GB: study = { $kind ->
 #     [guidance] From national guidance
 #     [systematic-review] From a review of several studies
 #     [randomised-trial] From a fair test (randomised trial) that compared treatments
@@ -874,8 +1033,7 @@ study =
        *[other] Na podstawie opublikowanego raportu
     }
 
-# en-GB: study-sized =
-#     { $kind ->
+# en-GB: study-sized = { $kind ->
 #     [systematic-review] From a review of studies of { $size } { $unit ->
 #         [bones] lengthened bones
 #        *[people] people
@@ -1107,7 +1265,8 @@ leaflets-intro = Ulotki zawierają to samo, co ta strona. Każda ma numer wersji
 #         [a4] A4 leaflet
 #         [a5] A5 pages, in reading order
 #         [booklet] A5 booklet, to print on A4 and fold
-#         [glance] Options at a glance (one page)
+#         [glance] Options at a glance
+#         [glance-large] Options at a glance, large print
 #        *[large] Large print
 #     }
 
@@ -1116,7 +1275,8 @@ leaflet-format =
         [a4] Ulotka A4
         [a5] Strony A5 w kolejności czytania
         [booklet] Broszura A5 do wydruku na A4 i złożenia
-        [glance] Możliwości w skrócie (jedna strona)
+        [glance] Możliwości w skrócie
+        [glance-large] Możliwości w skrócie, duży druk
        *[large] Duży druk
     }
 
@@ -1254,6 +1414,10 @@ sure-question = { $question ->
 sure-yes = Tak
 sure-no = Nie
 sure-note = Jeśli na któreś pytanie odpowiedziałeś „nie”, porozmawiaj z zespołem opieki, zanim podejmiesz decyzję.
+
+# en-GB: glance-continued = Continued on the next page.
+
+glance-continued = Ciąg dalszy na następnej stronie.
 
 ## The consent insert: given with the consent form, it carries the leaflet's own figures.
 

@@ -72,7 +72,13 @@ pub fn check(
                 }
                 Ok(_) => {
                     let files = project.translations.locale(&tag);
-                    if files.is_none_or(|l| l.ui_files().next().is_none()) {
+                    let unreadable = files.map(|l| l.unreadable.clone()).unwrap_or_default();
+                    if files.is_none_or(|l| l.ui_files().next().is_none()) && !unreadable.is_empty() {
+                        // Its interface strings are there but cannot be read: say
+                        // why, at the byte, rather than that there are none.
+                        findings.diagnostics.extend(unreadable);
+                        findings.unusable = true;
+                    } else if files.is_none_or(|l| l.ui_files().next().is_none()) {
                         findings.diagnostics.push(
                             Diagnostic::error(
                                 "missing-locale",
@@ -108,7 +114,7 @@ pub fn check(
 
 /// The source language's own strings must be whole: without them nothing can be built.
 fn source_language(files: &LocaleTranslations, findings: &mut LocaleFindings) {
-    let ui: Vec<(&Path, &crate::l10n::ftl::FtlFile)> =
+    let ui: Vec<(&Path, &crate::load::ftl::FtlFile)> =
         files.ui_files().map(|(_, f)| (f.path.as_path(), &f.ftl)).collect();
     for (_, file) in files.ui_files() {
         findings.diagnostics.extend(file.ftl.syntax_diagnostics(&file.path, &file.text));
@@ -124,25 +130,25 @@ fn source_language(files: &LocaleTranslations, findings: &mut LocaleFindings) {
 fn references(project: &Project, files: &LocaleTranslations, sources: &[SourceFile], found: &mut Vec<Diagnostic>) {
     let tag = &project.site.source_locale;
     // A site that keeps no reference files uses no translation tool that reads them.
-    let keeps_references = files.files.keys().any(|name| name.starts_with("procedures/"));
-    for reference in crate::translate::update::reference_files(&project.root, tag, sources) {
-        let name = reference.path.strip_prefix(project.root.join("locales").join(tag)).ok();
+    let keeps_references = files.files.keys().any(|name| crate::paths::translated_procedure(name).is_some());
+    for (path, text) in crate::l10n::status::reference_files(&project.root, tag, sources) {
+        let name = path.strip_prefix(project.root.join("locales").join(tag)).ok();
         let name = name.map(|n| n.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
         let Some(name) = name else { continue };
         let (line, what) = match files.files.get(&name) {
             None if !keeps_references => continue,
             None => (1, "is missing".to_string()),
-            Some(file) if file.text == reference.text => continue,
+            Some(file) if file.text == text => continue,
             Some(file) => {
-                let differs = file.text.lines().zip(reference.text.lines()).position(|(a, b)| a != b);
-                let line = differs.unwrap_or_else(|| file.text.lines().count().min(reference.text.lines().count())) + 1;
+                let differs = file.text.lines().zip(text.lines()).position(|(a, b)| a != b);
+                let line = differs.unwrap_or_else(|| file.text.lines().count().min(text.lines().count())) + 1;
                 (line, "no longer matches the content".to_string())
             }
         };
         found.push(
             Diagnostic::warning(
                 "l10n-reference-stale",
-                &crate::diagnostic::Location::new(&reference.path, line, 1),
+                &crate::diagnostic::Location::new(&path, line, 1),
                 format!("the reference file translators work from {what}"),
             )
             .with_hint(format!("run `informed l10n update {tag}` to write it again from content/")),

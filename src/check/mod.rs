@@ -7,12 +7,14 @@
 
 mod audit;
 mod content;
+mod fonts;
 mod frequencies;
 pub mod ipdas;
 pub mod locales;
 mod prose;
 pub mod readability;
 mod sections;
+mod templates;
 pub mod todo;
 pub mod translations;
 
@@ -75,9 +77,11 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     let mut found = Vec::new();
     let sources = source_files(project);
     let before = found.len();
-    let translations = locales::check(project, &sources, &mut found);
+    let mut translations = locales::check(project, &sources, &mut found);
     let source_usable = !found[before..].iter().any(Diagnostic::is_error);
     content::check_site(project, &mut found);
+    templates::check(project, &mut found);
+    fonts::check(project, &mut found, &mut translations);
     todo::check(project, &mut found);
     // Each procedure is checked on its own, in parallel.
     use rayon::prelude::*;

@@ -1,9 +1,9 @@
 //! Translation checks: syntax, missing and obsolete messages, attributes, variables, Markdown Fluent would misread, stray numbers.
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::ftl::{FtlFile, misread_markdown_lines};
-use crate::l10n::status::{SourceFile, file_status};
+use crate::l10n::status::{ShapeFault, SourceFile, file_status, shape_faults};
 use crate::load::LocaleTranslations;
+use crate::load::ftl::{FtlFile, misread_markdown_lines};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -18,7 +18,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
     // strings, with the locale's terms (`terms.ftl`, checked above with them).
     let terms = translations.terms_file();
     for (name, file) in &translations.files {
-        if name.starts_with("procedures/") {
+        if crate::paths::translated_procedure(name).is_some() {
             let mut files: Vec<(&Path, &FtlFile)> = terms.iter().map(|t| (t.path.as_path(), &t.ftl)).collect();
             files.push((file.path.as_path(), &file.ftl));
             found.extend(resolution(&files).into_iter().filter(|d| d.file == file.path));
@@ -100,6 +100,24 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
         }
         let Some(ftl) = file.map(|f| &f.ftl) else { continue };
         for id in &status.stale {
+            if let Some((_, old)) = status.edited.iter().find(|(new, _)| new == id) {
+                let line = ftl.messages.get(old).map_or(1, |m| m.line);
+                found.push(
+                    Diagnostic::warning(
+                        "l10n-stale",
+                        &Location::new(&path, line, 1),
+                        format!(
+                            "the {source_locale} text of `{old}` was edited, so it is now `{id}`: its translation \
+                             was made from the text before the edit"
+                        ),
+                    )
+                    .with_hint(format!(
+                        "pages show it with the notice that the {source_locale} has changed; run `informed l10n \
+                         update {locale}` to move it to `{id}`, update it, then run `informed l10n confirm {locale} {id}`"
+                    )),
+                );
+                continue;
+            }
             let at = Location::new(&path, ftl.messages[id].line, 1);
             let recorded = translations.state.translated.get(&source.name).is_some_and(|r| r.contains_key(id));
             let (message, hint) = if recorded {
@@ -143,39 +161,30 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
         for unit in &source.units {
             let Some(m) = ftl.messages.get(&unit.id) else { continue };
             let at = Location::new(&path, m.line, 1);
-            for extra in m.attributes.difference(&unit.attributes) {
-                found.push(Diagnostic::error(
-                    "l10n-attribute",
-                    &at,
-                    format!("`{}` has an attribute `.{extra}` that the source does not have", unit.id),
-                ));
-            }
-            for missing in unit.attributes.difference(&m.attributes) {
-                found.push(Diagnostic::error(
-                    "l10n-attribute",
-                    &at,
-                    format!("`{}` is missing the attribute `.{missing}`", unit.id),
-                ));
-            }
-            // A message with attributes only is right only when the source has attributes only.
-            if unit.attributes.is_empty() && !m.has_value {
-                found.push(Diagnostic::error("l10n-no-value", &at, format!("`{}` has no text", unit.id)));
-            }
-            for extra in m.variables.difference(&unit.variables) {
-                found.push(
-                    Diagnostic::error(
+            for fault in shape_faults(unit, m) {
+                found.push(match fault {
+                    ShapeFault::ExtraAttribute(extra) => Diagnostic::error(
+                        "l10n-attribute",
+                        &at,
+                        format!("`{}` has an attribute `.{extra}` that the source does not have", unit.id),
+                    ),
+                    ShapeFault::MissingAttribute(missing) => Diagnostic::error(
+                        "l10n-attribute",
+                        &at,
+                        format!("`{}` is missing the attribute `.{missing}`", unit.id),
+                    ),
+                    ShapeFault::NoValue => Diagnostic::error("l10n-no-value", &at, format!("`{}` has no text", unit.id)),
+                    ShapeFault::ExtraVariable(extra) => Diagnostic::error(
                         "l10n-variables",
                         &at,
                         format!("`{}` uses `${extra}`, which the source does not have", unit.id),
                     )
                     .with_hint(format!("the source's variables are: {}", list(&unit.variables))),
-                );
-            }
-            for missing in unit.variables.difference(&m.variables) {
-                found.push(
-                    Diagnostic::error("l10n-variables", &at, format!("`{}` does not use `${missing}`", unit.id))
-                        .with_hint("every variable in the source must appear in the translation, or the reader loses that number or word"),
-                );
+                    ShapeFault::MissingVariable(missing) => {
+                        Diagnostic::error("l10n-variables", &at, format!("`{}` does not use `${missing}`", unit.id))
+                            .with_hint("every variable in the source must appear in the translation, or the reader loses that number or word")
+                    }
+                });
             }
             // A block of a section is shown inline in the source's structure: block marks in
             // its translation (a heading, a point of a list, a blank line) are not shown as such.
@@ -240,7 +249,7 @@ pub const MAX_EXPANSION: usize = 256 * 1024;
 /// at the line of the message concerned.
 pub fn resolution(files: &[(&Path, &FtlFile)]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let mut defined: BTreeMap<&str, (&Path, &crate::l10n::ftl::FtlEntry)> = BTreeMap::new();
+    let mut defined: BTreeMap<&str, (&Path, &crate::load::ftl::FtlEntry)> = BTreeMap::new();
     for (path, ftl) in files {
         for entry in &ftl.entries {
             if let Some((first, earlier)) = defined.get(entry.id.as_str()) {

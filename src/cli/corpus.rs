@@ -42,15 +42,26 @@ const LANGUAGES: &[(&str, &str, &str)] = &[
 ];
 
 /// What to generate.
-pub(crate) struct CorpusArgs {
-    pub output: PathBuf,
-    pub from: PathBuf,
-    pub procedures: usize,
-    pub languages: usize,
-    pub hugo: Option<PathBuf>,
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The new site's folder (must be new or empty).
+    output: PathBuf,
+    /// The site whose most translated procedure and languages are copied.
+    #[arg(long, default_value = ".")]
+    from: PathBuf,
+    /// How many procedures.
+    #[arg(long, default_value_t = 100)]
+    procedures: usize,
+    /// How many languages, the source among them.
+    #[arg(long, default_value_t = 3)]
+    languages: usize,
+    /// Also write the equivalent Hugo site here.
+    #[arg(long)]
+    hugo: Option<PathBuf>,
 }
 
-pub(crate) fn run(args: &CorpusArgs) -> ExitCode {
+/// Runs `informed corpus`.
+pub fn run(args: &Args) -> ExitCode {
     match generate(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -60,7 +71,7 @@ pub(crate) fn run(args: &CorpusArgs) -> ExitCode {
     }
 }
 
-fn generate(args: &CorpusArgs) -> Result<(), String> {
+fn generate(args: &Args) -> Result<(), String> {
     if args.procedures == 0 || args.languages == 0 || args.languages > LANGUAGES.len() + 1 {
         return Err(format!(
             "give at least one procedure, and from 1 to {} languages (the source and up to {} more)",
@@ -74,6 +85,13 @@ fn generate(args: &CorpusArgs) -> Result<(), String> {
         }
     }
     let from = &args.from;
+    // The site to copy comes in through load's door first: a link out of it,
+    // a hidden file or anything past a limit stops the copy before a byte of
+    // it is read here.
+    if let Err(found) = informed::load::load(&from.join("content")) {
+        super::print_human(&found);
+        return Err(format!("`{}` cannot be copied until `informed check` passes in it", from.display()));
+    }
     let site_yaml = read(&from.join("content/site.yaml"))?;
     let source = site_yaml
         .lines()
@@ -140,9 +158,9 @@ fn generate(args: &CorpusArgs) -> Result<(), String> {
                     .collect();
             write(&out.join("locales").join(tag).join("ui.ftl"), &ui)?;
         }
-        let translation = read(&dir.join("procedures").join(format!("{base}.ftl")))?;
+        let translation = read(&dir.join(informed::paths::procedure_translation(&base)))?;
         for i in 1..=args.procedures {
-            let path = out.join("locales").join(tag).join("procedures").join(format!("{}.ftl", slug(&base, i)));
+            let path = out.join("locales").join(tag).join(informed::paths::procedure_translation(&slug(&base, i)));
             write(&path, &numbered_ftl_title(&translation, i))?;
         }
     }
@@ -173,7 +191,7 @@ fn most_translated(from: &Path) -> Result<String, String> {
         let translated = list(&from.join("locales"))
             .unwrap_or_default()
             .iter()
-            .filter(|l| from.join("locales").join(l).join("procedures").join(format!("{slug}.ftl")).is_file())
+            .filter(|l| from.join("locales").join(l).join(informed::paths::procedure_translation(&slug)).is_file())
             .count();
         if best.as_ref().is_none_or(|(n, _)| translated > *n) {
             best = Some((translated, slug));

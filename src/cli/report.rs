@@ -120,13 +120,13 @@ pub(crate) fn json(diagnostics: &[Diagnostic]) {
 }
 
 /// The IPDAS checklist of every procedure, on standard output.
-pub(crate) fn ipdas(project: &informed::load::Project, format: crate::Format) {
+pub(crate) fn ipdas(project: &informed::load::Project, format: super::Format) {
     let lists: Vec<(String, Vec<informed::check::ipdas::Criterion>)> = project
         .procedures
         .iter()
         .map(|l| (l.procedure.slug.clone(), informed::check::ipdas::evaluate(&l.procedure)))
         .collect();
-    if format == crate::Format::Json {
+    if format == super::Format::Json {
         let value: Vec<_> =
             lists.iter().map(|(slug, c)| serde_json::json!({ "procedure": slug, "criteria": c })).collect();
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "ipdas": value })).unwrap_or_default());
@@ -143,7 +143,7 @@ pub(crate) fn ipdas(project: &informed::load::Project, format: crate::Format) {
 }
 
 /// Readability per page and locale, on standard output. Only English has formulas here.
-pub(crate) fn readability(project: &informed::load::Project, format: crate::Format) {
+pub(crate) fn readability(project: &informed::load::Project, format: super::Format) {
     use informed::check::readability::{procedure_text, score};
     let site = &project.site;
     let mut locales = vec![site.source_locale.clone()];
@@ -156,7 +156,7 @@ pub(crate) fn readability(project: &informed::load::Project, format: crate::Form
             rows.push((loaded.procedure.slug.clone(), locale.clone(), scores));
         }
     }
-    if format == crate::Format::Json {
+    if format == super::Format::Json {
         let value: Vec<_> = rows
             .iter()
             .map(|(slug, locale, s)| serde_json::json!({ "procedure": slug, "locale": locale, "scores": s, "scored": s.is_some() }))

@@ -129,7 +129,7 @@ mod tests {
     use super::*;
 
     fn catalog(locale: &str, ftl: &str) -> Catalog {
-        let (file, resource) = crate::l10n::ftl::FtlFile::parse_with_resource(ftl);
+        let (file, resource) = crate::load::ftl::FtlFile::parse_with_resource(ftl);
         assert!(file.errors.is_empty(), "{:?}", file.errors);
         Catalog::from_resources(locale.parse().unwrap(), [Arc::new(resource)])
     }

@@ -1,13 +1,14 @@
 //! Words in every language: Fluent catalogs, locale-aware numbers, translation units, status and the translator's workflow.
 
 mod bundle;
-pub mod ftl;
+pub mod edits;
 mod numbers;
 mod plurals;
 pub mod status;
 pub mod units;
 
 pub use bundle::{Arg, Catalog};
+pub use numbers::number_characters;
 pub use units::{TextUnit, procedure_units};
 
 use unic_langid::LanguageIdentifier;

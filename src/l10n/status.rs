@@ -2,12 +2,13 @@
 //!
 //! Read at build time by the plan (what is complete and current) and by translators' commands.
 
-use super::ftl::{FtlFile, message};
 use super::units::{procedure_units, section, section_blocks};
 use crate::hash::fingerprint;
+use crate::load::ftl::{FtlFile, message};
 use crate::load::{LocaleTranslations, Project};
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 /// One source unit.
 #[derive(Debug, Clone)]
@@ -29,6 +30,36 @@ pub struct SourceUnit {
     /// For translators: where it appears, where it comes from, what to keep
     /// (procedure units), or the comment above the source message (interface strings).
     pub context: Option<String>,
+}
+
+/// How a translated message differs in shape from its source unit: the one
+/// rule `check` and `l10n import` both hold a translation to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShapeFault {
+    /// An attribute (`.title =`) the source does not have.
+    ExtraAttribute(String),
+    /// An attribute of the source the translation lacks.
+    MissingAttribute(String),
+    /// Attributes only, where the source has text.
+    NoValue,
+    /// A variable (`{ $events }`) the source does not use.
+    ExtraVariable(String),
+    /// A variable of the source the translation drops.
+    MissingVariable(String),
+}
+
+/// Every way the translated message `m` differs in shape from `unit`.
+pub fn shape_faults(unit: &SourceUnit, m: &crate::load::ftl::FtlMessage) -> Vec<ShapeFault> {
+    let mut faults: Vec<ShapeFault> =
+        m.attributes.difference(&unit.attributes).cloned().map(ShapeFault::ExtraAttribute).collect();
+    faults.extend(unit.attributes.difference(&m.attributes).cloned().map(ShapeFault::MissingAttribute));
+    // A message with attributes only is right only when the source has attributes only.
+    if unit.attributes.is_empty() && !m.has_value {
+        faults.push(ShapeFault::NoValue);
+    }
+    faults.extend(m.variables.difference(&unit.variables).cloned().map(ShapeFault::ExtraVariable));
+    faults.extend(unit.variables.difference(&m.variables).cloned().map(ShapeFault::MissingVariable));
+    faults
 }
 
 /// A file translators translate, with its source units.
@@ -114,7 +145,35 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
 
 /// The translation file of a procedure, inside a locale folder.
 pub fn procedure_file(slug: &str) -> String {
-    format!("procedures/{slug}.ftl")
+    crate::paths::procedure_translation(slug)
+}
+
+/// The reference files for translation tools: the source locale's procedure
+/// text as Fluent, generated from content (never edited by hand).
+pub fn reference_files(root: &Path, source_locale: &str, sources: &[SourceFile]) -> Vec<(PathBuf, String)> {
+    sources
+        .iter()
+        .filter(|s| s.slug.is_some())
+        .map(|source| {
+            let mut text = format!(
+                "# Generated from content/procedures/{}/ by `informed l10n update`.\n\
+                 # Do not edit: change the content instead. Translation tools read this file\n\
+                 # as the reference for {}.\n\n",
+                source.slug.as_deref().unwrap_or_default(),
+                source.name
+            );
+            for unit in &source.units {
+                // A comment right above a message: Pontoon and Weblate show it beside the text.
+                if let Some(context) = &unit.context {
+                    text.push_str(&crate::load::ftl::comment("", context));
+                    text.push('\n');
+                }
+                text.push_str(&message(&unit.id, &unit.text));
+                text.push('\n');
+            }
+            (root.join("locales").join(source_locale).join(&source.name), text)
+        })
+        .collect()
 }
 
 /// How far one file is translated in one locale.
@@ -144,6 +203,11 @@ pub struct FileStatus {
     pub reviewer: Option<String>,
     /// Translated and current, as a whole percentage of the source units.
     pub percent_complete: u32,
+    /// Blocks whose source text was edited since they were translated: (new
+    /// id, old id). Each new id counts as stale, its translation the old
+    /// id's, until `informed l10n update` moves it ([`super::edits`]).
+    #[serde(skip)]
+    pub edited: Vec<(String, String)>,
 }
 
 impl FileStatus {
@@ -211,11 +275,20 @@ pub fn file_status(source: &SourceFile, translations: &LocaleTranslations) -> Fi
         reviewed: 0,
         reviewer: review.map(|r| format!("{} on {}", r.by, r.on)),
         percent_complete: 0,
+        edited: Vec::new(),
     };
     let ids: BTreeSet<&str> = source.units.iter().map(|u| u.id.as_str()).collect();
+    if source.units.iter().any(|u| !ftl.messages.contains_key(&u.id)) {
+        status.edited = super::edits::edited_blocks(source, ftl, &BTreeSet::new(), &|_| false);
+    }
+    let moved: BTreeSet<&str> = status.edited.iter().map(|(_, old)| old.as_str()).collect();
     for unit in &source.units {
         if !ftl.messages.contains_key(&unit.id) {
-            status.missing.push(unit.id.clone());
+            if status.edited.iter().any(|(new, _)| *new == unit.id) {
+                status.stale.push(unit.id.clone());
+            } else {
+                status.missing.push(unit.id.clone());
+            }
             continue;
         }
         if recorded.and_then(|r| r.get(&unit.id)) == Some(&unit.fingerprint) {
@@ -227,7 +300,8 @@ pub fn file_status(source: &SourceFile, translations: &LocaleTranslations) -> Fi
             status.reviewed += 1;
         }
     }
-    status.obsolete = ftl.order.iter().filter(|id| !ids.contains(id.as_str())).cloned().collect();
+    status.obsolete =
+        ftl.order.iter().filter(|id| !ids.contains(id.as_str()) && !moved.contains(id.as_str())).cloned().collect();
     status.percent_complete = (status.translated * 100).checked_div(status.total).map_or(100, |p| p as u32);
     status
 }

@@ -147,11 +147,37 @@ pub fn walk(
     }
     // Links are not followed by the walk itself: each is admitted, and a linked folder is refused.
     let walker = walkdir::WalkDir::new(dir).sort_by_file_name().min_depth(1).into_iter();
-    let skip = |e: &walkdir::DirEntry| {
+    // Hidden names are skipped, except in a published folder (`static/`),
+    // where the few a web server reads are taken and any other is an error
+    // (it would otherwise be published, or silently dropped).
+    let mut refused = Vec::new();
+    let mut skip = |e: &walkdir::DirEntry| {
         let name = e.file_name().to_string_lossy();
-        name == ".git" || (!hidden && name.starts_with('.'))
+        if !name.starts_with('.') {
+            return false;
+        }
+        if hidden && guard.reads_hidden(&name) {
+            return false;
+        }
+        if !hidden || super::guard::HOUSEKEEPING.contains(&name.as_ref()) {
+            return true;
+        }
+        refused.push(
+            Diagnostic::error(
+                "hidden-file",
+                &crate::diagnostic::Location::start_of(e.path()),
+                format!("`{name}` is hidden: hidden files in `static/` are not published"),
+            )
+            .with_hint(
+                "hidden files can hold secrets (`.env`, `.git`, keys), so informed publishes only \
+                 .htaccess, .nojekyll and the .well-known folder: move or delete this one",
+            ),
+        );
+        true
     };
-    for entry in walker.filter_entry(|e| !skip(e)).filter_map(Result::ok) {
+    let entries: Vec<walkdir::DirEntry> = walker.filter_entry(|e| !skip(e)).filter_map(Result::ok).collect();
+    diagnostics.append(&mut refused);
+    for entry in entries {
         let path = entry.path();
         match guard.admit(path) {
             Ok(true) => {}

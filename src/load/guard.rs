@@ -36,16 +36,46 @@ pub const MAX_LINE: usize = 20_000;
 /// library of a thousand procedures in a dozen languages.
 pub const MAX_TOTAL: u64 = 2 * 1024 * 1024 * 1024;
 
-/// Reads files for one site folder, refusing anything from outside it.
+/// Reads files for one folder, refusing anything from outside it.
+///
+/// A guard made for a site ([`Guard::new`]) is narrowed to each kind of
+/// input with [`Guard::scoped`]: a file of `content/` must really be in
+/// `content/`, a template in `templates/`, and so on, so a link cannot carry
+/// one kind of file into another's place. Under the site folder nothing
+/// hidden is read: no dotfile and nothing under a dot-folder (`.git`, `.env`,
+/// an editor's `.idea`), whether named directly or reached through a link.
+/// `static/` may hold the few hidden files a web server reads
+/// ([`PUBLISHED_HIDDEN`]).
 #[derive(Debug, Clone)]
 pub struct Guard {
-    /// The site folder, with every link resolved.
+    /// The folder this guard reads from, with every link resolved.
     root: PathBuf,
+    /// The folder hidden names are counted from (the site folder, or `root`).
+    base: PathBuf,
+    /// Which hidden names may be read.
+    hidden: Hidden,
     /// Every text read (up to [`SOURCES_KEPT`] in all), by the path it was
     /// read at, and how much that is: what a report shows around a problem,
     /// so nothing is read again to show it.
     read: std::sync::Arc<std::sync::Mutex<(Sources, usize)>>,
 }
+
+/// Which hidden files and folders a guard reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hidden {
+    /// None.
+    Never,
+    /// Only those a web server reads from a published folder ([`PUBLISHED_HIDDEN`]).
+    Published,
+}
+
+/// The hidden files and folders `static/` may publish: a web server's own
+/// settings and the `.well-known` folder (`security.txt`, app links). Any
+/// other hidden name there is an error, since it would be published.
+pub const PUBLISHED_HIDDEN: &[&str] = &[".htaccess", ".nojekyll", ".well-known"];
+
+/// Hidden files left behind by tools, skipped without a word wherever they are.
+pub const HOUSEKEEPING: &[&str] = &[".DS_Store", ".gitkeep", ".gitignore", ".keep"];
 
 /// How much text the guard keeps a copy of for reports.
 const SOURCES_KEPT: usize = 64 * 1024 * 1024;
@@ -58,7 +88,7 @@ impl Guard {
     pub fn new(root: &Path) -> Result<Guard, Diagnostic> {
         let root = if root.as_os_str().is_empty() { Path::new(".") } else { root };
         match root.canonicalize() {
-            Ok(root) => Ok(Guard { root, read: std::sync::Arc::default() }),
+            Ok(root) => Ok(Guard { base: root.clone(), root, hidden: Hidden::Never, read: std::sync::Arc::default() }),
             Err(err) => Err(Diagnostic::error(
                 "unreadable-file",
                 &Location::start_of(root),
@@ -67,9 +97,49 @@ impl Guard {
         }
     }
 
-    /// The site folder, with every link resolved.
+    /// A guard for a folder outside any site (the PDF cache, the version
+    /// archive), which must exist: only what is really inside it is read,
+    /// and nothing hidden under it.
+    pub fn folder(dir: &Path) -> Result<Guard, Diagnostic> {
+        Guard::new(dir)
+    }
+
+    /// This guard narrowed to `folder`, a folder directly inside its own
+    /// (one kind of input: `content/`, `locales/`, `templates/`, `fonts/`),
+    /// keeping its idea of hidden names and its copies of texts read. A
+    /// folder that is a link reads nothing: each file in it is refused as
+    /// being outside the folder it belongs to.
+    pub fn scoped(&self, folder: &Path) -> Guard {
+        let name = folder.file_name().map(PathBuf::from).unwrap_or_default();
+        let root = self.root.join(name);
+        Guard { root, base: self.base.clone(), hidden: Hidden::Never, read: self.read.clone() }
+    }
+
+    /// [`Guard::scoped`] for `static/`, which may hold the hidden files a web
+    /// server reads ([`PUBLISHED_HIDDEN`]).
+    pub fn scoped_published(&self, folder: &Path) -> Guard {
+        Guard { hidden: Hidden::Published, ..self.scoped(folder) }
+    }
+
+    /// The folder this guard reads from, with every link resolved.
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// Whether `name`, a hidden file or folder met while walking this guard's
+    /// folder, may be read at all (see [`PUBLISHED_HIDDEN`]).
+    pub fn reads_hidden(&self, name: &str) -> bool {
+        self.hidden == Hidden::Published && PUBLISHED_HIDDEN.contains(&name)
+    }
+
+    /// The first hidden name in `real` (a resolved path) below the base
+    /// folder that this guard may not read, if any.
+    fn hidden_part(&self, real: &Path, through_link: bool) -> Option<String> {
+        let relative = real.strip_prefix(&self.base).ok()?;
+        let mut names = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+        names.find(|name| {
+            name.starts_with('.') && (through_link || self.hidden == Hidden::Never || !self.reads_hidden(name))
+        })
     }
 
     /// Whether `path` is something to read here: `Ok(true)` for a regular file,
@@ -96,12 +166,42 @@ impl Guard {
                 .with_hint("a link that leads nowhere, or round in a loop, cannot be read")
         })?;
         if !real.starts_with(&self.root) {
+            let inside_base = real.starts_with(&self.base) && self.base != self.root;
+            let (what, hint) = if inside_base {
+                (
+                    format!(
+                        "this leads to `{}`, outside `{}`, where this kind of file belongs",
+                        real.display(),
+                        self.root.display()
+                    ),
+                    "a link may not carry a file from one folder of the site into another: copy the file instead",
+                )
+            } else {
+                (
+                    format!("this leads to `{}`, outside the folder it belongs to", real.display()),
+                    "informed reads only files inside the site folder: copy the file in instead of linking to it",
+                )
+            };
+            return Err(Diagnostic::error("outside-site", &at, what).with_hint(hint));
+        }
+        let through_link = meta.file_type().is_symlink();
+        if let Some(name) = self.hidden_part(&real, through_link) {
             return Err(Diagnostic::error(
-                "outside-site",
+                "hidden-file",
                 &at,
-                format!("this leads to `{}`, outside the site folder", real.display()),
+                if through_link {
+                    format!(
+                        "this leads to `{}`, which is hidden (`{name}`): hidden files are never read",
+                        real.display()
+                    )
+                } else {
+                    format!("`{name}` is hidden: hidden files are never read or published")
+                },
             )
-            .with_hint("informed reads only files inside the site folder: copy the file in instead of linking to it"));
+            .with_hint(
+                "hidden files and folders (`.git`, `.env`, keys) can hold secrets; informed reads none of them. \
+                 In `static/`, only .htaccess, .nojekyll and the .well-known folder are published",
+            ));
         }
         let meta = std::fs::metadata(&real)
             .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
@@ -125,8 +225,11 @@ impl Guard {
             Diagnostic::error("file-too-large", &at, format!("this file is larger than the limit of {}", size(limit)))
                 .with_hint("no real leaflet comes near this limit: check that this is the right file")
         };
-        let file = std::fs::File::open(path)
-            .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
+        let file = open_regular(path).map_err(|err| match err {
+            Opened::NotAFile(kind) => Diagnostic::error("not-a-file", &at, format!("this is {kind}, not a file"))
+                .with_hint("content, translations, templates and fonts must be ordinary files"),
+            Opened::Failed(err) => Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")),
+        })?;
         if file.metadata().is_ok_and(|m| m.len() > limit) {
             return Err(too_large());
         }
@@ -165,6 +268,73 @@ impl Guard {
     }
 }
 
+/// Why a file could not be opened.
+pub enum Opened {
+    /// It is a pipe, a device, a socket or a folder (what it is).
+    NotAFile(&'static str),
+    /// The system refused.
+    Failed(std::io::Error),
+}
+
+/// Opens `path` for reading only if it is a regular file. The file is opened
+/// without waiting (a named pipe with no writer would otherwise hang the
+/// open itself) and then checked, so a file swapped for a pipe or a device
+/// between a check and the open is still refused.
+pub fn open_regular(path: &Path) -> Result<std::fs::File, Opened> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc_nonblock());
+    }
+    let file = options.open(path).map_err(Opened::Failed)?;
+    let meta = file.metadata().map_err(Opened::Failed)?;
+    if meta.is_dir() {
+        return Err(Opened::NotAFile("a folder"));
+    }
+    if !meta.is_file() {
+        return Err(Opened::NotAFile(kind_of(&meta)));
+    }
+    Ok(file)
+}
+
+#[cfg(all(unix, target_os = "linux"))]
+fn libc_nonblock() -> i32 {
+    libc::O_NONBLOCK
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+fn libc_nonblock() -> i32 {
+    // O_NONBLOCK on the BSDs and macOS.
+    0x0004
+}
+
+/// A file named on the command line (audit data, an XLIFF file to import):
+/// a regular file, at most `limit` bytes, read as UTF-8 text with its
+/// byte-order mark dropped and its lines bounded, like every file a site holds.
+pub fn read_given(path: &Path, limit: u64) -> Result<String, Diagnostic> {
+    let at = Location::start_of(path);
+    let file = open_regular(path).map_err(|err| match err {
+        Opened::NotAFile(kind) => Diagnostic::error("not-a-file", &at, format!("this is {kind}, not a file"))
+            .with_hint("give the path of an ordinary file"),
+        Opened::Failed(err) => Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")),
+    })?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| Diagnostic::error("unreadable-file", &at, format!("cannot read this file: {err}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Diagnostic::error(
+            "file-too-large",
+            &at,
+            format!("this file is larger than the limit of {}", size(limit)),
+        )
+        .with_hint("check that this is the right file"));
+    }
+    text(path, bytes)
+}
+
 /// `bytes` as text: UTF-8, a leading byte-order mark dropped, lines bounded.
 pub fn text(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     let mut text = match String::from_utf8(bytes) {
@@ -184,6 +354,20 @@ pub fn text(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     };
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
+    }
+    // A carriage return that ends a line by itself (as very old Mac editors
+    // saved): every line would run into the next, and tools would read the
+    // whole file as one line.
+    if let Some(at) = text.match_indices('\r').map(|(i, _)| i).find(|&i| text.as_bytes().get(i + 1) != Some(&b'\n')) {
+        let before = &text[..at];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        return Err(Diagnostic::error(
+            "line-endings",
+            &Location::new(path, line, column),
+            "this line ends with a carriage return alone, so the lines after it run together",
+        )
+        .with_hint("save the file with Unix (LF) or Windows (CRLF) line endings"));
     }
     let too_long = |line: &str| line.len() > MAX_LINE && line.chars().count() > MAX_LINE;
     if let Some((index, _)) = text.split('\n').enumerate().find(|(_, line)| too_long(line)) {

@@ -6,7 +6,7 @@
 use super::files::{BUILT_IN, EMBEDDED_LOCALES, FileSet, Origin};
 use super::yaml;
 use crate::diagnostic::Diagnostic;
-use crate::l10n::ftl::FtlFile;
+use crate::load::ftl::FtlFile;
 use crate::model::{STATE_FILE, State};
 use fluent_bundle::FluentResource;
 use std::collections::BTreeMap;
@@ -66,7 +66,10 @@ impl LocaleTranslations {
 
     /// The interface string files (everything but `procedures/`).
     pub fn ui_files(&self) -> impl Iterator<Item = (&str, &TranslationFile)> {
-        self.files.iter().filter(|(name, _)| !name.starts_with("procedures/")).map(|(n, f)| (n.as_str(), f))
+        self.files
+            .iter()
+            .filter(|(name, _)| crate::paths::translated_procedure(name).is_none())
+            .map(|(n, f)| (n.as_str(), f))
     }
 }
 

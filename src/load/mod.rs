@@ -1,10 +1,13 @@
 //! Reads a site folder (content, locales, templates) into the typed model, keeping where each value came from.
 
 mod files;
-mod fonts;
+pub mod fonts;
+pub mod ftl;
 pub mod guard;
+pub mod kept;
 mod locales;
 pub mod markdown_limits;
+pub mod templates;
 pub mod yaml;
 
 pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet, Origin, is_copied_asset};
@@ -39,9 +42,14 @@ pub struct Project {
     pub translations: Translations,
     /// Templates: the embedded defaults with the site's own `templates/` on top.
     pub templates: FileSet,
+    /// The tera templates among them, compiled.
+    pub compiled: templates::Compiled,
     /// The fonts PDF leaflets may use, path and bytes, in order of preference:
     /// the site's own `fonts/`, then DejaVu Sans from the system.
     pub fonts: Vec<(PathBuf, Vec<u8>)>,
+    /// The families those fonts (and typst's embedded ones) give, in the
+    /// order a PDF's font is chosen, with what each covers: empty without PDF support.
+    pub families: Vec<fonts::Family>,
     /// The site's `static/` files (a logo, a favicon, a web server's `.htaccess`),
     /// copied into the output byte for byte: path relative to `static/`, and bytes.
     pub static_files: Vec<(String, Vec<u8>)>,
@@ -113,10 +121,13 @@ fn load_through(
     let wanted = |slug: &str| only.is_none_or(|only| only.iter().any(|s| s == slug));
     // A locale's file for a procedure left out (`<tag>/procedures/<slug>.ftl`) is left out with it.
     let keep_locale_file = |name: &str| {
-        let slug = name.split_once("/procedures/").and_then(|(_, file)| file.strip_suffix(".ftl"));
+        let slug = name.split_once('/').and_then(|(_, file)| crate::paths::translated_procedure(file));
         slug.is_none_or(wanted)
     };
     let mut diagnostics = Vec::new();
+    // Each kind of file is read only from its own folder.
+    let site_guard = guard;
+    let guard = &site_guard.scoped(content_dir);
     let site_file = content_dir.join("site.yaml");
     let site = match guard.read_text(&site_file, guard::MAX_TEXT_FILE) {
         Ok(text) => match yaml::parse::<Site>(&site_file, &text) {
@@ -131,9 +142,9 @@ fn load_through(
             None
         }
     };
-    let procedures = load_procedures(guard, &content_dir.join("procedures"), &wanted, &mut diagnostics);
+    let procedures = load_procedures(guard, &content_dir.join(crate::paths::PROCEDURES), &wanted, &mut diagnostics);
     let locales = FileSet::load(
-        guard,
+        &site_guard.scoped(&root.join("locales")),
         &root.join("locales"),
         EMBEDDED_LOCALES,
         &["ftl", "yaml"],
@@ -141,8 +152,15 @@ fn load_through(
         &keep_locale_file,
         &mut diagnostics,
     );
-    let templates =
-        FileSet::load(guard, &root.join("templates"), EMBEDDED_TEMPLATES, &[], false, &|_| true, &mut diagnostics);
+    let templates = FileSet::load(
+        &site_guard.scoped(&root.join("templates")),
+        &root.join("templates"),
+        EMBEDDED_TEMPLATES,
+        &[],
+        false,
+        &|_| true,
+        &mut diagnostics,
+    );
     for (name, origin, path, text) in templates.iter_with_origin() {
         if origin == Origin::Site && text.trim().is_empty() && files::is_template_name(name) {
             diagnostics.push(
@@ -155,10 +173,20 @@ fn load_through(
             );
         }
     }
+    let compiled = match templates::compile(&templates) {
+        Ok(compiled) => compiled,
+        Err(mut found) => {
+            diagnostics.append(&mut found);
+            templates::Compiled::default()
+        }
+    };
     // Binary files, read whole: `static/` (hidden files too: a web server's
     // `.htaccess`) and the site's fonts.
     let mut binary = |dir: &str, hidden: bool, keep: &dyn Fn(&str) -> bool| -> Vec<(String, PathBuf, Vec<u8>)> {
-        files::walk(guard, &root.join(dir), &[], hidden, &mut diagnostics)
+        let folder = root.join(dir);
+        let guard = if hidden { site_guard.scoped_published(&folder) } else { site_guard.scoped(&folder) };
+        let guard = &guard;
+        files::walk(guard, &folder, &[], hidden, &mut diagnostics)
             .into_iter()
             .filter(|(name, _)| keep(name))
             .filter_map(|(name, path)| match guard.read_bytes(&path, guard::MAX_FONT_FILE) {
@@ -201,6 +229,8 @@ fn load_through(
             procedures,
             translations: Translations::parse(root, locales),
             templates,
+            compiled,
+            families: fonts::families(&fonts),
             fonts,
             static_files,
         }),

@@ -264,6 +264,16 @@ fn in_editors_words(message: &str) -> String {
             text = format!("{}{editor}{}", &text[..i], &text[i + serde.len()..]);
         }
     }
+    // "unknown variant `surgery`, expected one of `surgical`, …": the value, then the words the field takes.
+    if let Some(rest) = text.strip_prefix("unknown variant ").map(str::to_string).or_else(|| {
+        text.find(": unknown variant ").map(|i| format!("{}: {}", &text[..i], &text[i + ": unknown variant ".len()..]))
+    }) {
+        text = rest.replacen(", expected one of ", " is not a word this field takes: write one of ", 1).replacen(
+            ", expected ",
+            " is not a word this field takes: write ",
+            1,
+        );
+    }
     text.replace("invalid type: string ", "you wrote the text ")
         .replace("invalid type: integer ", "you wrote the number ")
         .replace("invalid type: floating point ", "you wrote the number ")

@@ -4,18 +4,23 @@
 //! Numbers are data (`Frequency`), never words; the words around them come
 //! from `locales/` when a page is rendered.
 
+mod archive;
 mod audit;
 mod date;
+mod formats;
 mod frequency;
 pub mod print;
 mod procedure;
 mod site;
 mod translation_state;
 
-pub use audit::{Audit, AuditKind, AuditOutcome};
+pub use archive::{ArchiveEntry, ArchiveList};
+pub use audit::{Audit, AuditCount, AuditKind, AuditOutcome, audit_columns, wilson};
 pub use date::Date;
+pub use formats::{FORMATS, laid_out_as};
 pub use frequency::{
-    ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Frequency, Measure, MeasureScale, TimeFrame, Unit,
+    ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Difference, Frequency, Measure, MeasureScale, NOT_REPORTED,
+    Reported, SMALL_STUDY, StudyChange, TimeFrame, Unit,
 };
 pub use procedure::{
     ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, GroupMember, Guidance,

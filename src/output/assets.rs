@@ -1,7 +1,7 @@
 //! Files copied as they are: the stylesheets of `templates/` and everything in `static/`.
 
 use crate::load::{Project, is_copied_asset};
-use crate::write::OutputFile;
+use crate::output::OutputFile;
 
 /// The stylesheets (and any other non-template file) of `templates/`, and the
 /// site's `static/` files byte for byte. The checks have refused a static file

@@ -6,10 +6,10 @@
 
 use super::{Job, template_failure};
 use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
 use crate::paths;
 use crate::view::Words;
 use crate::view::clinician::{self, ClinicianDocument, ClinicianIndexView};
-use crate::write::OutputFile;
 
 /// What one procedure in one language adds to the clinicians' folder.
 #[derive(Default)]
@@ -73,7 +73,7 @@ pub fn make(
         let bytes = typst_pdf(job, engine, AUDIT_FORM_TYP, view.data(), "audit-form")?;
         add(&mut made, "audit-form-pdf", paths::clinician_document(&p.slug, "audit-form.pdf"), bytes);
     }
-    let csv = format!("{}\n", clinician::audit_columns(p).join(","));
+    let csv = format!("{}\n", crate::model::audit_columns(p.audit.as_ref()).join(","));
     add(&mut made, "audit-data", paths::clinician_document(&p.slug, "audit.csv"), csv.into_bytes());
     let schema = serde_json::to_string_pretty(&clinician::audit_schema(p)).unwrap_or_default();
     add(

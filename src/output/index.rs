@@ -2,10 +2,10 @@
 
 use super::template_failure;
 use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
 use crate::paths;
 use crate::render::Renderer;
 use crate::view::IndexView;
-use crate::write::OutputFile;
 
 /// Renders `index.html` into the language's folder `dir`.
 pub fn make(view: &IndexView, dir: &str, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {

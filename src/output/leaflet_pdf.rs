@@ -7,9 +7,9 @@ use crate::diagnostic::Diagnostic;
 /// Compiles the leaflet in every format; nothing without a PDF engine.
 #[cfg(feature = "pdf")]
 pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
+    use crate::output::OutputFile;
     use crate::paths;
     use crate::view::leaflet::{FORMATS, laid_out_as, template_of};
-    use crate::write::OutputFile;
     let Some(engine) = job.pdf else {
         return Ok(Vec::new());
     };

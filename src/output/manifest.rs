@@ -2,9 +2,9 @@
 //! patient was given; and each language's list of them for clinic staff
 //! (`leaflets.html`), to find and print any leaflet.
 
+use crate::output::OutputFile;
 use crate::paths;
 use crate::view::manifest::{Manifest, ManifestEntry};
-use crate::write::OutputFile;
 
 /// Writes the manifest of `leaflets`, sorted by procedure, locale and format.
 pub fn make(leaflets: &mut [ManifestEntry]) -> OutputFile {

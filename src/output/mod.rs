@@ -46,7 +46,31 @@ use crate::view::leaflet::FORMATS;
 use crate::view::manifest::ManifestEntry;
 use crate::view::pages::{Language, ProcedureViews};
 use crate::view::{self, IndexEntry};
-use crate::write::OutputFile;
+
+/// One file to write, at a `/`-separated path inside the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Relative path, checked to stay inside the output folder.
+    pub path: String,
+    /// The bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// Where a build's file goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// The public site.
+    Public,
+    /// The clinicians' folder.
+    Clinicians,
+}
+
+/// What takes a build's files as each is made: the staging folders of a real
+/// build, or memory for tests and tools. Called from many threads at once.
+pub trait Sink: Sync {
+    /// Takes one finished file.
+    fn put(&self, to: Destination, file: OutputFile) -> Result<(), String>;
+}
 
 /// The PDF engine, when PDFs are built.
 #[cfg(feature = "pdf")]

@@ -2,10 +2,10 @@
 
 use super::template_failure;
 use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
 use crate::paths;
 use crate::render::Renderer;
 use crate::view::NotFoundView;
-use crate::write::OutputFile;
 
 /// Renders `404.html` into the language's folder `dir`.
 pub fn make(view: &NotFoundView, dir: &str, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {

@@ -2,8 +2,8 @@
 
 use super::{Job, Made};
 use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
 use crate::paths;
-use crate::write::OutputFile;
 
 /// Renders `procedure.html`.
 pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {

@@ -4,8 +4,8 @@
 //! sub-path (`https://example.org/pi/`) should add the `Sitemap:` line to the
 //! host's own file. Plain text, no words for patients.
 
+use crate::output::OutputFile;
 use crate::paths;
-use crate::write::OutputFile;
 
 /// `robots.txt` naming the sitemap under `base_url`.
 pub fn make(base_url: &str) -> OutputFile {

@@ -2,10 +2,10 @@
 
 use super::template_failure;
 use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
 use crate::paths;
 use crate::render::Renderer;
 use crate::view::pages::SitemapView;
-use crate::write::OutputFile;
 
 /// Renders `sitemap.xml` (in the source language's environment: it has no words).
 pub fn make(view: &SitemapView, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {

@@ -12,9 +12,39 @@ pub mod pdf;
 
 use crate::l10n::{Arg, Catalog};
 use crate::load::FileSet;
+use crate::load::templates::{Compiled, REFUSED_FUNCTIONS};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::Arc;
+
+/// Where compiled PDFs may be kept between builds and taken from: the build
+/// cache (the driver's `cache.rs`) joins load's door for reading and the writer's for
+/// writing; render only asks and offers.
+pub trait PdfStore: Send + Sync + std::fmt::Debug {
+    /// The PDF kept under `key`, verified, if there is one.
+    fn get(&self, key: &str) -> Option<Vec<u8>>;
+    /// Keeps `bytes` under `key`.
+    fn put(&self, key: &str, bytes: &[u8]);
+}
+
+/// How long and how much one PDF may take to compile: each is compiled in a
+/// worker process that is stopped when it goes past either (`render::pdf::worker`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfBudget {
+    /// The program to start as a worker (`informed`, which knows `pdf-worker`).
+    pub program: std::path::PathBuf,
+    /// The longest one document may take to compile.
+    pub time: std::time::Duration,
+    /// The most address space a worker may use, in bytes (on Linux).
+    pub memory: u64,
+}
+
+impl PdfBudget {
+    /// The default budget for `program`: a minute and 4 GB per document.
+    pub fn new(program: std::path::PathBuf) -> PdfBudget {
+        PdfBudget { program, time: std::time::Duration::from_secs(60), memory: 4 << 30 }
+    }
+}
 
 /// A tera environment whose `t()` speaks one locale.
 pub struct Renderer {
@@ -22,18 +52,18 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    /// Compiles every tera template in `templates` (not the typst ones, nor style sheets) for `catalog`'s locale.
-    pub fn new(templates: &FileSet, catalog: Arc<Catalog>) -> Result<Renderer, String> {
-        let mut tera = tera::Tera::default();
-        tera.autoescape_on(vec![".html", ".svg", ".xml"]);
+    /// The templates compiled at load (`compiled`, from `templates`), speaking
+    /// `catalog`'s locale.
+    pub fn new(templates: &FileSet, compiled: &Compiled, catalog: Arc<Catalog>) -> Renderer {
+        let mut tera = compiled.0.clone();
         tera.set_escape_fn(escape_html);
-        let sources: Vec<(&str, &str)> =
-            templates.iter().filter(|(name, ..)| is_template(name)).map(|(name, _, text)| (name, text)).collect();
-        tera.add_raw_templates(sources).map_err(|e| describe(&e))?;
+        for name in REFUSED_FUNCTIONS {
+            tera.register_function(name, Refused(name));
+        }
         tera.register_function("t", Translate { catalog });
         tera.register_function("asset", Asset::new(templates));
         tera.register_filter("css_string", css_string);
-        Ok(Renderer { tera })
+        Renderer { tera }
     }
 
     /// Renders `template` with `view` as its context.
@@ -51,11 +81,6 @@ impl Renderer {
     pub fn render_context(&self, template: &str, context: &tera::Context) -> Result<String, String> {
         self.tera.render(template, context).map_err(|e| format!("template `{template}`: {}", describe(&e)))
     }
-}
-
-/// Whether a file in `templates/` is a tera template.
-pub fn is_template(name: &str) -> bool {
-    name.ends_with(".html") || name.ends_with(".xml")
 }
 
 /// Escapes text for HTML text and quoted attributes. Unlike tera's default it
@@ -133,6 +158,18 @@ impl tera::Function for Asset {
         let name = args.get("name").and_then(|v| v.as_str()).ok_or("asset() needs name=\"style.css\"")?;
         let href = self.fingerprinted.get(name).ok_or_else(|| format!("asset(): no file `{name}` in templates/"))?;
         Ok(tera::Value::String(href.clone()))
+    }
+}
+
+/// A function templates may not call: it fails with a reason.
+struct Refused(&'static str);
+
+impl tera::Function for Refused {
+    fn call(&self, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        Err(tera::Error::msg(format!(
+            "`{}()` is not available to templates: a page may show only what the content and translations say",
+            self.0
+        )))
     }
 }
 

@@ -22,6 +22,13 @@
 //! Never serves a file outside the output folder: a request path is
 //! percent-decoded, must consist of plain names (no `..`, no root, no
 //! prefix), and the file's real path must lie under the folder's.
+//!
+//! A preview holds drafts, so the server answers only the person editing:
+//! the `Host` a browser sends must name the address it listens on
+//! (`localhost` or the address itself), which a web page elsewhere cannot
+//! make a browser send through DNS rebinding; a request's head is bounded
+//! ([`MAX_HEAD`]) and must arrive within [`REQUEST_TIME`]; and at most
+//! [`MAX_CONNECTIONS`] connections are served at once.
 
 use crate::diagnostic::Diagnostic;
 use std::io::{BufRead, BufReader, Write};
@@ -43,6 +50,12 @@ const QUIET: Duration = Duration::from_millis(100);
 const MOST_DELAY: Duration = Duration::from_secs(2);
 /// How often a waiting event stream gets a comment, so a dead browser is noticed.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
+/// The most bytes of a request's head (its line and headers) read.
+pub const MAX_HEAD: u64 = 32 * 1024;
+/// The longest a client may take to send a request's head.
+pub const REQUEST_TIME: Duration = Duration::from_secs(10);
+/// The most connections served at once (event streams among them); more are closed at once.
+pub const MAX_CONNECTIONS: usize = 64;
 
 /// The state browsers are told about: how many builds so far, and what
 /// stopped the last one (empty when it succeeded).
@@ -150,30 +163,138 @@ pub fn bind(host: IpAddr, port: u16) -> std::io::Result<TcpListener> {
 }
 
 /// Serves the files in `root` to requests on `listener`, one thread per
-/// connection, with the live-reload script in HTML. Never returns.
+/// connection (at most [`MAX_CONNECTIONS`]), with the live-reload script in
+/// HTML. Never returns.
 pub fn serve(listener: TcpListener, root: PathBuf, live: Arc<Live>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let hosts = Arc::new(listener.local_addr().map(|a| allowed_hosts(&a)).unwrap_or_default());
+    let open = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming().flatten() {
-        let (root, live) = (root.clone(), live.clone());
-        std::thread::spawn(move || {
-            // A slow or silent client never holds a thread for long.
-            let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            open.fetch_sub(1, Ordering::SeqCst);
+            drop(stream);
+            continue;
+        }
+        let (root, live, hosts, held) = (root.clone(), live.clone(), hosts.clone(), open.clone());
+        let spawned = std::thread::Builder::new().name("serve".to_string()).spawn(move || {
             let _ = stream.set_write_timeout(Some(Duration::from_secs(10)));
-            let _ = respond(stream, &root, &live);
+            let _ = respond(stream, &root, &live, &hosts);
+            held.fetch_sub(1, Ordering::SeqCst);
         });
+        if spawned.is_err() {
+            // The thread could not start: its connection was dropped with it.
+            open.fetch_sub(1, Ordering::SeqCst);
+        }
     }
 }
 
-fn respond(mut stream: TcpStream, root: &Path, live: &Live) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    // Read the headers to the blank line; nothing in them matters here.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
+/// The `Host` values a browser sends to this server: the address it listens
+/// on (and `localhost` on a loopback address), with and without the port. On
+/// every address (`0.0.0.0`), `*`: any address written as numbers.
+pub fn allowed_hosts(address: &std::net::SocketAddr) -> Vec<String> {
+    let port = address.port();
+    let ip = address.ip();
+    let mut names = vec![match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => format!("[{v6}]"),
+    }];
+    if ip.is_loopback() {
+        names.extend(["localhost".to_string(), "127.0.0.1".to_string(), "[::1]".to_string()]);
     }
-    let mut parts = request.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let mut hosts: Vec<String> = names.iter().flat_map(|n| [n.clone(), format!("{n}:{port}")]).collect();
+    if ip.is_unspecified() {
+        hosts.push("*".to_string());
+    }
+    hosts
+}
+
+/// Whether the `Host` header `host` names this server (see [`allowed_hosts`]).
+pub fn host_allowed(host: &str, allowed: &[String]) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    if allowed.contains(&host) {
+        return true;
+    }
+    // Listening on every address: any numeric address (or localhost) will do,
+    // never a name a web page could point at this machine.
+    allowed.iter().any(|a| a == "*") && {
+        let bare = match host.rsplit_once(':') {
+            Some((h, p)) if p.bytes().all(|b| b.is_ascii_digit()) && (h.ends_with(']') || !h.contains(':')) => h,
+            _ => host.as_str(),
+        };
+        bare == "localhost" || bare.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().is_ok()
+    }
+}
+
+/// A reader that gives up at a deadline, whatever pace the client sends at.
+struct Deadline<'a> {
+    stream: &'a TcpStream,
+    until: Instant,
+}
+
+impl std::io::Read for Deadline<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        std::io::Read::read(&mut self.stream, buf)
+    }
+}
+
+/// What a request asked for, read from its bounded head.
+struct Request {
+    method: String,
+    target: String,
+    host: Option<String>,
+}
+
+/// Reads a request's head: at most [`MAX_HEAD`] bytes, within [`REQUEST_TIME`].
+fn read_head(stream: &TcpStream) -> Option<Request> {
+    use std::io::Read as _;
+    let reader = Deadline { stream, until: Instant::now() + REQUEST_TIME };
+    let mut reader = BufReader::new(reader.take(MAX_HEAD));
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    if !line.ends_with('\n') {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next()?.to_string(), parts.next()?.to_string());
+    let mut host = None;
+    loop {
+        let mut header = String::new();
+        reader.read_line(&mut header).ok()?;
+        if !header.ends_with('\n') {
+            return None;
+        }
+        let header = header.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.trim().eq_ignore_ascii_case("host")
+        {
+            host = Some(value.trim().to_string());
+        }
+    }
+    Some(Request { method, target, host })
+}
+
+fn respond(mut stream: TcpStream, root: &Path, live: &Live, hosts: &[String]) -> std::io::Result<()> {
+    let Some(request) = read_head(&stream) else {
+        return reply(&mut stream, "400 Bad Request", "text/plain; charset=utf-8", b"bad request\n", false);
+    };
+    if !request.host.as_deref().is_some_and(|h| host_allowed(h, hosts)) {
+        return reply(
+            &mut stream,
+            "421 Misdirected Request",
+            "text/plain; charset=utf-8",
+            b"this preview answers only requests to the address it listens on\n",
+            false,
+        );
+    }
+    let (method, target) = (request.method.as_str(), request.target.as_str());
     let head = method == "HEAD";
     if method != "GET" && !head {
         return reply(
@@ -389,6 +510,23 @@ mod tests {
         let secret = tempfile::NamedTempFile::new().unwrap();
         std::os::unix::fs::symlink(secret.path(), dir.path().join("link.html")).unwrap();
         assert_eq!(resolve(dir.path(), "/link.html"), Resolved::NotFound);
+    }
+
+    #[test]
+    fn only_requests_to_this_address_are_answered() {
+        let loopback: std::net::SocketAddr = "127.0.0.1:8000".parse().unwrap();
+        let hosts = allowed_hosts(&loopback);
+        for good in ["localhost:8000", "127.0.0.1:8000", "LOCALHOST:8000", "[::1]:8000", "localhost"] {
+            assert!(host_allowed(good, &hosts), "{good}");
+        }
+        for bad in ["evil.example:8000", "evil.example", "127.0.0.1.nip.io:8000", "", "localhost.evil:8000"] {
+            assert!(!host_allowed(bad, &hosts), "{bad}");
+        }
+        let every: std::net::SocketAddr = "0.0.0.0:8000".parse().unwrap();
+        let hosts = allowed_hosts(&every);
+        assert!(host_allowed("192.168.1.20:8000", &hosts));
+        assert!(host_allowed("[fe80::1]:8000", &hosts));
+        assert!(!host_allowed("my-laptop.local:8000", &hosts));
     }
 
     #[test]

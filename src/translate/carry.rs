@@ -19,10 +19,9 @@
 //!   text that has changed since), not as missing.
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::ftl::message;
 use crate::l10n::status::{SourceFile, SourceSection};
-use crate::l10n::units::section_of_block;
 use crate::load::TranslationFile;
+use crate::load::ftl::message;
 use crate::markdown::{SegmentKind, segments};
 use crate::model::State;
 use std::collections::{BTreeMap, BTreeSet};
@@ -182,49 +181,8 @@ fn follow_edits(
     carried: &mut Carried,
 ) {
     let ftl = &file.ftl;
-    let in_source: BTreeSet<&str> = source.units.iter().map(|u| u.id.as_str()).collect();
-    let position: BTreeMap<&str, usize> = ftl.order.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
-    // Obsolete block translations, by their place in the file.
-    let obsolete: Vec<(usize, &str)> = ftl
-        .order
-        .iter()
-        .enumerate()
-        .filter(|(_, id)| {
-            !in_source.contains(id.as_str()) && !carried.consumed.contains(*id) && section_of_block(id).is_some()
-        })
-        .map(|(i, id)| (i, id.as_str()))
-        .collect();
-    if obsolete.is_empty() {
-        return;
-    }
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    // The place in the file just after the last unit present in both, and the missing blocks since.
-    let mut start = 0;
-    let mut gap: Vec<&str> = Vec::new();
-    let ids = source.units.iter().map(|u| Some(u.id.as_str())).chain(std::iter::once(None));
-    for id in ids {
-        let anchor = match id {
-            None => Some(ftl.order.len()),
-            Some(id) => position.get(id).copied(),
-        };
-        let Some(end) = anchor else {
-            if let Some(id) = id.filter(|id| section_of_block(id).is_some() && !carried.messages.contains_key(*id)) {
-                gap.push(id);
-            }
-            continue;
-        };
-        if !gap.is_empty() && start <= end {
-            let candidates: Vec<&str> =
-                obsolete.iter().filter(|(i, _)| (start..end).contains(i)).map(|(_, id)| *id).collect();
-            let same_sections = candidates.len() == gap.len()
-                && candidates.iter().zip(&gap).all(|(old, new)| section_of_block(old) == section_of_block(new));
-            if same_sections {
-                pairs.extend(gap.iter().zip(&candidates).map(|(new, old)| (new.to_string(), old.to_string())));
-            }
-        }
-        gap.clear();
-        start = end + 1;
-    }
+    let pairs =
+        crate::l10n::edits::edited_blocks(source, ftl, &carried.consumed, &|id| carried.messages.contains_key(id));
     let name = &source.name;
     for (new, old) in pairs {
         let Some(m) = ftl.messages.get(&old) else { continue };
@@ -248,10 +206,10 @@ fn follow_edits(
 mod tests {
     use super::*;
     use crate::hash::fingerprint;
-    use crate::l10n::ftl::FtlFile;
     use crate::l10n::status::SourceUnit;
     use crate::l10n::units::section_blocks;
     use crate::load::Origin;
+    use crate::load::ftl::FtlFile;
     use std::sync::Arc;
 
     const NAME: &str = "procedures/x.ftl";

@@ -43,7 +43,8 @@ pub fn terms(source: &LocaleTranslations, target: &LocaleTranslations) -> Vec<Te
 /// The terms of every file of a locale: id, text as a translator writes it, comment.
 fn defined(locale: &LocaleTranslations) -> Vec<(String, String, String)> {
     let mut found = Vec::new();
-    for file in locale.files.values() {
+    // A file nested past Fluent's limit is never given to its parser (`check` reports it).
+    for file in locale.files.values().filter(|f| f.ftl.too_deep.is_empty()) {
         // The full parser: the catalogs' runtime one drops the comments that say what a term means.
         let resource = fluent_syntax::parser::parse(file.text.as_str()).unwrap_or_else(|(partial, _)| partial);
         for entry in resource.body {
@@ -51,7 +52,7 @@ fn defined(locale: &LocaleTranslations) -> Vec<(String, String, String)> {
                 let id = format!("-{}", term.id.name);
                 let note = term.comment.as_ref().map(|c| c.content.join(" ")).unwrap_or_default();
                 let bare = ast::Resource { body: vec![ast::Entry::Term(ast::Term { comment: None, ..term })] };
-                let text = crate::l10n::ftl::value_text(&id, &fluent_syntax::serializer::serialize(&bare));
+                let text = crate::load::ftl::value_text(&id, &fluent_syntax::serializer::serialize(&bare));
                 found.push((id, text, note));
             }
         }
@@ -78,6 +79,7 @@ pub fn csv(source_locale: &str, locale: &str, terms: &[Term]) -> String {
 pub fn tbx(source_locale: &str, locale: &str, terms: &[Term]) -> String {
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!("<!-- {}: `informed l10n export` writes this file -->\n", crate::write::made::SIGNATURE));
     out.push_str(&format!(
         "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"{}\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n",
         escape(source_locale)

@@ -5,10 +5,10 @@
 //! translations of units that no longer exist move to an "obsolete" section.
 
 use super::carry::carry;
-use crate::l10n::ftl::message;
 use crate::l10n::status::{SourceFile, file_status};
 use crate::load::LocaleTranslations;
 use crate::load::Origin;
+use crate::load::ftl::comment;
 use crate::model::Date;
 use crate::model::{Review, State};
 use std::fmt::Write as _;
@@ -42,6 +42,9 @@ pub struct Updated {
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     /// Translations carried to new ids, for the translator.
     pub notes: Vec<String>,
+    /// The messages carried to new ids (by file and old id): they leave
+    /// their file by design, their translation kept under the new id.
+    pub moved: std::collections::BTreeSet<(PathBuf, String)>,
 }
 
 /// The translation files of `translations.locale`, laid out afresh: every
@@ -114,6 +117,7 @@ pub fn update_locale(
                 }
             }
         }
+        updated.moved.extend(carried.consumed.iter().map(|id| (dir.join(&source.name), id.clone())));
         updated.files.push(SiteFile { path: dir.join(&source.name), text });
         updated.warnings.extend(carried.warnings);
         updated.notes.extend(carried.notes);
@@ -124,31 +128,11 @@ pub fn update_locale(
     updated
 }
 
-/// The reference files for translation tools: the source locale's procedure
-/// text as Fluent, generated from content (never edited by hand).
+/// The reference files for translation tools ([`crate::l10n::status::reference_files`]), to write.
 pub fn reference_files(root: &Path, source_locale: &str, sources: &[SourceFile]) -> Vec<SiteFile> {
-    sources
-        .iter()
-        .filter(|s| s.slug.is_some())
-        .map(|source| {
-            let mut text = format!(
-                "# Generated from content/procedures/{}/ by `informed l10n update`.\n\
-                 # Do not edit: change the content instead. Translation tools read this file\n\
-                 # as the reference for {}.\n\n",
-                source.slug.as_deref().unwrap_or_default(),
-                source.name
-            );
-            for unit in &source.units {
-                // A comment right above a message: Pontoon and Weblate show it beside the text.
-                if let Some(context) = &unit.context {
-                    text.push_str(&comment("", context));
-                    text.push('\n');
-                }
-                text.push_str(&message(&unit.id, &unit.text));
-                text.push('\n');
-            }
-            SiteFile { path: root.join("locales").join(source_locale).join(&source.name), text }
-        })
+    crate::l10n::status::reference_files(root, source_locale, sources)
+        .into_iter()
+        .map(|(path, text)| SiteFile { path, text })
         .collect()
 }
 
@@ -301,24 +285,11 @@ fn push_message(text: &mut String, note: Option<&str>, message: &str, source_loc
     text.push_str(message);
 }
 
-/// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
-pub(crate) fn comment(prefix: &str, text: &str) -> String {
-    let mut out = String::new();
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let lead = if i == 0 { prefix } else { "" };
-        let line = format!("# {lead}{line}");
-        out.push_str(line.trim_end());
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::l10n::status::SourceUnit;
+    use crate::load::ftl::message;
     use std::collections::BTreeSet;
 
     /// Each reference message carries its context as a Fluent comment, which

@@ -18,10 +18,11 @@
 //! (`{ $events }`, selects) where the source has it, so a target is exactly
 //! what a translator would type into the `.ftl` file.
 
-use super::update::{SiteFile, comment, state_file, update_locale};
+use super::update::{SiteFile, state_file, update_locale};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::ftl::{FtlFile, from_value, value_text};
 use crate::l10n::status::{SourceFile, SourceUnit, UnitState, unit_state};
+use crate::load::ftl::comment;
+use crate::load::ftl::{FtlFile, from_value, value_text};
 use crate::load::{LocaleTranslations, Origin, TranslationFile};
 use crate::model::{Date, Review, State};
 use std::collections::{BTreeMap, BTreeSet};
@@ -65,6 +66,7 @@ pub fn export(source_locale: &str, sources: &[SourceFile], translations: &Locale
     let dir = |tag: &str| if rtl(tag) { "rtl" } else { "ltr" };
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!("<!-- {}: `informed l10n export` writes this file -->\n", crate::write::made::SIGNATURE));
     let _ = writeln!(
         out,
         "<!-- The {locale} translation, from `informed l10n export {locale}`. Translate each\n     \
@@ -472,6 +474,17 @@ fn checked_message(path: &Path, unit: &SourceUnit, target: &Target, locale: &str
         }
     };
     let start = Location::new(path, target.line, target.column);
+    // Past the limits Fluent's own parser is never run on it (it would exhaust its stack).
+    let limits: Vec<Diagnostic> = parsed
+        .syntax_diagnostics(path, &text)
+        .into_iter()
+        .filter(|d| matches!(d.code, "ftl-too-deep" | "hidden-character"))
+        .map(|d| Diagnostic { line: start.line, column: start.column, ..d })
+        .map(|d| Diagnostic { message: format!("the {locale} text of `{}`: {}", unit.id, d.message), ..d })
+        .collect();
+    if !limits.is_empty() {
+        return Err(limits);
+    }
     let mut errors = Vec::new();
     // Where the parser stopped, rather than the start of the entry it gave up on.
     let stops: Vec<(usize, String)> = match fluent_syntax::parser::parse(text.as_str()) {
@@ -504,42 +517,47 @@ fn checked_message(path: &Path, unit: &SourceUnit, target: &Target, locale: &str
             format!("the target of `{}` reads as more than one message", unit.id),
         ));
     }
-    for missing in unit.variables.difference(&m.variables) {
-        errors.push(
-            Diagnostic::error(
-                "xliff-variables",
+    let variables = || {
+        if unit.variables.is_empty() {
+            "none".to_string()
+        } else {
+            unit.variables.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(", ")
+        }
+    };
+    let mut attributes_differ = false;
+    for fault in crate::l10n::status::shape_faults(unit, m) {
+        use crate::l10n::status::ShapeFault;
+        match fault {
+            ShapeFault::MissingVariable(missing) => errors.push(
+                Diagnostic::error(
+                    "xliff-variables",
+                    &start,
+                    format!("the {locale} text of `{}` drops the variable {{ ${missing} }}", unit.id),
+                )
+                .with_hint("keep every variable of the source: informed puts a number or word from the data there"),
+            ),
+            ShapeFault::ExtraVariable(extra) => errors.push(
+                Diagnostic::error(
+                    "xliff-variables",
+                    &start,
+                    format!("the {locale} text of `{}` uses {{ ${extra} }}, which the source does not have", unit.id),
+                )
+                .with_hint(format!("the source's variables are: {}", variables())),
+            ),
+            ShapeFault::ExtraAttribute(_) | ShapeFault::MissingAttribute(_) => attributes_differ = true,
+            ShapeFault::NoValue => errors.push(Diagnostic::error(
+                "xliff-fluent",
                 &start,
-                format!("the {locale} text of `{}` drops the variable {{ ${missing} }}", unit.id),
-            )
-            .with_hint("keep every variable of the source: informed puts a number or word from the data there"),
-        );
-    }
-    for extra in m.variables.difference(&unit.variables) {
-        errors.push(
-            Diagnostic::error(
-                "xliff-variables",
-                &start,
-                format!("the {locale} text of `{}` uses {{ ${extra} }}, which the source does not have", unit.id),
-            )
-            .with_hint(format!(
-                "the source's variables are: {}",
-                if unit.variables.is_empty() {
-                    "none".to_string()
-                } else {
-                    unit.variables.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(", ")
-                }
+                format!("the target of `{}` has no text", unit.id),
             )),
-        );
+        }
     }
-    if m.attributes != unit.attributes {
+    if attributes_differ {
         errors.push(Diagnostic::error(
             "xliff-fluent",
             &start,
             format!("the {locale} text of `{}` does not have the source's `.attribute =` lines", unit.id),
         ));
-    }
-    if unit.attributes.is_empty() && !m.has_value {
-        errors.push(Diagnostic::error("xliff-fluent", &start, format!("the target of `{}` has no text", unit.id)));
     }
     if let Some((line, column, what)) = crate::load::guard::forbidden_in_translation(&target.text) {
         let at = if line == 1 {
@@ -552,7 +570,7 @@ fn checked_message(path: &Path, unit: &SourceUnit, target: &Target, locale: &str
                 .with_hint("delete it: it does not show, but it can change how the text around it reads"),
         );
     }
-    for line in crate::l10n::ftl::misread_markdown_lines(&text) {
+    for line in crate::load::ftl::misread_markdown_lines(&text) {
         errors.push(
             Diagnostic::error(
                 "ftl-markdown-line",

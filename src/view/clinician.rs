@@ -73,7 +73,10 @@ pub fn consent(
     };
     let mut pdf_words = std::collections::BTreeMap::new();
     let text = |s: &str| Arg::Text(s.to_string());
-    let with_args: [(&str, Vec<(&str, Arg)>); 13] = [
+    let with_args: [(&str, Vec<(&str, Arg)>); 16] = [
+        ("unknown-outcomes", vec![]),
+        ("grid-benefits", vec![]),
+        ("grid-risks", vec![]),
         ("consent-heading", vec![("title", text(&v.title))]),
         ("consent-intro", vec![]),
         ("consent-option", vec![("option", text(&option.name))]),
@@ -126,6 +129,8 @@ pub struct AuditRow {
     pub leaflet: OutcomeView,
     /// When it is recorded: (data column, the time point in words).
     pub times: Vec<(String, String)>,
+    /// The time points of the leaflet's figures for this outcome, in words.
+    pub leaflet_times: Vec<String>,
 }
 
 /// The printable one-patient audit form, and the governance pack's view.
@@ -189,6 +194,14 @@ pub fn audit(
         for t in &a.recorded_at {
             times.push((a.column(*t), time_frame(words, *t)?));
         }
+        let mut leaflet_times = Vec::new();
+        let outcome =
+            p.options.iter().find(|o| o.id == audit.option).into_iter().flat_map(|o| o.benefits.iter().chain(&o.risks));
+        for m in outcome.filter(|x| x.id == a.outcome).flat_map(|x| x.measures()) {
+            if let Some(t) = m.frame() {
+                leaflet_times.push(time_frame(words, t)?);
+            }
+        }
         outcomes.push(AuditRow {
             id: a.id.clone(),
             kind: match a.kind {
@@ -198,6 +211,7 @@ pub fn audit(
             definition: a.definition.clone(),
             leaflet: leaflet.clone(),
             times,
+            leaflet_times,
         });
     }
     let mut meta = page.page.clone();
@@ -218,15 +232,6 @@ pub fn audit(
         consent_inserts,
         font: String::new(),
     }))
-}
-
-/// The audit data's columns: `patient`, then one per audit outcome and time point.
-pub fn audit_columns(p: &Procedure) -> Vec<String> {
-    let mut columns = vec!["patient".to_string()];
-    for a in p.audit.iter().flat_map(|a| &a.outcomes) {
-        columns.extend(a.recorded_at.iter().map(|t| a.column(*t)));
-    }
-    columns
 }
 
 /// The JSON Schema of one row of the audit data, for a trust's audit tool or registry.
@@ -375,36 +380,59 @@ pub struct ReportRow {
     pub interval: Option<(String, String)>,
     /// What the leaflet tells patients.
     pub leaflet: String,
-    /// The leaflet's figure as a percentage (or range), where it gives one.
+    /// The leaflet's figure at this time point as a percentage (or range), where it gives one.
     pub leaflet_percent: Option<String>,
-    /// `differs` (beyond chance), `consistent`, `no-results` or `no-figure`.
+    /// The leaflet's time points for this outcome, in words (where the figure
+    /// is for another time than the audit's, the report says which).
+    pub leaflet_times: Vec<String>,
+    /// `differs` (beyond chance), `consistent`, `no-results`, `no-figure`,
+    /// `other-time` (the leaflet has no figure for this time point, so the two
+    /// cannot be compared) or `other-count` (the leaflet counts every time it
+    /// happened, not patients).
     pub verdict: &'static str,
+    /// What makes the comparison less than like with like, where the two
+    /// still compare: the leaflet counts lengthened bones, the audit patients.
+    pub caveat: Option<String>,
 }
 
-/// The audit report of `counts` (by column) against the leaflet.
+/// The audit report of `counts` (by column) against the leaflet: each audit
+/// time point against the leaflet's figure for the same outcome at the same
+/// time point, and where the leaflet has none for that time, said so rather
+/// than compared.
 pub fn audit_report(
     audit: AuditView,
     p: &Procedure,
-    counts: &std::collections::BTreeMap<String, crate::audit::Count>,
+    counts: &std::collections::BTreeMap<String, crate::model::AuditCount>,
     data_file: String,
     patients: u64,
 ) -> AuditReportView {
+    use crate::model::{Counted, Unit};
     let percent = |x: f64| format!("{:.1}%", x * 100.0);
     let option = p.audit.as_ref().and_then(|a| p.options.iter().find(|o| o.id == a.option));
     let mut rows = Vec::new();
-    for row in &audit.outcomes {
+    for (row, a) in audit.outcomes.iter().zip(p.audit.iter().flat_map(|a| &a.outcomes)) {
         let outcome = option.and_then(|o| o.benefits.iter().chain(&o.risks).find(|x| x.id == row.leaflet.id));
-        let figure = outcome.and_then(|o| o.measures().first()).and_then(crate::risk::ratio);
-        for (column, time) in &row.times {
+        let measures = outcome.map_or(&[][..], |o| o.measures());
+        for ((column, time), at) in row.times.iter().zip(&a.recorded_at) {
             let count = counts.get(column).copied().unwrap_or_default();
             let interval = count.interval();
+            // Like with like: the leaflet's figure for this very time point.
+            let measure = measures.iter().find(|m| m.frame() == Some(*at));
+            let figure = measure.and_then(crate::risk::ratio);
             let leaflet_range = figure.map(|r| (r.low as f64 / r.of as f64, r.high as f64 / r.of as f64));
+            let occurrences = measure.is_some_and(|m| m.counted == Counted::Occurrences);
             let verdict = match (interval, leaflet_range) {
                 (None, _) => "no-results",
+                (Some(_), _) if measures.is_empty() => "no-figure",
+                (Some(_), None) if measure.is_none() => "other-time",
                 (Some(_), None) => "no-figure",
+                (Some(_), Some(_)) if occurrences => "other-count",
                 (Some((lo, hi)), Some((a, b))) if b < lo || a > hi => "differs",
                 _ => "consistent",
             };
+            let caveat = measure
+                .filter(|m| m.unit == Unit::Bones && !occurrences)
+                .map(|_| "The leaflet's figure counts lengthened bones; the audit counts patients.".to_string());
             rows.push(ReportRow {
                 label: row.leaflet.label.clone(),
                 kind: row.kind,
@@ -416,8 +444,11 @@ pub fn audit_report(
                 interval: interval.map(|(lo, hi)| (percent(lo), percent(hi))),
                 leaflet: row.leaflet.line.clone(),
                 leaflet_percent: leaflet_range
+                    .filter(|_| !occurrences)
                     .map(|(a, b)| if a == b { percent(a) } else { format!("{} to {}", percent(a), percent(b)) }),
+                leaflet_times: row.leaflet_times.clone(),
                 verdict,
+                caveat,
             });
         }
     }

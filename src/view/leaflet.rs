@@ -12,17 +12,7 @@ use crate::markdown::Block;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The leaflet formats, in the order they are offered: A4, the A5 pages in
-/// reading order, the same A5 pages imposed as a booklet (PDF only), large
-/// print, and the one-page sheet at a glance.
-pub const FORMATS: [&str; 5] = ["a4", "a5", "booklet", "large", "glance"];
-
-/// The format whose print HTML and layout a format shares: the booklet is
-/// the A5 leaflet's pages, imposed on A4 sheets, so it has no HTML or typst
-/// layout of its own.
-pub fn laid_out_as(format: &str) -> &str {
-    if format == "booklet" { "a5" } else { format }
-}
+pub use crate::model::{FORMATS, laid_out_as};
 
 /// The body of the A4, A5 and large-print HTML leaflets, the same in each:
 /// `leaflet.html` sets it, rendered once, in each format's page.
@@ -31,7 +21,7 @@ pub const LEAFLET_BODY: &str = "leaflet-body.html";
 /// The template a print format is made from, HTML and typst: the three
 /// leaflets share one, the one-page "options at a glance" sheet has its own.
 pub fn template_of(format: &str) -> (&'static str, &'static str) {
-    if format == "glance" { ("glance.html", "glance.typ") } else { ("leaflet.html", "leaflet.typ") }
+    if format.starts_with("glance") { ("glance.html", "glance.typ") } else { ("leaflet.html", "leaflet.typ") }
 }
 
 /// A print leaflet (HTML or typst). It carries the very [`ProcedureView`] the
@@ -160,6 +150,7 @@ const PDF_WORDS: &[&str] = &[
     "during-heading",
     "evidence-heading",
     "funded-by",
+    "glance-continued",
     "glance-heading",
     "glance-leaning",
     "glance-not-known",
@@ -193,6 +184,7 @@ const PDF_WORDS: &[&str] = &[
     "sure-note",
     "sure-yes",
     "team-heading",
+    "unknown-outcomes",
     "unknowns-heading",
     "update-policy",
     "version-note",

@@ -208,7 +208,7 @@ pub fn version_id(project: &Project, loaded: &LoadedProcedure, locale: &str) -> 
         (locale != project.site.source_locale).then(|| crate::l10n::status::procedure_file(&loaded.procedure.slug));
     let files = project.translations.locale(locale).into_iter().flat_map(|l| l.files.iter());
     for (name, file) in files {
-        if !name.starts_with("procedures/") || own.as_ref() == Some(name) {
+        if crate::paths::translated_procedure(name).is_none() || own.as_ref() == Some(name) {
             hasher.add(&format!("{locale}/{name}"), &file.text);
         }
     }
@@ -301,8 +301,14 @@ pub fn procedure(
     let loaded = plan.loaded;
     // The procedure's own messages, with the locale's terms.
     let terms = language.plan.files.terms_file().map(|t| t.resource.clone());
+    // A block edited since it was translated shows its old translation (stale).
+    let edited = (!plan.edited.is_empty()).then(|| {
+        let text = crate::l10n::edits::aliases(&plan.edited);
+        Arc::new(fluent_bundle::FluentResource::try_new(text).unwrap_or_else(|(r, _)| r))
+    });
     let texts = plan.translation.map(|file| {
-        Catalog::from_resources(language.plan.langid.clone(), terms.clone().into_iter().chain([file.resource.clone()]))
+        let resources = terms.clone().into_iter().chain([file.resource.clone()]).chain(edited);
+        Catalog::from_resources(language.plan.langid.clone(), resources)
     });
     let words = Words { ui: &language.ui, texts: texts.as_ref() };
     let version = version_id(project, loaded, &language.plan.tag);

@@ -40,8 +40,12 @@ pub struct ProcedureView {
     pub not_for: Vec<String>,
     /// The options, doing nothing included.
     pub options: Vec<OptionView>,
-    /// Outcomes shared by several options, side by side on one denominator.
+    /// Outcomes shared by several options, side by side on one denominator,
+    /// where at least one option has a figure.
     pub comparisons: Vec<ComparisonView>,
+    /// Outcomes shared by several options where no option has a figure: named
+    /// once, together, rather than "not known" row after row.
+    pub unknown_comparisons: Vec<String>,
     /// What is not known.
     pub uncertainties: Vec<String>,
     /// Who is involved.
@@ -175,10 +179,13 @@ pub fn build_procedure(
 ) -> Result<ProcedureView, String> {
     let mut option_names = BTreeMap::new();
     for option in &p.options {
-        option_names.insert(option.id.clone(), words.text(&units::option_field(&option.id, "name"), &option.name)?);
+        option_names
+            .insert(option.id.clone(), words.text(&units::option_field(&option.id, units::id::NAME), &option.name)?);
     }
-    let phrasing = Phrasing { words, scale, sources: &p.sources, right_to_left, option_names: &option_names };
     let groups = p.outcome_groups();
+    let axes = axes(p);
+    let phrasing =
+        Phrasing { words, scale, sources: &p.sources, right_to_left, option_names: &option_names, axes: &axes };
     let denominators = denominators(&groups);
     let mut options = Vec::new();
     for option in &p.options {
@@ -196,16 +203,16 @@ pub fn build_procedure(
         options.push(OptionView {
             id: option.id.clone(),
             kind: option.kind,
-            name: words.text(&o("name"), &option.name)?,
-            summary: words.text(&o("summary"), &option.summary)?,
-            what_happens: words.text(&o("what-happens"), &option.what_happens)?,
-            recovery: words.text(&o("recovery"), &option.recovery)?,
-            daily_life: words.text(&o("daily-life"), &option.daily_life)?,
+            name: words.text(&o(units::id::NAME), &option.name)?,
+            summary: words.text(&o(units::id::OPTION_SUMMARY), &option.summary)?,
+            what_happens: words.text(&o(units::id::WHAT_HAPPENS), &option.what_happens)?,
+            recovery: words.text(&o(units::id::RECOVERY), &option.recovery)?,
+            daily_life: words.text(&o(units::id::DAILY_LIFE), &option.daily_life)?,
             benefits,
             risks,
         });
     }
-    let comparisons = comparisons(&groups, &options, &denominators);
+    let (comparisons, unknown_comparisons) = comparisons(&groups, &options, &denominators);
     let mut sections = BTreeMap::new();
     let mut section_blocks = BTreeMap::new();
     for (id, text) in &p.sections {
@@ -241,10 +248,10 @@ pub fn build_procedure(
         .collect::<Result<Vec<_>, String>>()?;
     Ok(ProcedureView {
         slug: p.slug.clone(),
-        title: words.text("title", &p.title)?,
-        summary: words.text("summary", &p.summary)?,
-        condition: words.text("condition", &p.condition)?,
-        decision: words.text("decision", &p.decision)?,
+        title: words.text(units::id::TITLE, &p.title)?,
+        summary: words.text(units::id::SUMMARY, &p.summary)?,
+        condition: words.text(units::id::CONDITION, &p.condition)?,
+        decision: words.text(units::id::DECISION, &p.decision)?,
         guidance: GuidanceView {
             body: p.guidance.body.clone(),
             id: p.guidance.id.clone(),
@@ -261,22 +268,23 @@ pub fn build_procedure(
         },
         version: version.to_string(),
         evidence_quality: p.evidence.quality.key(),
-        evidence_summary: words.text("evidence-summary", &p.evidence.summary)?,
+        evidence_summary: words.text(units::id::EVIDENCE_SUMMARY, &p.evidence.summary)?,
         special_arrangements: if p.special_arrangements.apply {
-            Some(texts(words, "special-arrangements", &p.special_arrangements.meaning)?)
+            Some(texts(words, units::id::SPECIAL_ARRANGEMENTS, &p.special_arrangements.meaning)?)
         } else {
             None
         },
-        suits: texts(words, "for", &p.audience.suits)?,
-        not_for: texts(words, "not-for", &p.audience.not_for)?,
+        suits: texts(words, units::id::FOR, &p.audience.suits)?,
+        not_for: texts(words, units::id::NOT_FOR, &p.audience.not_for)?,
         options,
         comparisons,
-        uncertainties: texts(words, "uncertainty", &p.uncertainties)?,
-        team: texts(words, "team", &p.team)?,
-        questions: texts(words, "question", &p.questions)?,
-        outcomes_recording: texts(words, "outcomes-recording", &p.outcomes_recording)?,
+        unknown_comparisons,
+        uncertainties: texts(words, units::id::UNCERTAINTY, &p.uncertainties)?,
+        team: texts(words, units::id::TEAM, &p.team)?,
+        questions: texts(words, units::id::QUESTION, &p.questions)?,
+        outcomes_recording: texts(words, units::id::OUTCOMES_RECORDING, &p.outcomes_recording)?,
         device_reporting: match &p.device_reporting {
-            Some(d) => Some(words.text("device-reporting", &d.text)?),
+            Some(d) => Some(words.text(units::id::DEVICE_REPORTING, &d.text)?),
             None => None,
         },
         device_reporting_url: p.device_reporting.as_ref().map(|d| d.url.clone()),
@@ -285,9 +293,9 @@ pub fn build_procedure(
             .reason
             .filter(|_| p.special_arrangements.apply)
             .map(|r| r.key()),
-        update_policy: words.text("update-policy", &p.update_policy)?,
-        authors: words.text("authors", &p.authors)?,
-        funding: words.text("funding", &p.funding)?,
+        update_policy: words.text(units::id::UPDATE_POLICY, &p.update_policy)?,
+        authors: words.text(units::id::AUTHORS, &p.authors)?,
+        funding: words.text(units::id::FUNDING, &p.funding)?,
         sources,
         sections,
         section_blocks,
@@ -304,37 +312,56 @@ fn denominators<'a>(groups: &[OutcomeGroup<'a>]) -> BTreeMap<&'a str, u64> {
     groups.iter().map(|g| (g.id, risk::denominator_for(g.members.iter().flat_map(|m| m.outcome.measures())))).collect()
 }
 
-/// The compared outcomes side by side, each row the option's own view.
+/// The end of each shared axis of continuous results: the largest average
+/// change drawn on it anywhere on the page, so bars compare across outcomes and options.
+fn axes(p: &Procedure) -> BTreeMap<String, f64> {
+    let mut axes: BTreeMap<String, f64> = BTreeMap::new();
+    for option in &p.options {
+        for outcome in option.benefits.iter().chain(&option.risks) {
+            if let crate::model::OutcomeKind::Change(c) = outcome.kind() {
+                let widest = super::outcome::bar_sizes(c).into_iter().fold(0.0, f64::max);
+                let end = axes.entry(super::outcome::axis_key(c)).or_insert(0.0);
+                *end = end.max(widest);
+            }
+        }
+    }
+    axes
+}
+
+/// The compared outcomes side by side, each row the option's own view; and
+/// the labels of those no option has a figure for.
 fn comparisons(
     groups: &[OutcomeGroup<'_>],
     options: &[OptionView],
     denominators: &BTreeMap<&str, u64>,
-) -> Vec<ComparisonView> {
-    groups
-        .iter()
-        .filter(|g| g.is_compared())
-        .map(|g| {
-            let rows: Vec<ComparisonRow> = g
-                .members
-                .iter()
-                .map(|m| {
-                    let option = &options[m.option];
-                    let list = match m.list {
-                        OutcomeList::Benefits => &option.benefits,
-                        OutcomeList::Risks => &option.risks,
-                    };
-                    // Side by side, the statements compare; the pictures stay with each option.
-                    let outcome =
-                        OutcomeView { icons: None, pictures: Vec::new(), chart: None, ..list[m.index].clone() };
-                    ComparisonRow { option: option.name.clone(), option_id: option.id.clone(), outcome }
-                })
-                .collect();
-            ComparisonView {
-                id: g.id.to_string(),
-                label: rows[0].outcome.label.clone(),
-                denominator: denominators.get(g.id).copied().unwrap_or(100),
-                rows,
-            }
-        })
-        .collect()
+) -> (Vec<ComparisonView>, Vec<String>) {
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for g in groups.iter().filter(|g| g.is_compared()) {
+        let rows: Vec<ComparisonRow> = g
+            .members
+            .iter()
+            .map(|m| {
+                let option = &options[m.option];
+                let list = match m.list {
+                    OutcomeList::Benefits => &option.benefits,
+                    OutcomeList::Risks => &option.risks,
+                };
+                // Side by side, the statements compare; the pictures stay with each option.
+                let outcome = OutcomeView { icons: None, pictures: Vec::new(), chart: None, ..list[m.index].clone() };
+                ComparisonRow { option: option.name.clone(), option_id: option.id.clone(), outcome }
+            })
+            .collect();
+        if rows.iter().all(|r| !r.outcome.known) {
+            unknown.push(rows[0].outcome.label.clone());
+            continue;
+        }
+        known.push(ComparisonView {
+            id: g.id.to_string(),
+            label: rows[0].outcome.label.clone(),
+            denominator: denominators.get(g.id).copied().unwrap_or(100),
+            rows,
+        });
+    }
+    (known, unknown)
 }

@@ -1,5 +1,6 @@
-// Reflow (WCAG 1.4.10): every page of a built site, at 320 px wide, must not
-// scroll sideways.
+// Reflow (WCAG 1.4.10): every page of a built site, and every sheet at a
+// glance (a patient may open it on a phone), at 320 px wide, must not scroll
+// sideways.
 //
 //   node tests/browser/reflow.mjs <public folder>
 import { launch, pages } from "./common.mjs";
@@ -17,7 +18,7 @@ const context = await browser.newContext({ viewport: { width: 320, height: 800 }
 const page = await context.newPage();
 let passed = 0;
 let failed = 0;
-for (const file of pages(resolve(folder), (name) => ["index.html", "404.html", "leaflets.html"].includes(name))) {
+for (const file of pages(resolve(folder), (name) => ["index.html", "404.html", "leaflets.html"].includes(name) || name.startsWith("leaflet-glance"))) {
   await page.goto(pathToFileURL(file).href);
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   if (scroll > client) {

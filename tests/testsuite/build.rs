@@ -30,9 +30,14 @@ fn each_risk_reads_as_a_natural_frequency_with_its_word_and_time_frame() {
     assert!(rare.contains("Fewer than 1 in 1,000 people (rare)."), "{rare}");
     let ranged = outcome(&page, "ranged-problem", 0);
     assert!(ranged.contains("Between 1 and 4 in 100 people (common), within 1 year."), "{ranged}");
+    // Outcomes nobody has a figure for are named together under one sentence, each with what it is and where that comes from.
     let unknown = outcome(&page, "no-operation", 0);
-    assert!(unknown.contains("We do not know how often this happens."), "{unknown}");
+    assert!(unknown.contains("From what the team who wrote this sees in clinic"), "{unknown}");
     assert!(!unknown.contains("<svg"), "no picture for an unknown chance: {unknown}");
+    let at = page.find(r#"id="outcome-no-operation""#).unwrap();
+    let head = page[..at].rfind("Nobody knows yet how often these happen:").expect("the sentence heads the group");
+    assert!(!page[head..at].contains("</div>"), "the outcome is in the sentence's group");
+    assert!(!page.contains("We do not know how often this happens."), "not said outcome by outcome");
 }
 
 #[test]

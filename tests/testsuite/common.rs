@@ -151,25 +151,45 @@ pub fn figures(html: &str, state: &str) -> u32 {
     figure_blocks(html).iter().filter(|b| b.4 == state).map(|b| b.2 * b.3).sum()
 }
 
-/// The text of every `<p class="statement">`, tags stripped, in page order.
+/// The text of every outcome's figures, tags stripped, in page order: each
+/// `<p class="statement">`, and each `<ul class="statement figures">` (an
+/// outcome with several figures, one a line) as its lines joined by spaces.
 pub fn statements(html: &str) -> Vec<String> {
-    html.split(r#"<p class="statement">"#)
-        .skip(1)
-        .map(|rest| {
-            let p = &rest[..rest.find("</p>").unwrap()];
-            let mut text = String::new();
-            let mut in_tag = false;
-            for c in p.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    c if !in_tag => text.push(c),
-                    _ => {}
-                }
+    let strip = |part: &str| {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in part.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
             }
-            text.replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&")
-        })
-        .collect()
+        }
+        text.replace("&#x27;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+    };
+    let mut found = Vec::new();
+    let mut rest = html;
+    loop {
+        let p = rest.find(r#"<p class="statement">"#);
+        let ul = rest.find(r#"<ul class="statement figures">"#);
+        let (at, close, list) = match (p, ul) {
+            (Some(p), Some(u)) if u < p => (u, "</ul>", true),
+            (Some(p), _) => (p, "</p>", false),
+            (None, Some(u)) => (u, "</ul>", true),
+            (None, None) => break,
+        };
+        let open = at + rest[at..].find('>').unwrap() + 1;
+        let end = open + rest[open..].find(close).unwrap();
+        let inner = &rest[open..end];
+        found.push(if list {
+            inner.split("</li>").map(strip).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+        } else {
+            strip(inner)
+        });
+        rest = &rest[end..];
+    }
+    found
 }
 
 /// Every run of digits in `text`, in order (for text read back from a PDF).

@@ -243,7 +243,7 @@ fn frequency_problems() {
         "warning",
         &[Edit(
             YAML,
-            "{ events: 2, population: 40, unit: bones }",
+            "{ events: 2, population: 40, unit: bones, time_frame: not-reported }",
             "{ events: 2, population: 40, unit: bones, time_frame: during-treatment }",
         )],
         YAML,
@@ -252,14 +252,22 @@ fn frequency_problems() {
     expect(
         "comparison-units-differ",
         "warning",
-        &[Edit(YAML, "{ events: 2, population: 40, unit: bones }", "{ events: 2, population: 40, unit: people }")],
+        &[Edit(
+            YAML,
+            "{ events: 2, population: 40, unit: bones, time_frame: not-reported }",
+            "{ events: 2, population: 40, unit: people, time_frame: not-reported }",
+        )],
         YAML,
         "events: 2,",
     );
     expect(
         "comparison-scale",
         "error",
-        &[Edit(YAML, "{ events: 2, population: 40, unit: bones }", "{ events: 1, population: 5001, unit: bones }")],
+        &[Edit(
+            YAML,
+            "{ events: 2, population: 40, unit: bones, time_frame: not-reported }",
+            "{ events: 1, population: 5001, unit: bones, time_frame: not-reported }",
+        )],
         YAML,
         "population: 5001",
     );
@@ -267,7 +275,7 @@ fn frequency_problems() {
 
 #[test]
 fn evidence_problems() {
-    const FIGURE: &str = "        frequency: { events: 332, population: 983, unit: bones }\n";
+    const FIGURE: &str = "        frequency: { events: 332, population: 983, unit: bones, time_frame: not-reported }\n";
     // One kind per outcome.
     expect(
         "outcome-kind",
@@ -282,7 +290,7 @@ fn evidence_problems() {
         &[Edit(
             YAML,
             FIGURE,
-            "        change: { scale: { name: \"\", better: lower }, before: 18, after: 9, population: 56 }\n",
+            "        change: { scale: { name: \"\", better: lower }, before: 18, after: 9, population: 56, time_frame: not-reported }\n",
         )],
         YAML,
         "change:",
@@ -293,7 +301,7 @@ fn evidence_problems() {
         &[Edit(
             YAML,
             FIGURE,
-            "        change: { scale: { name: \"a score\", better: lower }, mean_change: -9, population: 56, comparison: { arm: sham, mean_change: -1 } }\n",
+            "        change: { scale: { name: \"a score\", better: lower }, mean_change: -9, population: 56, time_frame: not-reported, comparison: { arm: sham, mean_change: -1 } }\n",
         )],
         YAML,
         "change:",
@@ -304,7 +312,7 @@ fn evidence_problems() {
         &[Edit(
             YAML,
             FIGURE,
-            "        frequency: { events: 332, population: 983, unit: bones, comparison: { arm: shame, events: 2, population: 40 } }\n",
+            "        frequency: { events: 332, population: 983, unit: bones, time_frame: not-reported, comparison: { arm: shame, events: 2, population: 40 } }\n",
         )],
         YAML,
         "arm: shame",
@@ -315,7 +323,7 @@ fn evidence_problems() {
         &[Edit(
             YAML,
             FIGURE,
-            "        change: { scale: { name: \"a score\", min: 0, max: 10, better: lower }, before: 18, after: 9, population: 56 }\n",
+            "        change: { scale: { name: \"a score\", min: 0, max: 10, better: lower }, before: 18, after: 9, population: 56, time_frame: not-reported }\n",
         )],
         YAML,
         "change:",
@@ -332,7 +340,11 @@ fn evidence_problems() {
     expect(
         "zero-without-population",
         "error",
-        &[Edit(YAML, "{ events: 332, population: 983, unit: bones }", "{ events: 0, unit: bones }")],
+        &[Edit(
+            YAML,
+            "{ events: 332, population: 983, unit: bones, time_frame: not-reported }",
+            "{ events: 0, unit: bones, time_frame: not-reported }",
+        )],
         YAML,
         "events: 0",
     );
@@ -342,7 +354,7 @@ fn evidence_problems() {
         "error",
         &[Edit(
             YAML,
-            "{ events: 332, population: 983, unit: bones }",
+            "{ events: 332, population: 983, unit: bones, time_frame: not-reported }",
             "[{ events: 3, population: 98, time_frame: { at: { months: 12 } } }, { events: 1, population: 98, time_frame: { within: { months: 3 } } }]",
         )],
         YAML,
@@ -351,7 +363,11 @@ fn evidence_problems() {
     expect(
         "time-point-missing",
         "error",
-        &[Edit(YAML, "{ events: 332, population: 983, unit: bones }", "[{ events: 3, population: 98 }]")],
+        &[Edit(
+            YAML,
+            "{ events: 332, population: 983, unit: bones, time_frame: not-reported }",
+            "[{ events: 3, population: 98 }]",
+        )],
         YAML,
         "[{ events: 3",
     );
@@ -361,8 +377,8 @@ fn evidence_problems() {
         "warning",
         &[Edit(
             YAML,
-            "        frequency: { events: 2, population: 40, unit: bones }\n        source: review-b",
-            "        frequency: { events: 2, population: 40, unit: bones }\n        source: study-a # another study",
+            "        frequency: { events: 2, population: 40, unit: bones, time_frame: not-reported }\n        source: review-b",
+            "        frequency: { events: 2, population: 40, unit: bones, time_frame: not-reported }\n        source: study-a # another study",
         )],
         YAML,
         "# another study",
@@ -540,7 +556,11 @@ fn missing_required_field() {
 #[test]
 fn events_greater_than_population() {
     refused(
-        &[Edit(YAML, "{ events: 2, population: 40, unit: bones }", "{ events: 41, population: 40, unit: bones }")],
+        &[Edit(
+            YAML,
+            "{ events: 2, population: 40, unit: bones, time_frame: not-reported }",
+            "{ events: 41, population: 40, unit: bones, time_frame: not-reported }",
+        )],
         "events-exceed-population",
         YAML,
         68,
@@ -634,4 +654,34 @@ fn a_missing_content_folder_is_an_error_not_a_panic() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("site.yaml"), "{}", run.stderr);
     assert!(!dir.path().join("public").exists());
+}
+
+/// `check` finds a character no font can set, at its place, before a build
+/// fails on it; in a translation it leaves only that page out, as the build does.
+#[cfg(feature = "pdf")]
+#[test]
+fn a_character_no_font_covers_is_found_by_check_at_its_place() {
+    let dir = edited(&[Edit(YAML, "title: \"A test procedure", "title: \"A test procedure 漢")]);
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("{YAML}:1:26: error[font-coverage]: no font covers `漢` (U+6F22)")),
+        "{}",
+        run.stderr
+    );
+    let build = informed(dir.path(), &["build", "--today", TODAY]);
+    assert_eq!(build.code, 1, "the build fails on it too:\n{}", build.stderr);
+    assert!(build.stderr.contains("font-coverage"), "{}", build.stderr);
+
+    let dir = copy_site("translated");
+    let cy = "locales/cy/procedures/test-procedure.ftl";
+    let text = std::fs::read_to_string(dir.path().join(cy)).unwrap();
+    std::fs::write(dir.path().join(cy), text.replacen("title = Triniaeth brawf", "title = Triniaeth 漢 brawf", 1))
+        .unwrap();
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert!(run.stderr.contains(&format!("{cy}:3:")) && run.stderr.contains("error[font-coverage]"), "{}", run.stderr);
+    let build = informed(dir.path(), &["build", "--today", TODAY]);
+    assert_eq!(build.code, 0, "only the Welsh page is left out:\n{}", build.stderr);
+    assert!(!dir.path().join("public/cy/test-procedure/index.html").exists());
+    assert!(dir.path().join("public/test-procedure/leaflet-a4.pdf").exists());
 }

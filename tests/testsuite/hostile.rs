@@ -130,11 +130,16 @@ fn links_out_of_the_site_pipes_and_devices_are_never_read() {
         let stderr = refused(dir.path(), "not-a-file", "after.md");
         assert!(stderr.contains("named pipe"), "{stderr}");
     }
-    // A link inside the site is followed once; a link to a link is not.
+    // A link inside the folder its file belongs to is followed once; a link
+    // to a link is not, nor a link into another folder of the site.
     let dir = copy_site("valid");
     let proc_dir = dir.path().join(PROCEDURE);
-    std::fs::rename(proc_dir.join("about.md"), dir.path().join("about-shared.md")).unwrap();
-    symlink(dir.path().join("about-shared.md"), proc_dir.join("about.md")).unwrap();
+    std::fs::copy(proc_dir.join("about.md"), dir.path().join("about-elsewhere.md")).unwrap();
+    std::fs::rename(proc_dir.join("about.md"), dir.path().join("content/about-shared.md")).unwrap();
+    symlink(dir.path().join("about-elsewhere.md"), proc_dir.join("about.md")).unwrap();
+    refused(dir.path(), "outside-site", "about.md");
+    std::fs::remove_file(proc_dir.join("about.md")).unwrap();
+    symlink(dir.path().join("content/about-shared.md"), proc_dir.join("about.md")).unwrap();
     let check = informed_within(dir.path(), &["check", "--today", TODAY], Duration::from_secs(20));
     assert_eq!(check.code, 0, "a link inside the site is read: {}", check.stderr);
     let run = informed_within(dir.path(), &["build", "--no-pdf", "--today", TODAY], Duration::from_secs(20));

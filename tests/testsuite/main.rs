@@ -12,6 +12,7 @@ mod common;
 mod build;
 mod clinicians;
 mod diagnostics;
+mod doors;
 mod editor;
 mod evidence;
 mod hostile;
@@ -21,6 +22,7 @@ mod never_panics;
 #[cfg(feature = "pdf")]
 mod scale;
 mod serve;
+mod shape;
 mod translations;
 mod web;
 mod xliff;

@@ -85,7 +85,9 @@ fn shards_merged_and_cached_rebuilds_give_the_bytes_of_a_clean_build() {
     );
     // The cache now holds what the site needs and nothing older.
     let kept = walkdir::WalkDir::new(&merged_cache).into_iter().filter_map(Result::ok);
-    assert_eq!(kept.filter(|e| e.file_type().is_file()).count(), pdfs);
+    let entries = kept.filter(|e| e.file_type().is_file() && e.file_name().to_string_lossy().ends_with(".pdf"));
+    assert_eq!(entries.count(), pdfs);
+    assert!(merged_cache.join("CACHEDIR.TAG").is_file(), "the cache is tagged as informed's");
 }
 
 #[test]
@@ -103,7 +105,7 @@ fn a_shard_and_a_misplaced_cache_name_their_mistakes() {
     // A cache inside a folder the build replaces would be deleted by it.
     for inside in ["public/cache", "clinicians/cache"] {
         let run = informed(dir.path(), &["build", "--no-pdf", "--cache", inside]);
-        assert!(run.code == 2 && run.stderr.contains("a folder the build replaces"), "{inside}: {}", run.stderr);
+        assert!(run.code == 2 && run.stderr.contains("cannot share a folder"), "{inside}: {}", run.stderr);
         assert!(!dir.path().join("public").exists(), "nothing was written");
     }
 }

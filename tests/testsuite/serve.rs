@@ -96,7 +96,9 @@ fn a_save_reloads_the_page_and_a_failed_build_shows_its_errors() {
     assert_eq!(status, "HTTP/1.1 200 OK");
     assert!(body.contains("About 34 in 100 lengthened bones"));
     assert!(body.contains("<script src=\"/__informed/live.js\"></script></body>"));
-    let on_disk = std::fs::read_to_string(dir.path().join("public/test-procedure/index.html")).unwrap();
+    // The preview has a folder of its own, never the one a web team deploys.
+    assert!(!dir.path().join("public").exists());
+    let on_disk = std::fs::read_to_string(dir.path().join(".informed/preview/test-procedure/index.html")).unwrap();
     assert!(!on_disk.contains("__informed"));
     assert!(get(&address, "/__informed/live.js").2.contains("EventSource"));
     let (status, headers, _) = get(&address, "/test-procedure");
@@ -176,11 +178,73 @@ fn a_preview_of_one_procedure_reads_and_builds_only_that_one() {
             break;
         }
     }
-    assert!(said.contains("wrote 4 pages to public (en-GB 2, cy 2)"), "{said}");
-    let public = library.join("public");
+    assert!(said.contains("rebuilt 4 pages"), "{said}");
+    let public = library.join(".informed/preview");
     assert!(public.join("test-procedure-0002/index.html").is_file());
     assert!(public.join("cy/test-procedure-0002/index.html").is_file());
     assert!(!public.join("test-procedure-0001").exists() && !public.join("test-procedure-0003").exists());
     let index = std::fs::read_to_string(public.join("index.html")).unwrap();
     assert!(index.contains("test-procedure-0002/") && !index.contains("test-procedure-0001/"));
+}
+
+/// The raw answer to `request`, sent as it is.
+fn raw(address: &str, request: &[u8]) -> String {
+    let mut stream = TcpStream::connect(address).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let _ = stream.write_all(request);
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+}
+
+#[test]
+fn the_preview_answers_only_its_own_address_and_never_replaces_a_deployed_site() {
+    let dir = common::copy_site("valid");
+    // A site built for deployment is never a preview's folder.
+    common::build_ok(dir.path());
+    let run = common::informed(dir.path(), &["serve", "--port", "0", "--output", "public", "--today", common::TODAY]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("a preview holds drafts"), "{}", run.stderr);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_informed"))
+        .args(["serve", "--port", "0", "--today", common::TODAY])
+        .current_dir(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let _server = Server(child);
+    let mut address = String::new();
+    for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+        if let Some(rest) = line.split("http://").nth(1) {
+            address = rest.split('/').next().unwrap().to_string();
+            break;
+        }
+    }
+    let port = address.rsplit(':').next().unwrap();
+    let ok = raw(&address, format!("GET / HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n").as_bytes());
+    assert!(ok.starts_with("HTTP/1.1 200 OK"), "{ok}");
+    // DNS rebinding: a web page elsewhere makes the browser ask with its own name.
+    for host in ["evil.example", &format!("evil.example:{port}"), "127.0.0.1.evil.example"] {
+        let answer = raw(&address, format!("GET / HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes());
+        assert!(answer.starts_with("HTTP/1.1 421"), "{host}: {answer}");
+        assert!(!answer.contains("<html"), "no page for {host}");
+    }
+    assert!(raw(&address, b"GET / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 421"), "no Host at all");
+    // A head past its bound is cut short at once, however much is sent.
+    let start = std::time::Instant::now();
+    let mut huge = b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: ".to_vec();
+    huge.extend(std::iter::repeat_n(b'a', 4 << 20));
+    let answer = raw(&address, &huge);
+    assert!(answer.starts_with("HTTP/1.1 400") || answer.is_empty(), "{}", &answer[..answer.len().min(200)]);
+    assert!(start.elapsed() < Duration::from_secs(20));
+    // A client that says nothing is let go, and others are answered meanwhile.
+    let silent: Vec<TcpStream> = (0..8).map(|_| TcpStream::connect(&address).unwrap()).collect();
+    let ok = raw(&address, format!("GET / HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n").as_bytes());
+    assert!(ok.starts_with("HTTP/1.1 200 OK"), "{ok}");
+    let mut first = &silent[0];
+    first.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut answer = String::new();
+    let _ = first.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 400") || answer.is_empty(), "a silent client is closed: {answer}");
 }

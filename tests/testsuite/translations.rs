@@ -490,14 +490,24 @@ fn editing_one_sentence_of_a_section_makes_exactly_one_block_stale_and_keeps_eve
     let before = procedure_status(dir.path());
     assert_eq!(before["stale"], serde_json::json!([]), "{before}");
     edit(dir.path(), ABOUT, "This is **about** the test procedure.", "This is **about** the test procedure, in short.");
-    // Before the update, the edited block's old id is obsolete, and `check` says what the update does.
+    // At once, before any update: the edited block is stale, not missing,
+    // and the Welsh page stays published with its old translation and the
+    // notice that the English has changed.
     let run = informed(dir.path(), &["check", "--today", TODAY]);
     assert!(
-        run.stderr.contains("`section-about-712a75` is no longer in the source")
-            && run.stderr.contains("moves this translation to it"),
+        run.stderr.contains("warning[l10n-stale]")
+            && run.stderr.contains("the en-GB text of `section-about-712a75` was edited")
+            && !run.stderr.contains("l10n-missing")
+            && !run.stderr.contains("l10n-obsolete"),
         "{}",
         run.stderr
     );
+    let st = procedure_status(dir.path());
+    assert_eq!((st["missing"].as_array().unwrap().len(), st["stale"].as_array().unwrap().len()), (0, 1), "{st}");
+    build_ok(dir.path());
+    let page = read(dir.path(), CY_PAGE);
+    assert!(page.contains("Mae&#x27;r fersiwn Saesneg o&#x27;r dudalen hon wedi newid"), "the stale notice");
+    assert!(page_section(&page, "about").contains("<p>Mae hyn <strong>am</strong> y driniaeth brawf.</p>"));
     let run = informed(dir.path(), &["l10n", "update", "cy"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("the en-GB text of `section-about-712a75` changed"), "{}", run.stderr);

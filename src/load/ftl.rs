@@ -39,7 +39,18 @@ pub struct FtlFile {
     /// Every message and term (`-nail`), with its line, the length of its own
     /// text and what it refers to: what a catalog resolves when it formats.
     pub entries: Vec<FtlEntry>,
+    /// Entries left out before parsing because their placeables nest deeper
+    /// than [`MAX_NESTING`]: the byte offset of the place.
+    pub too_deep: Vec<usize>,
+    /// Characters written as escapes in string literals (`{ "\u202E" }`) that
+    /// have no place in patient information: the line, and what the character is.
+    pub hidden: Vec<(usize, &'static str)>,
 }
+
+/// How deep placeables may nest in a Fluent message (`{ { "x" } }` is two):
+/// real messages go two or three deep; Fluent's own parser would exhaust its
+/// stack a few thousand deep, so deeper entries are refused before it sees them.
+pub const MAX_NESTING: usize = 20;
 
 /// A message or term as Fluent resolves it.
 #[derive(Debug, Clone)]
@@ -65,11 +76,16 @@ impl FtlFile {
     /// Parses `text` once, into what the checks read and the resource a Fluent
     /// catalog formats from.
     pub fn parse_with_resource(text: &str) -> (FtlFile, FluentResource) {
-        let (resource, errors) = match FluentResource::try_new(text.to_string()) {
+        // Entries nested too deep are blanked (their lines kept, so every other
+        // entry keeps its line) before Fluent's recursive parser sees them.
+        let too_deep = nested_too_deep(text);
+        let parsed_text = if too_deep.is_empty() { text.to_string() } else { blank_entries(text, &too_deep) };
+        let (resource, errors) = match FluentResource::try_new(parsed_text) {
             Ok(r) => (r, Vec::new()),
             Err((r, e)) => (r, e),
         };
-        let file = FtlFile::from_entries(text, resource.entries(), &errors);
+        let mut file = FtlFile::from_entries(text, resource.entries(), &errors);
+        file.too_deep = too_deep;
         (file, resource)
     }
 
@@ -89,6 +105,26 @@ impl FtlFile {
             all_lines.get(id).and_then(|l| l.get(*n - 1).or(l.last())).copied().unwrap_or(1)
         };
         for entry in entries {
+            let patterns: Vec<&Pattern<&str>> = match entry {
+                Entry::Message(m) => m.value.iter().chain(m.attributes.iter().map(|a| &a.value)).collect(),
+                Entry::Term(t) => std::iter::once(&t.value).chain(t.attributes.iter().map(|a| &a.value)).collect(),
+                _ => Vec::new(),
+            };
+            let mut literals = Vec::new();
+            for pattern in patterns {
+                string_literals(pattern, &mut literals);
+            }
+            for literal in literals {
+                let value = fluent_syntax::unicode::unescape_unicode_to_string(literal);
+                if let Some((_, _, what)) = crate::load::guard::forbidden_in_translation(&value) {
+                    let id = match entry {
+                        Entry::Message(m) => m.id.name.to_string(),
+                        Entry::Term(t) => format!("-{}", t.id.name),
+                        _ => String::new(),
+                    };
+                    file.hidden.push((lines.get(id.as_str()).copied().unwrap_or(1), what));
+                }
+            }
             if let Entry::Term(t) = entry {
                 let id = format!("-{}", t.id.name);
                 let mut found =
@@ -149,21 +185,173 @@ impl FtlFile {
         file
     }
 
-    /// Syntax errors as diagnostics for `path`.
+    /// Syntax errors, entries nested too deep and hidden characters written
+    /// as escapes, as diagnostics for `path`.
     pub fn syntax_diagnostics(&self, path: &Path, text: &str) -> Vec<Diagnostic> {
-        self.errors
-            .iter()
-            .map(|(offset, words)| {
-                let at = Location::at_offset(path, text, *offset);
-                if words.contains("default variant") || words.contains("marked as default") {
-                    Diagnostic::error("ftl-select-no-default", &at, format!("Fluent syntax error: {words}"))
-                        .with_hint("mark one variant as the default with `*`, for example `*[other]`")
-                } else {
-                    Diagnostic::error("ftl-syntax", &at, format!("Fluent syntax error: {words}"))
-                        .with_hint("each message is `id = text`; continuation lines are indented")
+        let deep = self.too_deep.iter().map(|offset| {
+            Diagnostic::error(
+                "ftl-too-deep",
+                &Location::at_offset(path, text, *offset),
+                format!("placeables are nested more than {MAX_NESTING} deep here"),
+            )
+            .with_hint("a message needs a placeable inside a placeable at most two or three deep: write it more simply")
+        });
+        let hidden = self.hidden.iter().map(|(line, what)| {
+            Diagnostic::error(
+                "hidden-character",
+                &Location::new(path, *line, 1),
+                format!("this message writes {what} as an escape in a string (`\\u…`)"),
+            )
+            .with_hint("it could hide or reverse the text around it: remove the escape")
+        });
+        let syntax = self.errors.iter().map(|(offset, words)| {
+            let at = Location::at_offset(path, text, *offset);
+            if words.contains("default variant") || words.contains("marked as default") {
+                Diagnostic::error("ftl-select-no-default", &at, format!("Fluent syntax error: {words}"))
+                    .with_hint("mark one variant as the default with `*`, for example `*[other]`")
+            } else {
+                Diagnostic::error("ftl-syntax", &at, format!("Fluent syntax error: {words}"))
+                    .with_hint("each message is `id = text`; continuation lines are indented")
+            }
+        });
+        deep.chain(hidden).chain(syntax).collect()
+    }
+}
+
+/// The byte offsets at which placeables nest deeper than [`MAX_NESTING`],
+/// at most one per entry. Read without recursion, as Fluent's grammar has it:
+/// an entry starts at a line that is not indented; in text `{` opens a
+/// placeable; inside one, a string literal (`"…"`, with `\"` escapes, on one
+/// line) holds braces as text, `->` starts variants, whose text is text
+/// again, and `}` closes.
+fn nested_too_deep(text: &str) -> Vec<usize> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Frame {
+        Expression,
+        Variants,
+    }
+    let mut found = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut offset = 0;
+    // Whether the entry being read was already found too deep.
+    let mut reported = false;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| !c.is_whitespace()) {
+            stack.clear();
+            reported = false;
+        }
+        if line.starts_with('#') {
+            offset += line.len();
+            continue;
+        }
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let in_expression = stack.last() == Some(&Frame::Expression);
+            match bytes[i] {
+                b'"' if in_expression => {
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                        i += if bytes[i] == b'\\' { 2 } else { 1 };
+                    }
                 }
-            })
-            .collect()
+                b'{' => {
+                    stack.push(Frame::Expression);
+                    if stack.len() > MAX_NESTING && !reported {
+                        found.push(offset + i);
+                        reported = true;
+                    }
+                }
+                b'}' => {
+                    stack.pop();
+                }
+                b'-' if in_expression && bytes.get(i + 1) == Some(&b'>') => {
+                    if let Some(top) = stack.last_mut() {
+                        *top = Frame::Variants;
+                    }
+                    i += 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        offset += line.len();
+    }
+    found
+}
+
+/// The byte offset of the start of the entry holding `offset`: the last line
+/// before it that is not indented.
+fn entry_of(text: &str, offset: usize) -> usize {
+    let mut start = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if at > offset {
+            break;
+        }
+        if line.starts_with(|c: char| !c.is_whitespace()) {
+            start = at;
+        }
+        at += line.len();
+    }
+    start
+}
+
+/// `text` with the whole entry around each of `places` turned into blank
+/// lines (each line's break kept, so line numbers stay).
+fn blank_entries(text: &str, places: &[usize]) -> String {
+    let starts: BTreeSet<usize> = places.iter().map(|&p| entry_of(text, p)).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    let mut blanking = false;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| !c.is_whitespace()) {
+            blanking = starts.contains(&at);
+        }
+        if blanking {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+        } else {
+            out.push_str(line);
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// Every string literal in a pattern, escapes as written.
+fn string_literals<'a>(pattern: &Pattern<&'a str>, found: &mut Vec<&'a str>) {
+    fn inline<'a>(expression: &InlineExpression<&'a str>, found: &mut Vec<&'a str>) {
+        match expression {
+            InlineExpression::StringLiteral { value } => found.push(value),
+            InlineExpression::Placeable { expression } => outer(expression, found),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
+                    inline(a, found);
+                }
+            }
+            InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+                for a in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
+                    inline(a, found);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn outer<'a>(expression: &Expression<&'a str>, found: &mut Vec<&'a str>) {
+        match expression {
+            Expression::Inline(i) => inline(i, found),
+            Expression::Select { selector, variants } => {
+                inline(selector, found);
+                for v in variants {
+                    string_literals(&v.value, found);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            outer(expression, found);
+        }
     }
 }
 
@@ -373,6 +561,20 @@ pub fn from_value(id: &str, value: &str) -> String {
     format!("{id} =\n{}\n", body.join("\n"))
 }
 
+/// `text` as Fluent comment lines, each starting with `# ` and `prefix` on the first.
+pub fn comment(prefix: &str, text: &str) -> String {
+    let mut out = String::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let lead = if i == 0 { prefix } else { "" };
+        let line = format!("# {lead}{line}");
+        out.push_str(line.trim_end());
+    }
+    out
+}
+
 /// Lines of a translation that Fluent will misread because Markdown starts them
 /// with `*` (a bullet), `[` (a link) or `.` (not an attribute): 1-based line numbers.
 pub fn misread_markdown_lines(text: &str) -> Vec<usize> {
@@ -474,5 +676,32 @@ mod tests {
         );
         assert_eq!(f.messages["hello"].comment.as_deref(), Some("Note: keep it short.\n\nSecond line."));
         assert_eq!(f.messages["bye"].comment, None);
+    }
+}
+
+#[cfg(test)]
+mod limits {
+    use super::*;
+
+    #[test]
+    fn placeables_nested_too_deep_are_refused_before_the_parser_sees_them() {
+        let deep = format!("ok = fine\ndeep = {}x{}\nafter = also fine\n", "{ ".repeat(3000), " }".repeat(3000));
+        let file = FtlFile::parse(&deep);
+        assert_eq!(file.too_deep.len(), 1);
+        assert!(file.messages.contains_key("ok") && file.messages.contains_key("after"));
+        assert!(!file.messages.contains_key("deep"));
+        let diagnostics = file.syntax_diagnostics(Path::new("x.ftl"), &deep);
+        assert!(diagnostics.iter().any(|d| d.code == "ftl-too-deep" && d.line == 2), "{diagnostics:?}");
+        // Braces in strings and in variants' text are not nesting.
+        let fine = "a = { \"{{{{{{{{{{{{{{{{{{{{{{{{\" }\nb = { $n ->\n    [one] \"{ $n }\"\n   *[other] x\n}\n";
+        assert!(FtlFile::parse(fine).too_deep.is_empty());
+    }
+
+    #[test]
+    fn hidden_characters_written_as_escapes_are_found() {
+        let text = "a = { \"\\u202E\" }ok\nb = { \"\\u0000\" }\nc = { \"\\u2068\" }\n";
+        let file = FtlFile::parse(text);
+        let lines: Vec<usize> = file.hidden.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, vec![1, 2]);
     }
 }

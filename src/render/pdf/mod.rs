@@ -12,6 +12,9 @@
 //! other file. typst's own command line, given no `data` input, lets the
 //! template fall back to the sample data in the repository.
 
+pub mod frames;
+pub mod worker;
+
 use sha2::Digest;
 use std::path::PathBuf;
 use typst::diag::{FileError, FileResult};
@@ -23,8 +26,6 @@ use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
-
-pub mod frames;
 
 /// The stack of the thread each leaflet compiles on: typst lays out nested
 /// content recursively.
@@ -64,7 +65,14 @@ pub struct PdfEngine {
     /// typst's versions: part of every cache key.
     identity: String,
     /// Where compiled PDFs are kept between builds, if anywhere.
-    cache: Option<std::sync::Arc<crate::cache::Cache>>,
+    cache: Option<std::sync::Arc<dyn super::PdfStore>>,
+    /// The fonts as given, for workers.
+    given_fonts: Vec<(PathBuf, Vec<u8>)>,
+    /// The images as given, for workers.
+    given_images: Vec<(String, Vec<u8>)>,
+    /// Worker processes that compile each document within a budget, if used
+    /// (the `informed` program uses them; the library compiles in process).
+    pool: Option<worker::Pool>,
 }
 
 impl PdfEngine {
@@ -107,19 +115,38 @@ impl PdfEngine {
             identity.update(bytes);
         }
         let identity = hex(&identity.finalize());
-        PdfEngine { library: LazyHash::new(library), fonts, faces, families, images: Vec::new(), identity, cache: None }
+        PdfEngine {
+            library: LazyHash::new(library),
+            fonts,
+            faces,
+            families,
+            images: Vec::new(),
+            identity,
+            cache: None,
+            given_fonts: fonts_loaded.to_vec(),
+            given_images: Vec::new(),
+            pool: None,
+        }
     }
 
     /// The engine keeping every PDF it compiles in `cache`, and taking from it
     /// any PDF whose inputs it has seen before.
-    pub fn with_cache(mut self, cache: std::sync::Arc<crate::cache::Cache>) -> PdfEngine {
+    pub fn with_cache(mut self, cache: std::sync::Arc<dyn super::PdfStore>) -> PdfEngine {
         self.cache = Some(cache);
+        self
+    }
+
+    /// The engine compiling each document in a worker process held to
+    /// `budget` ([`worker`]), rather than in this process.
+    pub fn with_budget(mut self, budget: worker::Budget) -> PdfEngine {
+        self.pool = Some(worker::Pool::new(budget, &self.given_fonts, &self.given_images));
         self
     }
 
     /// The engine with images templates may show, each a file of `static/`
     /// (its path there, and its bytes), at `/static/<path>`.
     pub fn with_images(mut self, images: &[(String, Vec<u8>)]) -> PdfEngine {
+        self.given_images = images.to_vec();
         self.images = images.iter().map(|(path, bytes)| (path.clone(), Bytes::new(bytes.clone()))).collect();
         let mut identity = sha2::Sha256::new();
         identity.update(self.identity.as_bytes());
@@ -184,7 +211,7 @@ impl PdfEngine {
         if let Some(bytes) = self.cached(&key) {
             return Ok(bytes);
         }
-        let bytes = self.compile_apart(name, source, data, |world, document| export(world, document, ident, true))?;
+        let (bytes, _) = self.compile_once(name, source, data, ident, Imposition::None)?;
         self.keep(&key, &bytes);
         Ok(bytes)
     }
@@ -203,19 +230,13 @@ impl PdfEngine {
         right_to_left: bool,
     ) -> Result<(Vec<u8>, Vec<u8>), String> {
         let key = self.key(&[name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()]);
-        let booklet_ident = format!("{ident}/booklet");
-        let direction: &[u8] = if right_to_left { b"rtl" } else { b"ltr" };
-        let booklet_key = self.key(&[name.as_bytes(), source.as_bytes(), &data, booklet_ident.as_bytes(), direction]);
+        let imposition = Imposition::Booklet { right_to_left };
+        let booklet_key = self.key(&[name.as_bytes(), source.as_bytes(), &data, ident.as_bytes(), imposition.name()]);
         if let (Some(pages), Some(booklet)) = (self.cached(&key), self.cached(&booklet_key)) {
             return Ok((pages, booklet));
         }
-        let (pages, booklet) = self.compile_apart(name, source, data, |world, document| {
-            let imposed = frames::booklet(document, right_to_left);
-            if let Some(overflow) = frames::overflow(&imposed) {
-                return Err(format!("templates/{name}: the booklet's {overflow}"));
-            }
-            Ok((export(world, document, ident, true)?, export(world, &imposed, &booklet_ident, false)?))
-        })?;
+        let (pages, booklet) = self.compile_once(name, source, data, ident, imposition)?;
+        let booklet = booklet.ok_or_else(|| format!("templates/{name}: the PDF compiler made no booklet"))?;
         self.keep(&key, &pages);
         self.keep(&booklet_key, &booklet);
         Ok((pages, booklet))
@@ -242,21 +263,48 @@ impl PdfEngine {
         }
     }
 
-    /// Lays out the template on a thread of its own and hands the document to `then`.
-    fn compile_apart<T: Send>(
+    /// Lays out one document, in a worker or in this process, and writes its
+    /// PDF (and, for a booklet, the imposed one too).
+    fn compile_once(
         &self,
         name: &str,
         source: &str,
         data: Vec<u8>,
-        then: impl FnOnce(&LeafletWorld<'_>, &PagedDocument) -> Result<T, String> + Send,
-    ) -> Result<T, String> {
+        ident: &str,
+        imposition: Imposition,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
+        match &self.pool {
+            Some(pool) => pool.compile(name, source, &data, ident, imposition),
+            None => self.compile_in_process(name, source, data, ident, imposition),
+        }
+    }
+
+    /// Compiles one document in this process (see [`PdfEngine::pdf`]).
+    fn compile_in_process(
+        &self,
+        name: &str,
+        source: &str,
+        data: Vec<u8>,
+        ident: &str,
+        imposition: Imposition,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
         std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("typst".to_string())
                 .stack_size(COMPILE_STACK)
                 .spawn_scoped(scope, || {
                     let world = LeafletWorld::new(self, name, source, data)?;
-                    let made = layout(&world).and_then(|document| then(&world, &document));
+                    let made = layout(&world).and_then(|document| {
+                        let pdf = export(&world, &document, ident, true)?;
+                        let Imposition::Booklet { right_to_left } = imposition else {
+                            return Ok((pdf, None));
+                        };
+                        let imposed = frames::booklet(&document, right_to_left);
+                        if let Some(overflow) = frames::overflow(&imposed) {
+                            return Err(format!("templates/{name}: the booklet's {overflow}"));
+                        }
+                        Ok((pdf, Some(export(&world, &imposed, &format!("{ident}/booklet"), false)?)))
+                    });
                     // typst memoizes layout across compilations; left alone, a build of many
                     // leaflets keeps every one of them in memory. Entries unused for the last
                     // few leaflets go, which keeps memory flat and the build faster.
@@ -278,6 +326,39 @@ impl PdfEngine {
                 e
             }
         })
+    }
+}
+
+/// How a document's pages are laid on paper besides the PDF in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imposition {
+    /// Only the pages in reading order.
+    None,
+    /// Also the pages imposed as a booklet ([`frames::booklet`]), bound on the
+    /// right for a right-to-left language.
+    Booklet {
+        /// The language reads right to left.
+        right_to_left: bool,
+    },
+}
+
+impl Imposition {
+    /// Its name, in cache keys and in what a worker is sent.
+    pub fn name(self) -> &'static [u8] {
+        match self {
+            Imposition::None => b"",
+            Imposition::Booklet { right_to_left: false } => b"booklet-ltr",
+            Imposition::Booklet { right_to_left: true } => b"booklet-rtl",
+        }
+    }
+
+    /// The imposition named `name`.
+    pub fn named(name: &[u8]) -> Imposition {
+        match name {
+            b"booklet-ltr" => Imposition::Booklet { right_to_left: false },
+            b"booklet-rtl" => Imposition::Booklet { right_to_left: true },
+            _ => Imposition::None,
+        }
     }
 }
 

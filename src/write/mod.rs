@@ -15,6 +15,11 @@
 //!   platform has one (Linux), so there is never a moment without a whole
 //!   site; an output that is a link stays a link (its target is replaced).
 
+pub mod cache;
+pub mod commit;
+pub mod made;
+
+pub use crate::output::{Destination, OutputFile, Sink};
 use std::path::{Component, Path, PathBuf};
 
 /// The file informed leaves in every output folder it makes, so that it
@@ -22,14 +27,28 @@ use std::path::{Component, Path, PathBuf};
 pub use crate::paths::MARKER;
 
 const MARKER_TEXT: &str = "This folder is made by `informed build` and is replaced whole by every build.\n";
+const PREVIEW_MARKER_TEXT: &str = "This folder is a preview made by `informed serve`: it may hold drafts. \
+Never publish it; `informed build` makes the site to publish.\n";
 
-/// One file to write, at a `/`-separated path inside the output folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    /// Relative path, checked to stay inside the output folder.
-    pub path: String,
-    /// The bytes.
-    pub bytes: Vec<u8>,
+/// What a staging folder becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    /// A site to publish (`informed build`).
+    Build,
+    /// A preview with drafts (`informed serve`), marked as one.
+    Preview,
+}
+
+/// Whether `dir` is a preview `informed serve` made (which may hold drafts).
+pub fn is_preview(dir: &Path) -> bool {
+    let marker = dir.join(MARKER);
+    std::fs::symlink_metadata(&marker).is_ok_and(|m| m.is_file() && m.len() < 4096)
+        && std::fs::read(&marker).is_ok_and(|t| t == PREVIEW_MARKER_TEXT.as_bytes())
+}
+
+/// Whether `dir` is a site `informed build` made (not a preview).
+pub fn is_build(dir: &Path) -> bool {
+    made_by_informed(dir) && !is_preview(dir)
 }
 
 /// Whether `output` may be replaced by a build of the site in `root` whose
@@ -122,22 +141,6 @@ pub fn lock(output: &Path) -> Result<Lock, String> {
     }
 }
 
-/// Where a build's file goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Destination {
-    /// The public site.
-    Public,
-    /// The clinicians' folder.
-    Clinicians,
-}
-
-/// What takes a build's files as each is made: the staging folders of a real
-/// build, or memory for tests and tools. Called from many threads at once.
-pub trait Sink: Sync {
-    /// Takes one finished file.
-    fn put(&self, to: Destination, file: OutputFile) -> Result<(), String>;
-}
-
 /// A new output folder being filled beside the old one: files go in as the
 /// build makes them, so memory holds only what is being rendered; nothing
 /// touches the old folder until [`Staging::commit`] swaps the new one in
@@ -146,17 +149,18 @@ pub trait Sink: Sync {
 pub struct Staging {
     output: PathBuf,
     staging: PathBuf,
-    retired: PathBuf,
     written: std::sync::Mutex<Vec<String>>,
     committed: bool,
     /// The folder being replaced, when informed made it: a file that comes
     /// out the same as its old copy is linked to it instead of written again.
     previous: Option<PathBuf>,
+    /// What the folder becomes: its marker says so.
+    made: Made,
 }
 
 impl Staging {
     /// Starts a new folder for `output` (beside it, removing what a killed build left).
-    pub fn begin(output: &Path) -> Result<Staging, String> {
+    pub fn begin(output: &Path, made: Made) -> Result<Staging, String> {
         // An output that is a link stays one: the folder it points at is replaced.
         let output = match std::fs::symlink_metadata(output) {
             Ok(m) if m.file_type().is_symlink() => {
@@ -176,7 +180,7 @@ impl Staging {
         }
         std::fs::create_dir_all(&staging).map_err(|e| format!("cannot create `{}`: {e}", staging.display()))?;
         let previous = (output.is_dir() && made_by_informed(&output)).then(|| output.clone());
-        Ok(Staging { output, staging, retired, written: std::sync::Mutex::new(Vec::new()), committed: false, previous })
+        Ok(Staging { output, staging, written: std::sync::Mutex::new(Vec::new()), committed: false, previous, made })
     }
 
     /// Writes one file into the new folder.
@@ -214,26 +218,20 @@ impl Staging {
         paths
     }
 
-    /// Swaps the new folder in for the old one, with informed's marker in it.
-    pub fn commit(mut self) -> Result<(), String> {
-        let marker = OutputFile { path: MARKER.to_string(), bytes: MARKER_TEXT.as_bytes().to_vec() };
-        self.put(&marker)?;
-        let (output, staging, retired) = (&self.output, &self.staging, &self.retired);
-        self.committed = true;
-        if output.exists() && exchange(staging, output) {
-            // `staging` now holds the old site.
-            return remove(staging);
-        }
-        if output.exists() {
-            std::fs::rename(output, retired)
-                .map_err(|e| format!("cannot move the old `{}` aside: {e}", output.display()))?;
-        }
-        std::fs::rename(staging, output)
-            .map_err(|e| format!("cannot move the new site into `{}`: {e}", output.display()))?;
-        if retired.exists() {
-            remove(retired)?;
-        }
-        Ok(())
+    /// Puts informed's marker in the new folder: it is finished.
+    fn seal(&mut self) -> Result<(), String> {
+        let text = match self.made {
+            Made::Build => MARKER_TEXT,
+            Made::Preview => PREVIEW_MARKER_TEXT,
+        };
+        let marker = OutputFile { path: MARKER.to_string(), bytes: text.as_bytes().to_vec() };
+        self.put(&marker)
+    }
+
+    /// Swaps the new folder in for the old one, with informed's marker in it
+    /// (a build with other folders uses [`commit::commit`] to swap them together).
+    pub fn commit(self) -> Result<(), String> {
+        commit::commit(self, None, None).map(|_| ())
     }
 }
 
@@ -280,47 +278,113 @@ fn parent_and_name(output: &Path) -> Result<(PathBuf, String), String> {
     Ok((parent, name))
 }
 
-/// `path` made absolute with every link resolved, as far as it exists; the
-/// rest is added without `.` and with `..` applied, as the system would.
-/// Whether `file` may take a report made from patients' data (`informed audit
-/// report`): never inside a folder a build makes (a build would replace it, and
-/// a public site must never hold it), never among the sources.
-pub fn check_report_output(file: &Path, content: &Path) -> Result<(), String> {
-    let shown = file.display();
-    if file.is_dir() || file.file_name().is_none() {
-        return Err(format!(
-            "refusing to write the report to `{shown}`: give a file name, such as `audit-report.html`"
-        ));
+/// The folders one build writes, checked together before anything is read
+/// or written ([`prepare`]).
+#[derive(Debug, Clone, Default)]
+pub struct Folders {
+    /// The public site (none for a shard, which writes only the cache).
+    pub output: Option<PathBuf>,
+    /// The clinicians' documents.
+    pub clinicians: Option<PathBuf>,
+    /// The version archive.
+    pub archive: Option<PathBuf>,
+    /// The PDF cache.
+    pub cache: Option<PathBuf>,
+}
+
+/// The hold one build has on its folders: their locks, for as long as it lives.
+#[derive(Debug)]
+pub struct Held {
+    _locks: Vec<Lock>,
+    /// What finishing an interrupted build's swap did, if there was one to finish.
+    pub finished: Option<String>,
+}
+
+/// Checks every folder a build will write, each against the sources and
+/// against the others, before anything is read or written; takes their
+/// locks; and finishes the swap of an earlier build that was stopped
+/// part-way ([`commit::finish_interrupted`]). `content` is the site's
+/// content folder; `force` lets the build replace folders informed did not make.
+pub fn prepare(folders: &Folders, content: &Path, force: bool) -> Result<Held, String> {
+    let named: Vec<(&str, &Path)> = [
+        ("the public site", folders.output.as_deref()),
+        ("the clinicians' documents", folders.clinicians.as_deref()),
+        ("the archive", folders.archive.as_deref()),
+        ("the cache", folders.cache.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(what, dir)| Some((what, dir?)))
+    .collect();
+    for dir in [&folders.output, &folders.clinicians].into_iter().flatten() {
+        check_output(dir, content, force)?;
     }
-    let resolved = resolve(file);
-    for dir in resolved.ancestors().skip(1) {
-        if made_by_informed(dir) {
-            return Err(format!(
-                "refusing to write the report to `{shown}`: `{}` is made by `informed build`, which replaces it whole, \
-                 and a site must never hold results from patients' data; write it somewhere only the team can read",
-                dir.display()
-            ));
+    for (i, (what, dir)) in named.iter().enumerate() {
+        for (other, other_dir) in &named[i + 1..] {
+            if overlaps(dir, other_dir) {
+                return Err(format!(
+                    "{other} cannot share a folder with {what} ({} and {}): a build replaces or prunes one of \
+                     them; give each its own folder",
+                    other_dir.display(),
+                    dir.display()
+                ));
+            }
         }
     }
-    outside_sources(&resolved, content).map_err(|source| {
-        format!("refusing to write the report to `{shown}`: it is inside the source folder `{source}`")
-    })
+    if let Some(dir) = &folders.archive {
+        check_archive(dir, content)?;
+    }
+    if let Some(dir) = &folders.cache {
+        check_cache(dir, content)?;
+    }
+    let mut locks = Vec::new();
+    for dir in [&folders.output, &folders.clinicians, &folders.archive].into_iter().flatten() {
+        locks.push(lock(dir)?);
+    }
+    let finished = match &folders.output {
+        Some(output) => commit::finish_interrupted(output)?,
+        None => None,
+    };
+    Ok(Held { _locks: locks, finished })
 }
 
 /// Whether the version archive may live in `dir`: never inside a folder a
-/// build replaces (the archive must outlive every build), never among the sources.
+/// build replaces (the archive must outlive every build), never among the
+/// sources, and only in a folder that is new, empty or already informed's
+/// archive.
 pub fn check_archive(dir: &Path, content: &Path) -> Result<(), String> {
-    check_kept(dir, content, "the archive")
+    check_kept(dir, content, "the archive")?;
+    if dir.exists() && !is_archive(dir) && !is_empty_dir(dir) {
+        return Err(format!(
+            "refusing to keep the archive in `{}`: the folder holds files informed did not put there \
+             (an archive has {} in it); choose a new folder",
+            dir.display(),
+            crate::paths::ARCHIVE_LIST
+        ));
+    }
+    Ok(())
 }
 
-/// Whether the build cache may live in `dir`: as for the archive.
+/// Whether the build cache may live in `dir`: as for the archive, and only
+/// in a folder that is new, empty or already informed's cache (a build
+/// prunes it).
 pub fn check_cache(dir: &Path, content: &Path) -> Result<(), String> {
-    check_kept(dir, content, "the cache")
+    check_kept(dir, content, "the cache")?;
+    if !cache::may_use(dir) {
+        return Err(format!(
+            "refusing to use `{}` as the cache: it holds files informed did not put there, and a build \
+             removes what it does not need; choose a new folder",
+            dir.display()
+        ));
+    }
+    Ok(())
 }
 
 fn check_kept(dir: &Path, content: &Path, what: &str) -> Result<(), String> {
     let shown = dir.display();
     let resolved = resolve(dir);
+    if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(format!("refusing to keep {what} in `{shown}`: it is a file, not a folder"));
+    }
     for folder in resolved.ancestors() {
         if made_by_informed(folder) {
             return Err(format!(
@@ -333,6 +397,14 @@ fn check_kept(dir: &Path, content: &Path, what: &str) -> Result<(), String> {
     outside_sources(&resolved, content)
         .map_err(|source| format!("refusing to keep {what} in `{shown}`: it is inside the source folder `{source}`"))
 }
+
+/// Whether `dir` is informed's version archive: it carries the archive's
+/// marker, or (made before the marker) the archive's list.
+pub fn is_archive(dir: &Path) -> bool {
+    dir.join(crate::paths::ARCHIVE_MARKER).is_file() || dir.join(crate::paths::ARCHIVE_LIST).is_file()
+}
+
+pub use cache::is_cache;
 
 /// `Err(source folder)` when `resolved` is inside one of the site's sources.
 fn outside_sources(resolved: &Path, content: &Path) -> Result<(), String> {
@@ -351,59 +423,14 @@ fn outside_sources(resolved: &Path, content: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename).
-pub fn write_file(file: &Path, text: &str) -> Result<(), String> {
-    write_bytes(file, text.as_bytes())
-}
-
-/// Writes `bytes` to `file` whole or not at all.
-fn write_bytes(file: &Path, bytes: &[u8]) -> Result<(), String> {
-    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = file.with_file_name(format!(".{name}.informed-new"));
-    std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, file)).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        format!("cannot write `{}`: {e}", file.display())
-    })
-}
-
-/// Adds files to the version archive in `dir`: a file already there is never
-/// replaced (the same version id means the same words). Returns the paths
-/// added. The archive is append-only: nothing here deletes.
-pub fn add_to_archive(dir: &Path, files: &[(String, PathBuf)]) -> Result<Vec<String>, String> {
-    let mut added = Vec::new();
-    for (path, from) in files {
-        let Some(relative) = safe_relative(path) else {
-            return Err(format!("refusing to archive `{path}`: it would leave the archive folder"));
-        };
-        let target = dir.join(relative);
-        if target.symlink_metadata().is_ok() {
-            continue;
-        }
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot make `{}`: {e}", parent.display()))?;
-        }
-        let bytes = std::fs::read(from).map_err(|e| format!("cannot read `{}` to archive it: {e}", from.display()))?;
-        write_bytes(&target, &bytes)?;
-        added.push(path.clone());
-    }
-    Ok(added)
-}
-
-/// The text of a file the writer keeps (the archive's list), or nothing if there is none yet.
-pub fn read_kept(file: &Path) -> Result<String, String> {
-    match std::fs::read_to_string(file) {
-        Ok(text) => Ok(text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(format!("cannot read `{}`: {e}", file.display())),
-    }
-}
-
 /// Whether one of the two folders is, holds or sits inside the other (links resolved).
 pub fn overlaps(a: &Path, b: &Path) -> bool {
     let (a, b) = (resolve(a), resolve(b));
     a.starts_with(&b) || b.starts_with(&a)
 }
 
+/// `path` made absolute with every link resolved, as far as it exists; the
+/// rest is added without `.` and with `..` applied, as the system would.
 fn resolve(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut resolved = PathBuf::new();
@@ -426,7 +453,7 @@ fn resolve(path: &Path) -> PathBuf {
 
 /// Whether informed made `output`: it holds the marker, or (made before the
 /// marker existed) informed's own leaflet manifest.
-fn made_by_informed(output: &Path) -> bool {
+pub(crate) fn made_by_informed(output: &Path) -> bool {
     output.join(MARKER).is_file() || output.join(crate::paths::MANIFEST).is_file()
 }
 
@@ -455,7 +482,7 @@ mod tests {
 
     /// A whole build's files through a staging folder, as `informed build` writes them.
     fn write(output: &Path, files: &[OutputFile]) -> Result<(), String> {
-        let staging = Staging::begin(output)?;
+        let staging = Staging::begin(output, Made::Build)?;
         for file in files {
             staging.put(file)?;
         }
@@ -481,7 +508,7 @@ mod tests {
         let other = dir.path().join("other");
         std::fs::create_dir_all(&other).unwrap();
         std::fs::write(other.join("x.html"), "same").unwrap();
-        let staging = Staging::begin(&other).unwrap();
+        let staging = Staging::begin(&other, Made::Build).unwrap();
         assert!(staging.previous.is_none());
     }
 

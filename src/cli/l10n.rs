@@ -1,17 +1,125 @@
 //! `informed l10n …`: the translator's commands.
+//!
+//! They keep a translator's work safe: a locale with a file that cannot be
+//! read (not UTF-8, a line too long, broken Fluent, an unreadable state
+//! file) is refused whole, with each problem at its place, before anything
+//! is written; every file is written whole through the writer, only inside
+//! `locales/` and `l10n.toml`; and before a translation file is replaced,
+//! every message it held is checked to be in the new text (or carried to a
+//! new id), so no translation is ever dropped.
 
-use crate::{ExportFormat, Format, L10nCommand, SiteArgs, print_human};
+use super::{Format, SiteArgs, print_human};
 use informed::l10n::status::{FileStatus, file_status, source_files};
-use informed::load::LocaleTranslations;
-use informed::load::Project;
+use informed::load::{LocaleTranslations, Project};
 use informed::model::Date;
 use informed::translate::update::{self, SiteFile};
 use informed::translate::xliff;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// A locale's loaded translations (none yet for a new one); a state file that
-/// cannot be read stops the command, since confirming would overwrite it.
+/// The translator's commands.
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// Per locale and file: translated, missing, stale, obsolete, reviewed, percent complete.
+    Status {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// How to print it.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Create or update a locale's translation files: adds what is missing with the
+    /// source text beside it, keeps every translation, moves obsolete ones to the end.
+    Update {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale, as a BCP 47 tag (`cy`).
+        locale: String,
+        /// Also copy the built-in interface strings into the site, to edit them;
+        /// their confirmations and reviews come along.
+        #[arg(long)]
+        own_built_in: bool,
+    },
+    /// Record that translations were made from the current source text.
+    Confirm {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// Message ids to confirm.
+        ids: Vec<String>,
+        /// Confirm every translated message (after checking them all).
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+        /// Only this file (`ui.ftl`, `procedures/<slug>.ftl`).
+        #[arg(long)]
+        file: Option<String>,
+    },
+    /// Record a review by a qualified translator of every current translation.
+    Review {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// The reviewer's name.
+        #[arg(long)]
+        by: String,
+        /// The date of the review (YYYY-MM-DD); today if not given.
+        #[arg(long, value_parser = super::parse_date)]
+        on: Option<Date>,
+        /// Only this file.
+        #[arg(long)]
+        file: Option<String>,
+    },
+    /// Write a locale's translations for a translation agency's tool: every
+    /// message with its source, translation, state, notes and the fingerprint
+    /// of its source text (XLIFF 2.0).
+    Export {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// The file format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Xliff)]
+        format: ExportFormat,
+        /// Where to write it (a new file, or one informed exported before);
+        /// standard output if not given.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Bring translations back from an XLIFF file made by `l10n export`: writes
+    /// the targets into the `.ftl` files and their states into the state file,
+    /// or, if anything in it is wrong, nothing at all.
+    Import {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// The locale.
+        locale: String,
+        /// The XLIFF file.
+        file: PathBuf,
+        /// Who reviewed the units the file marks `reviewed` or `final`.
+        #[arg(long)]
+        by: Option<String>,
+        /// The date of that review (YYYY-MM-DD); today if not given.
+        #[arg(long, value_parser = super::parse_date)]
+        on: Option<Date>,
+    },
+}
+
+/// The formats `informed l10n export` writes.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum, Debug)]
+pub enum ExportFormat {
+    /// XLIFF 2.0 (OASIS), with the Metadata module.
+    Xliff,
+    /// The site's terms (`-nail`) as a glossary, one column per language.
+    Csv,
+    /// The site's terms as a TBX glossary (ISO 30042, TBX-Basic), for a term base.
+    Tbx,
+}
+
+/// A locale's loaded translations (none yet for a new one). A file of the
+/// locale that cannot be read (not UTF-8, a line too long, its state file)
+/// stops the command: writing the locale again would lose what it holds.
 fn locale_translations(
     project: &Project,
     locale: &str,
@@ -19,23 +127,22 @@ fn locale_translations(
     let Some(translations) = project.translations.locale(locale) else {
         return Ok(LocaleTranslations::empty(&project.root, locale));
     };
-    let state: Vec<_> =
-        translations.unreadable.iter().filter(|d| d.file.ends_with(informed::model::STATE_FILE)).cloned().collect();
-    if state.is_empty() { Ok(translations.clone()) } else { Err(state) }
+    if translations.unreadable.is_empty() { Ok(translations.clone()) } else { Err(translations.unreadable.clone()) }
 }
 
-pub(crate) fn run(command: L10nCommand) -> ExitCode {
+/// Runs an `informed l10n` command.
+pub fn run(command: Command) -> ExitCode {
     match command {
-        L10nCommand::Status { site, format } => with_project(&site, |p| status(p, format)),
-        L10nCommand::Update { site, locale, own_built_in } => with_project(&site, |p| update(p, &locale, own_built_in)),
-        L10nCommand::Confirm { site, locale, ids, all, file } => with_project(&site, |p| {
+        Command::Status { site, format } => with_project(&site, |p| status(p, format)),
+        Command::Update { site, locale, own_built_in } => with_project(&site, |p| update(p, &locale, own_built_in)),
+        Command::Confirm { site, locale, ids, all, file } => with_project(&site, |p| {
             if ids.is_empty() && !all {
                 eprintln!("error: name the message ids to confirm, or give --all");
                 return ExitCode::from(2);
             }
             let translations = match locale_translations(p, &locale) {
                 Ok(t) => t,
-                Err(d) => return fail(&d),
+                Err(d) => return refuse(&d),
             };
             let sources = source_files(p);
             let (state, count) = update::confirm(&sources, &translations, file.as_deref(), &ids, all);
@@ -43,30 +150,36 @@ pub(crate) fn run(command: L10nCommand) -> ExitCode {
                 eprintln!("warning: {} of the ids given are not translated messages", ids.len() - count);
             }
             write(
+                p,
+                &translations,
                 &[SiteFile { path: translations.state_path.clone(), text: update::state_file(&state) }],
+                &Default::default(),
                 &format!("confirmed {count} messages in {locale}"),
             )
         }),
-        L10nCommand::Review { site, locale, by, on, file } => with_project(&site, |p| {
+        Command::Review { site, locale, by, on, file } => with_project(&site, |p| {
             let translations = match locale_translations(p, &locale) {
                 Ok(t) => t,
-                Err(d) => return fail(&d),
+                Err(d) => return refuse(&d),
             };
             let sources = source_files(p);
             let (state, count) =
                 update::review(&sources, &translations, file.as_deref(), &by, on.unwrap_or_else(Date::today));
             write(
+                p,
+                &translations,
                 &[SiteFile { path: translations.state_path.clone(), text: update::state_file(&state) }],
+                &Default::default(),
                 &format!("recorded a review of {count} messages in {locale} by {by}"),
             )
         }),
-        L10nCommand::Export { site, locale, format: ExportFormat::Xliff, output } => {
+        Command::Export { site, locale, format: ExportFormat::Xliff, output } => {
             with_project(&site, |p| export(p, &locale, output.as_deref()))
         }
-        L10nCommand::Export { site, locale, format, output } => {
+        Command::Export { site, locale, format, output } => {
             with_project(&site, |p| glossary(p, &locale, format, output.as_deref()))
         }
-        L10nCommand::Import { site, locale, file, by, on } => with_project(&site, |p| {
+        Command::Import { site, locale, file, by, on } => with_project(&site, |p| {
             import(p, &locale, &file, xliff::Reviewer { by, on: on.unwrap_or_else(Date::today) })
         }),
     }
@@ -86,7 +199,7 @@ fn translation_locale(project: &Project, locale: &str) -> Result<LocaleTranslati
         eprintln!("error: `{locale}` is the source language: there is nothing to translate into it");
         return Err(ExitCode::from(2));
     }
-    let translations = locale_translations(project, locale).map_err(|d| fail(&d))?;
+    let translations = locale_translations(project, locale).map_err(|d| refuse(&d))?;
     let broken = broken_files(&translations);
     if !broken.is_empty() {
         print_human(&broken);
@@ -112,17 +225,25 @@ fn export(project: &Project, locale: &str, output: Option<&Path>) -> ExitCode {
         Err(code) => return code,
     };
     let text = xliff::export(&project.site.source_locale, &source_files(project), &translations);
-    emit(text, output, &format!("exported the {locale} translation as XLIFF 2.0"))
+    emit(project, text, output, &format!("exported the {locale} translation as XLIFF 2.0"))
 }
 
-/// An export to standard output, or written whole to `output` (saying `done`).
-fn emit(text: String, output: Option<&Path>, done: &str) -> ExitCode {
+/// An export to standard output, or written whole to `output` (saying
+/// `done`): a new file, or one informed exported before; never a source.
+fn emit(project: &Project, text: String, output: Option<&Path>, done: &str) -> ExitCode {
     match output {
         None => {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Some(path) => write(&[SiteFile { path: path.to_path_buf(), text }], done),
+        Some(path) => match informed::write::made::write(path, &project.content_dir, &[], text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("wrote {}", path.display());
+                eprintln!("{done}");
+                ExitCode::SUCCESS
+            }
+            Err(err) => super::cannot_run(&err),
+        },
     }
 }
 
@@ -149,7 +270,12 @@ fn glossary(project: &Project, locale: &str, format: ExportFormat, output: Optio
         ExportFormat::Csv => (glossary::csv(source_locale, locale, &terms), "CSV"),
         _ => (glossary::tbx(source_locale, locale, &terms), "TBX"),
     };
-    emit(text, output, &format!("exported {} terms and their {locale} translations as a {what} glossary", terms.len()))
+    emit(
+        project,
+        text,
+        output,
+        &format!("exported {} terms and their {locale} translations as a {what} glossary", terms.len()),
+    )
 }
 
 fn import(project: &Project, locale: &str, file: &Path, reviewer: xliff::Reviewer) -> ExitCode {
@@ -157,11 +283,12 @@ fn import(project: &Project, locale: &str, file: &Path, reviewer: xliff::Reviewe
         Ok(t) => t,
         Err(code) => return code,
     };
-    let text = match read_xliff(file) {
+    let text = match informed::load::guard::read_given(file, XLIFF_LIMIT) {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", file.display());
-            return ExitCode::from(2);
+        Err(d) => {
+            print_human(&[d]);
+            eprintln!("nothing was imported");
+            return ExitCode::from(1);
         }
     };
     let sources = source_files(project);
@@ -191,40 +318,21 @@ fn import(project: &Project, locale: &str, file: &Path, reviewer: xliff::Reviewe
         eprintln!("{summary}; nothing to write");
         return ExitCode::SUCCESS;
     }
-    write(&imported.files, &summary)
+    write(project, &translations, &imported.files, &Default::default(), &summary)
 }
 
-/// The XLIFF file as text: bounded in size, UTF-8, a byte-order mark dropped.
-fn read_xliff(path: &Path) -> Result<String, String> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let meta = file.metadata().map_err(|e| e.to_string())?;
-    if !meta.is_file() {
-        return Err("it is not a regular file".to_string());
+/// The site's `l10n.toml`, if it has one: read through the site's guard.
+fn read_l10n_toml(project: &Project) -> Result<Option<String>, informed::diagnostic::Diagnostic> {
+    let path = project.root.join("l10n.toml");
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Ok(None);
     }
-    let mut bytes = Vec::new();
-    file.take(XLIFF_LIMIT + 1).read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-    if bytes.len() as u64 > XLIFF_LIMIT {
-        return Err(format!("it is larger than {} MB", XLIFF_LIMIT / 1024 / 1024));
-    }
-    let text = String::from_utf8(bytes)
-        .map_err(|e| format!("it is not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
-}
-
-/// The site's `l10n.toml`, if it has one (a small text file; a larger one is refused).
-fn read_l10n_toml(path: &Path) -> Result<Option<String>, String> {
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e.to_string()),
-        Ok(m) if !m.is_file() => Err("it is not a regular file".to_string()),
-        Ok(m) if m.len() > 1024 * 1024 => Err("it is larger than 1 MB".to_string()),
-        Ok(_) => std::fs::read_to_string(path).map(Some).map_err(|e| e.to_string()),
-    }
+    let guard = informed::load::Guard::new(&project.root)?;
+    guard.read_text(&path, informed::load::guard::MAX_TEXT_FILE).map(Some)
 }
 
 fn with_project(site: &SiteArgs, f: impl FnOnce(&Project) -> ExitCode) -> ExitCode {
-    match crate::load(&site.content) {
+    match super::load(&site.content) {
         Ok(project) => f(&project),
         Err(d) => fail(&d),
     }
@@ -290,11 +398,12 @@ fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
         eprintln!("note: add `{locale}` to `locales` in site.yaml to publish it");
     }
     locales.retain(|l| l != source_locale);
-    let existing = match read_l10n_toml(&project.root.join("l10n.toml")) {
+    let existing = match read_l10n_toml(project) {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: cannot read l10n.toml: {e}");
-            return ExitCode::from(2);
+        Err(d) => {
+            print_human(&[d]);
+            eprintln!("nothing was changed");
+            return ExitCode::from(1);
         }
     };
     match update::l10n_toml(&project.root, source_locale, &locales, existing.as_deref()) {
@@ -305,10 +414,12 @@ fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     }
+    let mut translations = LocaleTranslations::empty(&project.root, locale);
+    let mut moved = std::collections::BTreeSet::new();
     if locale != source_locale {
-        let translations = match locale_translations(project, locale) {
+        translations = match locale_translations(project, locale) {
             Ok(t) => t,
-            Err(d) => return fail(&d),
+            Err(d) => return refuse(&d),
         };
         // A file with syntax errors would lose the broken messages: fix them first.
         let broken = broken_files(&translations);
@@ -323,30 +434,66 @@ fn update(project: &Project, locale: &str, own_built_in: bool) -> ExitCode {
             eprintln!("note: {note}");
         }
         files.extend(updated.files);
+        moved = updated.moved;
     }
-    write(&files, &format!("updated the translation files of {locale}"))
+    write(project, &translations, &files, &moved, &format!("updated the translation files of {locale}"))
 }
 
-fn write(files: &[SiteFile], done: &str) -> ExitCode {
-    for f in files {
-        if f.path.starts_with("(built in)") {
+/// Writes the files a translator's command changed, each whole, only inside
+/// `locales/` and `l10n.toml`, after checking that every message and term
+/// of each translation file being replaced is still there (or, listed in
+/// `moved` by file and id, was carried to a new id). If any would be lost,
+/// nothing is written.
+fn write(
+    project: &Project,
+    translations: &LocaleTranslations,
+    files: &[SiteFile],
+    moved: &std::collections::BTreeSet<(std::path::PathBuf, String)>,
+    done: &str,
+) -> ExitCode {
+    let files: Vec<&SiteFile> = files.iter().filter(|f| !f.path.starts_with(informed::load::BUILT_IN)).collect();
+    for f in &files {
+        let Some(old) =
+            translations.files.values().find(|t| t.path == f.path && t.origin == informed::load::Origin::Site)
+        else {
             continue;
+        };
+        let new: std::collections::BTreeSet<String> =
+            informed::load::ftl::FtlFile::parse(&f.text).entries.into_iter().map(|e| e.id).collect();
+        let lost: Vec<&str> = old
+            .ftl
+            .entries
+            .iter()
+            .map(|e| e.id.as_str())
+            .filter(|id| !new.contains(*id) && !moved.contains(&(f.path.clone(), id.to_string())))
+            .collect();
+        if !lost.is_empty() {
+            eprintln!(
+                "error: nothing was changed: writing {} would lose {} translation{} ({}); please report this",
+                f.path.display(),
+                lost.len(),
+                super::plural(lost.len()),
+                lost.join(", ")
+            );
+            return ExitCode::from(1);
         }
-        if let Some(Err(e)) = f.path.parent().map(std::fs::create_dir_all) {
-            eprintln!("error: cannot create the folder of {}: {e}", f.path.display());
-            return ExitCode::from(2);
-        }
-        // Written beside, then renamed over: a reader never sees half a file.
-        let mut partial = f.path.clone().into_os_string();
-        partial.push(".informed-partial");
-        let partial = std::path::PathBuf::from(partial);
-        if let Err(e) = std::fs::write(&partial, &f.text).and_then(|()| std::fs::rename(&partial, &f.path)) {
-            let _ = std::fs::remove_file(&partial);
-            eprintln!("error: cannot write {}: {e}", f.path.display());
-            return ExitCode::from(2);
-        }
-        eprintln!("wrote {}", f.path.display());
     }
-    eprintln!("{done}");
-    ExitCode::SUCCESS
+    let pairs: Vec<(std::path::PathBuf, String)> = files.iter().map(|f| (f.path.clone(), f.text.clone())).collect();
+    match informed::write::made::write_translation_files(&project.root, &pairs) {
+        Ok(written) => {
+            for path in written {
+                eprintln!("wrote {}", path.display());
+            }
+            eprintln!("{done}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => super::cannot_run(&err),
+    }
+}
+
+/// Refuses a command because a file of the locale cannot be read.
+fn refuse(diagnostics: &[informed::diagnostic::Diagnostic]) -> ExitCode {
+    print_human(diagnostics);
+    eprintln!("nothing was changed: fix these first, so that no translation is lost");
+    ExitCode::from(1)
 }
