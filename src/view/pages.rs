@@ -284,6 +284,12 @@ pub struct ProcedureViews {
     pub entry: IndexEntry,
     /// The version id printed on the leaflets.
     pub version: String,
+    /// The consent insert, where the procedure has an option to consent to.
+    pub consent: Option<super::clinician::ConsentView>,
+    /// In the source language, where the procedure is audited: the audit
+    /// form's and governance pack's view, and the JSON Schema of a row of
+    /// the audit data.
+    pub audit: Option<(super::clinician::AuditView, serde_json::Value)>,
 }
 
 /// Localises one procedure in one language. `pdf` says whether PDF leaflets
@@ -385,7 +391,23 @@ pub fn procedure(
         language: language.plan.langid.language.as_str().to_string(),
         region: language.plan.langid.region.map(|r| r.as_str().to_string()),
     };
-    Ok(ProcedureViews { dir, page, leaflet, entry, version })
+    // The clinicians' documents use the interface words only: a consent
+    // insert's figures are the page's, already in the page's language.
+    let plain = Words { ui: &language.ui, texts: None };
+    let consent = super::clinician::consent(&page, &leaflet, &loaded.procedure, &plain)?;
+    let audit = match language.plan.is_source {
+        true => {
+            let consent_inserts = languages
+                .iter()
+                .filter(|l| l.plan.publishes(slug))
+                .map(|l| (l.plan.tag.clone(), paths::consent_insert_file(&l.plan.tag)))
+                .collect();
+            super::clinician::audit(&page, &loaded.procedure, &plain, consent_inserts)?
+                .map(|view| (view, super::clinician::audit_schema(&loaded.procedure)))
+        }
+        false => None,
+    };
+    Ok(ProcedureViews { dir, page, leaflet, entry, version, consent, audit })
 }
 
 /// Puts each compiled PDF's size on the page's link to it, as the
