@@ -19,6 +19,7 @@ mod hostile;
 #[cfg(feature = "pdf")]
 mod leaflets;
 mod never_panics;
+mod outline;
 #[cfg(feature = "pdf")]
 mod scale;
 mod serve;
