@@ -26,8 +26,12 @@ use std::collections::BTreeMap;
 /// A benefit or a risk as the page shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeView {
-    /// The content's id, for anchors.
+    /// The content's id.
     pub id: String,
+    /// Its place on the page: `outcome-<id>` where it first appears, and
+    /// `outcome-<option>-<id>` where a later option has the same outcome, so
+    /// no two places on a page share an id.
+    pub anchor: String,
     /// What happens, as a short phrase; for a fact, the fact.
     pub label: String,
     /// More about it.
@@ -160,6 +164,7 @@ impl Phrasing<'_> {
         let source = self.sources.get(source_index);
         let mut view = OutcomeView {
             id: outcome.id.clone(),
+            anchor: format!("outcome-{}", outcome.id),
             label: w.text(&units::field(unit, units::id::LABEL), &outcome.label)?,
             detail: match &outcome.detail {
                 Some(d) => Some(w.text(&units::field(unit, units::id::DETAIL), d)?),

@@ -188,6 +188,7 @@ pub fn build_procedure(
         Phrasing { words, scale, sources: &p.sources, right_to_left, option_names: &option_names, axes: &axes };
     let denominators = denominators(&groups);
     let mut options = Vec::new();
+    let mut placed = std::collections::BTreeSet::new();
     for option in &p.options {
         let o = |name: &str| units::option_field(&option.id, name);
         let mut lists = [Vec::new(), Vec::new()];
@@ -197,6 +198,11 @@ pub fn build_procedure(
             for outcome in outcomes {
                 let d = denominators.get(outcome.id.as_str()).copied().unwrap_or(100);
                 lists[k].push(phrasing.outcome(outcome, &units::outcome(&option.id, list, &outcome.id), d)?);
+            }
+        }
+        for view in lists.iter_mut().flatten() {
+            if !placed.insert(view.anchor.clone()) {
+                view.anchor = format!("outcome-{}-{}", option.id, view.id);
             }
         }
         let [benefits, risks] = lists;

@@ -112,10 +112,20 @@ pub fn snapshot_settings(dir: &Path) -> insta::Settings {
     settings
 }
 
-/// The text of the element with `id="..."` up to its closing `</article>` (for an outcome).
+/// The text of the `nth` outcome `id` on a page up to its closing `</article>`:
+/// its first place is `id="outcome-<id>"`, a later option's `id="outcome-<option>-<id>"`.
 pub fn outcome<'a>(html: &'a str, id: &str, nth: usize) -> &'a str {
-    let marker = format!(" id=\"outcome-{id}\">");
-    let at = html.match_indices(&marker).nth(nth).unwrap_or_else(|| panic!("no outcome {id} #{nth}")).0;
+    let marker = format!("-{id}\">");
+    let at = html
+        .match_indices(&marker)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            // `id="outcome` then nothing, or `-<option>` (fixtures' option ids have no hyphen).
+            let attr = html[..at].rsplit(' ').next().unwrap_or_default();
+            attr.strip_prefix("id=\"outcome").is_some_and(|rest| rest.is_empty() || rest[1..].find('-').is_none())
+        })
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no outcome {id} #{nth}"));
     let start = html[..at].rfind("<article class=\"outcome").unwrap_or(at);
     let end = start + html[start..].find("</article>").unwrap();
     &html[start..end]
