@@ -364,7 +364,7 @@ pub fn build_into(
         return Err(diagnostics);
     }
     // plan
-    let plan: Plan = plan::plan(project, &report);
+    let plan: Plan = plan::plan_with(project, &report, options.drafts);
     if plan.locales.first().is_none_or(|l| !l.is_source) {
         diagnostics.push(Diagnostic::error(
             "missing-locale",

@@ -8,6 +8,7 @@
 mod audit;
 mod content;
 mod frequencies;
+mod library;
 pub mod ipdas;
 pub mod locales;
 mod prose;
@@ -76,11 +77,12 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     let mut found = Vec::new();
     let sources = source_files(project);
     let before = found.len();
-    let translations = locales::check(project, &sources, &mut found);
+    let mut translations = locales::check(project, &sources, &mut found);
     let source_usable = !found[before..].iter().any(Diagnostic::is_error);
     content::check_site(project, &mut found);
     templates::check(project, &mut found);
     todo::check(project, &mut found);
+    library::check(project, options.today, &mut found);
     // Each procedure is checked on its own, in parallel.
     use rayon::prelude::*;
     let per_procedure: Vec<Vec<Diagnostic>> = project
@@ -99,6 +101,10 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
         })
         .collect();
     found.extend(per_procedure.into_iter().flatten());
+    library::name_layers(project, &mut found);
+    for findings in translations.values_mut() {
+        library::name_layers(project, &mut findings.diagnostics);
+    }
     diagnostic::sort(&mut found);
     Report { site: found, translations, sources, source_usable }
 }

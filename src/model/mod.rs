@@ -8,6 +8,7 @@ mod archive;
 mod audit;
 mod date;
 mod frequency;
+mod library;
 mod procedure;
 mod site;
 mod translation_state;
@@ -18,6 +19,10 @@ pub use date::Date;
 pub use frequency::{
     ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Difference, Frequency, Measure, MeasureScale, NOT_REPORTED,
     Reported, SMALL_STUDY, StudyChange, TimeFrame, Unit,
+};
+pub use library::{
+    APPROVALS_DIR, Approval, ApprovalStamp, LIBRARIES_DIR, LOCAL_FILE, LibraryRef, LocalArrangements, LocalFigure, LocalLayer,
+    LocalOption, MAX_LIBRARY_DEPTH, Reviewed, Snapshot, content_version, is_version_id,
 };
 pub use procedure::{
     ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, GroupMember, Guidance,

@@ -40,10 +40,14 @@ pub fn make(
             locale: locale.clone(),
             version: version.clone(),
             path: path.clone(),
+            approval: views.approval.clone(),
+            unapproved: views.unapproved,
         });
         made.files.push(OutputFile { path, bytes });
     };
-    if let Some(view) = clinician::consent(&views.page, &views.leaflet, p, words).map_err(|e| job.fail(e))? {
+    if let Some(mut view) = clinician::consent(&views.page, &views.leaflet, p, words).map_err(|e| job.fail(e))? {
+        crate::view::library::sign_off_words(&mut view.words, views.approval.as_ref(), views.unapproved, words)
+            .map_err(|e| job.fail(e))?;
         let html = job.renderer.render("consent.html", &view).map_err(|e| job.fail(e))?;
         add(&mut made, "consent-insert", paths::consent_insert(&p.slug, &locale), html.into_bytes());
         #[cfg(feature = "pdf")]
@@ -79,7 +83,8 @@ pub fn make(
         paths::clinician_document(&p.slug, "audit.schema.json"),
         format!("{schema}\n").into_bytes(),
     );
-    let governance = job.renderer.render("governance.html", &view).map_err(|e| job.fail(e))?;
+    let governance = crate::view::library::GovernanceView { audit: &view, sign_off: views.sign_off.clone() };
+    let governance = job.renderer.render("governance.html", &governance).map_err(|e| job.fail(e))?;
     add(&mut made, "governance", paths::clinician_document(&p.slug, "governance.html"), governance.into_bytes());
     Ok(made)
 }

@@ -308,6 +308,12 @@ pub struct ClinicianDocument {
     pub version: String,
     /// Its path in the clinicians' folder.
     pub path: String,
+    /// Who approved the content version it was made from, where someone has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval: Option<crate::model::ApprovalStamp>,
+    /// Made from content no clinician has approved, where the site requires it: never archived.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unapproved: bool,
 }
 
 /// The clinicians' index, from the documents made: every procedure with its

@@ -79,6 +79,7 @@ impl<'a> Language<'a> {
             alternates,
             draft: plan.map_or(self.plan.ui_unreviewed, |p| p.unreviewed),
             stale: plan.is_some_and(|p| p.stale),
+            unapproved: plan.is_some_and(|p| p.unapproved),
             leaflets: Vec::new(),
             head: Some(Head {
                 canonical: self.base_url.as_ref().map(|b| paths::absolute(b, dir)),
@@ -139,6 +140,8 @@ pub fn index(
                 Reason::Incomplete { .. } => "incomplete",
                 Reason::Stale { .. } => "stale",
                 Reason::Broken | Reason::Interface | Reason::Unusable => "broken",
+                // Not published in any language: nothing to link to.
+                Reason::Unapproved { .. } => return None,
             };
             Some(super::LeftOutEntry {
                 title: loaded.procedure.title.clone(),
@@ -271,6 +274,13 @@ pub struct ProcedureViews {
     pub entry: IndexEntry,
     /// The version id printed on the leaflets.
     pub version: String,
+    /// Who approved the content version these were made from, if anyone has.
+    pub approval: Option<crate::model::ApprovalStamp>,
+    /// The procedure's sign-off, for the governance pack.
+    pub sign_off: super::library::SignOff,
+    /// Made from content no clinician has approved, where the site requires
+    /// it (a `--drafts` build): never archived.
+    pub unapproved: bool,
 }
 
 /// Localises one procedure in one language. `pdf` says whether PDF leaflets
@@ -370,7 +380,11 @@ pub fn procedure(
         language: language.plan.langid.language.as_str().to_string(),
         region: language.plan.langid.region.map(|r| r.as_str().to_string()),
     };
-    Ok(ProcedureViews { dir, page, leaflet, entry, version })
+    let sign_off = super::library::sign_off(project, loaded);
+    let mut leaflet = leaflet;
+    super::library::sign_off_words(&mut leaflet.words, None, plan.unapproved, &words)?;
+    let approval = sign_off.current.clone();
+    Ok(ProcedureViews { dir, page, leaflet, entry, version, approval, sign_off, unapproved: plan.unapproved })
 }
 
 /// Puts each compiled PDF's size on the page's link to it, as the
@@ -408,6 +422,8 @@ pub fn manifest_entry(
         html: format!("{}{}", views.dir, paths::leaflet_html(format)),
         pdf,
         font,
-        draft: plan.unreviewed || plan.stale,
+        draft: plan.unreviewed || plan.stale || plan.unapproved,
+        approval: views.approval.clone(),
+        unapproved: plan.unapproved,
     }
 }
