@@ -179,20 +179,18 @@ pub fn run(args: &Args) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let snapshot = informed::view::library::snapshot(&project, loaded);
+    let signature = informed::write::made::SIGNATURE;
     let held = format!(
-        "# What content version {current} of `{}` held when it was approved, {}:\n# `informed library diff` \
-         compares the content with it. Never edit this file.\n{}",
+        "# {}: what content version {current} held when it was approved,\n# {signature} for `informed library \
+         diff`, which compares the content with it.\n# Never edit this file.\n{}",
         args.slug,
-        informed::write::made::SIGNATURE,
         informed::load::yaml::to_string(&snapshot)
     );
     let header = format!(
-        "# Clinical sign-off of `{}`, {}: `informed approve` adds each approval\n# at the end and never \
-         changes one. Each names the content version approved (what it\n# held is kept in approvals/{}/<version>.yaml), \
-         who approved it, in what role,\n# when, and what they reviewed.\n",
-        args.slug,
-        informed::write::made::SIGNATURE,
-        args.slug
+        "# {}: clinical sign-off, {signature}.\n# `informed approve` adds each approval at the end and never changes \
+         one.\n# Each names the content version approved (what it held is kept in\n# approvals/{}/<version>.yaml), \
+         who approved it, in what role, when,\n# and what they reviewed.\n",
+        args.slug, args.slug
     );
     let addition = informed::load::yaml::to_string(&vec![&approval]);
     let snapshot_file = approvals.snapshot_file(&args.slug, &current);

@@ -65,10 +65,12 @@ fn diff(args: &DiffArgs) -> ExitCode {
     if !args.procedure.is_empty() {
         report.procedures.retain(|p| args.procedure.contains(&p.slug));
     }
-    match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
-        Format::Human => print!("{}", human(&report)),
-    }
+    let text = match args.format {
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default()),
+        Format::Human => human(&report),
+    };
+    // A reader that stops early (`| head`) is no failure.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
     ExitCode::SUCCESS
 }
 

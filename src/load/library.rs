@@ -209,9 +209,7 @@ impl Walk<'_> {
                 );
                 continue;
             }
-            // `libraries/x` rather than `./libraries/x` in messages, as `content/` is named.
-            let base = if folder == Path::new(".") { PathBuf::new() } else { folder.to_path_buf() };
-            let dir = base.join(LIBRARIES_DIR).join(&reference.name);
+            let dir = under(folder, LIBRARIES_DIR).join(&reference.name);
             // A library comes before its own libraries in the list.
             let at = self.out.libraries.len();
             let Some((library, procedures)) = self.library(&dir, &name, &named_at) else { continue };
@@ -638,7 +636,7 @@ pub(super) fn approvals(
     wanted: &(dyn Fn(&str) -> bool + Sync),
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Approvals {
-    let dir = root.join(APPROVALS_DIR);
+    let dir = under(root, APPROVALS_DIR);
     let mut approvals = Approvals { dir: dir.clone(), ..Approvals::default() };
     if dir.symlink_metadata().is_err() {
         return approvals;
@@ -672,6 +670,12 @@ pub(super) fn approvals(
         }
     }
     approvals
+}
+
+/// `folder/name`, or `name` when `folder` is `.`: `libraries/x` rather than
+/// `./libraries/x` in messages, as `content/` is named.
+fn under(folder: &Path, name: &str) -> PathBuf {
+    if folder == Path::new(".") { PathBuf::from(name) } else { folder.join(name) }
 }
 
 /// What one approved version held, read for `informed library diff`.

@@ -304,14 +304,8 @@ fn changes(project: &Project, loaded: &LoadedProcedure, before: &Snapshot) -> Ve
                 if new_paras.len() == 1 { "" } else { "s" }
             ),
         };
-        found.push(Change {
-            kind: "section",
-            layer,
-            what: format!("{id}.md"),
-            before: changed_old.first().map(|p| short(p)),
-            after: changed_new.first().map(|p| short(p)),
-            note: Some(note),
-        });
+        let (before, after) = excerpts(changed_old.first().copied(), changed_new.first().copied());
+        found.push(Change { kind: "section", layer, what: format!("{id}.md"), before, after, note: Some(note) });
     }
     // Translations of this procedure.
     let file = crate::l10n::status::procedure_file(&loaded.procedure.slug);
@@ -370,14 +364,8 @@ fn compare_yaml(file: &std::path::Path, before: &str, now: &str, layer: &'static
         if was == is {
             continue;
         }
-        found.push(Change {
-            kind: kind_of(path),
-            layer,
-            what: path.clone(),
-            before: was.map(|s| short(s)),
-            after: is.map(|s| short(s)),
-            note: None,
-        });
+        let (before, after) = excerpts(was.map(String::as_str), is.map(String::as_str));
+        found.push(Change { kind: kind_of(path), layer, what: path.clone(), before, after, note: None });
     }
 }
 
@@ -426,10 +414,39 @@ fn paragraphs(text: Option<&String>) -> Vec<&str> {
     text.map(|t| t.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect()).unwrap_or_default()
 }
 
-/// At most 200 characters of `text`, on one line.
-fn short(text: &str) -> String {
-    let one: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one.chars().count() <= 200 { one } else { format!("{}…", one.chars().take(200).collect::<String>()) }
+/// Two versions of a text as a reader compares them: the words that differ,
+/// with a few words either side (and `…` where words are left out).
+fn excerpts(before: Option<&str>, after: Option<&str>) -> (Option<String>, Option<String>) {
+    const AROUND: usize = 6;
+    const LONGEST: usize = 40;
+    fn words(t: Option<&str>) -> Option<Vec<&str>> {
+        t.map(|t| t.split_whitespace().collect())
+    }
+    let (Some(old), Some(new)) = (words(before), words(after)) else {
+        let cut = |w: Vec<&str>| cut(&w, 0, w.len().min(LONGEST));
+        return (words(before).map(cut), words(after).map(cut));
+    };
+    let same_start = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let room = old.len().min(new.len()) - same_start;
+    let same_end = old.iter().rev().zip(new.iter().rev()).take(room).take_while(|(a, b)| a == b).count();
+    let from = same_start.saturating_sub(AROUND);
+    let show = |w: &[&str]| {
+        let to = (w.len() - same_end + AROUND).min(w.len()).min(from + LONGEST);
+        cut(w, from, to)
+    };
+    (Some(show(&old)), Some(show(&new)))
+}
+
+/// Words `from..to` of `words`, with `…` where words are left out.
+fn cut(words: &[&str], from: usize, to: usize) -> String {
+    let mut text = words[from..to.max(from)].join(" ");
+    if from > 0 {
+        text.insert_str(0, "… ");
+    }
+    if to < words.len() {
+        text.push_str(" …");
+    }
+    text
 }
 
 #[cfg(test)]
@@ -451,5 +468,12 @@ mod tests {
         assert_eq!(kind_of("options.nail.risks.infection.source"), "source");
         assert_eq!(kind_of("sources.a.citation"), "source");
         assert_eq!(kind_of("title"), "text");
+        let (was, now) = excerpts(
+            Some("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"),
+            Some("one two three four five six seven eight NINE ten eleven twelve thirteen fourteen fifteen sixteen"),
+        );
+        assert_eq!(was.as_deref(), Some("… three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen …"));
+        assert_eq!(now.as_deref(), Some("… three four five six seven eight NINE ten eleven twelve thirteen fourteen fifteen …"));
+        assert_eq!(excerpts(Some("5"), Some("6")), (Some("5".to_string()), Some("6".to_string())));
     }
 }
