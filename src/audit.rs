@@ -11,43 +11,7 @@ use crate::model::Procedure;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-/// The z value of a two-sided 95% interval.
-const Z95: f64 = 1.959_963_984_540_054;
-
-/// One column's results: how many patients have it recorded, and how many had it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Count {
-    /// Patients with a `yes` or `no`.
-    pub recorded: u64,
-    /// Patients with a `yes`.
-    pub events: u64,
-}
-
-impl Count {
-    /// The rate, where anything is recorded.
-    pub fn rate(&self) -> Option<f64> {
-        (self.recorded > 0).then(|| self.events as f64 / self.recorded as f64)
-    }
-
-    /// The Wilson score 95% interval of the rate, where anything is recorded.
-    pub fn interval(&self) -> Option<(f64, f64)> {
-        wilson(self.events, self.recorded)
-    }
-}
-
-/// The Wilson score 95% interval for `events` in `n` (Wilson 1927; good at
-/// small counts and at rates near 0 or 1, unlike the normal approximation).
-pub fn wilson(events: u64, n: u64) -> Option<(f64, f64)> {
-    if n == 0 || events > n {
-        return None;
-    }
-    let (x, n) = (events as f64, n as f64);
-    let p = x / n;
-    let z2 = Z95 * Z95;
-    let centre = (p + z2 / (2.0 * n)) / (1.0 + z2 / n);
-    let half = Z95 * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt() / (1.0 + z2 / n);
-    Some(((centre - half).max(0.0), (centre + half).min(1.0)))
-}
+pub use crate::model::{AuditCount as Count, wilson};
 
 /// Reads audit data (`text`, from `file`) for `procedure`: a header row with
 /// `patient` and the audit's columns (any order), then one row per patient with
@@ -55,7 +19,7 @@ pub fn wilson(events: u64, n: u64) -> Option<(f64, f64)> {
 /// its line and column; any error means no counts. Returns the counts by
 /// column, and how many patients the data holds.
 pub fn read(file: &Path, text: &str, procedure: &Procedure) -> Result<(BTreeMap<String, Count>, u64), Vec<Diagnostic>> {
-    let expected = crate::view::clinician::audit_columns(procedure);
+    let expected = crate::model::audit_columns(procedure.audit.as_ref());
     let mut found = Vec::new();
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = reader.records();

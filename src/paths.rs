@@ -1,5 +1,6 @@
-//! Every place in the output: where each file lives, how pages link to each
-//! other, and their absolute addresses. No other module spells a path.
+//! Every path: where a site's sources sit, every place in the output (where
+//! each file lives, how pages link to each other, and their absolute
+//! addresses), and the folders builds keep beside it. No other module spells a path.
 //!
 //! The source locale sits at the top (`index.html`, `<slug>/index.html`); every
 //! other locale has its own folder (`cy/index.html`, `cy/<slug>/index.html`).
@@ -9,12 +10,28 @@
 
 use std::collections::BTreeSet;
 
+/// The folder of procedures in `content/`, and of their translations in a locale's folder.
+pub const PROCEDURES: &str = "procedures";
+
+/// A procedure's translation file, inside a locale folder: `procedures/<slug>.ftl`.
+pub fn procedure_translation(slug: &str) -> String {
+    format!("{PROCEDURES}/{slug}.ftl")
+}
+
+/// The procedure whose translation `name` (a file inside a locale folder) is,
+/// if it is one: `procedures/<slug>.ftl`.
+pub fn translated_procedure(name: &str) -> Option<&str> {
+    name.strip_prefix(PROCEDURES)?.strip_prefix('/')?.strip_suffix(".ftl")
+}
+
 /// A page's file inside its folder.
 pub const PAGE: &str = "index.html";
 /// The sitemap, at the top of the output.
 pub const SITEMAP: &str = "sitemap.xml";
 /// The list of every leaflet, at the top of the output.
 pub const MANIFEST: &str = "leaflets.json";
+/// A language's list of every print leaflet, for clinic staff, beside its index page.
+pub const PRINT_INDEX: &str = "leaflets.html";
 /// What crawlers may read, naming the sitemap, at the top of the output (when there is a base URL).
 pub const ROBOTS: &str = "robots.txt";
 /// A language's "page not found" page, in its folder.
@@ -166,6 +183,11 @@ pub fn link(from: &str, to: &str) -> String {
     format!("{}{}", root_from(from), page(to))
 }
 
+/// The relative link from a page in `from` to the file at `path` (from the top of the output).
+pub fn file_from(from: &str, path: &str) -> String {
+    format!("{}{path}", root_from(from))
+}
+
 /// The absolute address of folder `dir` under `base_url`, whether or not the
 /// base ends in `/`.
 pub fn absolute(base_url: &str, dir: &str) -> String {
@@ -190,6 +212,7 @@ pub fn reserved(locales: &[String], source_locale: &str, slugs: &[&str], formats
     for locale in locales {
         reserved.insert(page(&locale_dir(locale, source_locale)));
         reserved.insert(not_found(&locale_dir(locale, source_locale)));
+        reserved.insert(format!("{}{PRINT_INDEX}", locale_dir(locale, source_locale)));
         for slug in slugs {
             let dir = procedure_dir(locale, source_locale, slug);
             reserved.insert(page(&dir));
@@ -233,6 +256,8 @@ mod tests {
             "robots.txt",
             "404.html",
             "cy/404.html",
+            "leaflets.html",
+            "cy/leaflets.html",
         ] {
             assert!(reserved.contains(name), "{name}");
         }

@@ -124,9 +124,9 @@ impl LeftOut {
         if let Reason::Unapproved { version, last } = &self.reason {
             let slug = self.procedure.as_deref().unwrap_or_default();
             let since = match last {
-                Some((old, by, role, on)) => format!(
-                    "it has changed since content version {old} was approved by {by} ({role}) on {on}"
-                ),
+                Some((old, by, role, on)) => {
+                    format!("it has changed since content version {old} was approved by {by} ({role}) on {on}")
+                }
                 None => "it has never been approved".to_string(),
             };
             return Some(
@@ -166,14 +166,9 @@ impl LeftOut {
 
 /// Applies the site's publishing policy. The source locale must have passed
 /// the checks (the pipeline stops before the plan otherwise); it comes first.
-/// Unapproved content (where the site requires approval) is left out.
-pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
-    plan_with(project, report, false)
-}
-
-/// [`plan`], with `drafts` (`--drafts`, `informed serve`): unapproved content
-/// is published, marked as a draft, instead of being left out.
-pub fn plan_with<'a>(project: &'a Project, report: &Report, drafts: bool) -> Plan<'a> {
+/// Unapproved content (where the site requires approval) is left out, or
+/// with `drafts` (`--drafts`, `informed serve`) published marked as a draft.
+pub fn plan<'a>(project: &'a Project, report: &Report, drafts: bool) -> Plan<'a> {
     let site = &project.site;
     let mut plan = Plan { locales: Vec::new(), left_out: Vec::new() };
     // Which procedures no clinician has approved, where the site requires it.

@@ -6,6 +6,24 @@
 
 language-name = العربية
 
+# en-GB: language-called =
+#     { $language ->
+#         [en] English
+#         [cy] Welsh
+#         [ar] Arabic
+#         [pl] Polish
+#        *[other] { $own }
+#     }
+
+language-called =
+    { $language ->
+        [en] الإنجليزية
+        [cy] الويلزية
+        [ar] العربية
+        [pl] البولندية
+       *[other] { $own }
+    }
+
 # en-GB: skip-to-content = Skip to the main content
 
 skip-to-content = انتقل إلى المحتوى الرئيسي
@@ -25,6 +43,74 @@ index-intro = تشرح كل صفحة علاجًا، وما قد يحدث، وم�
 # en-GB: index-procedures-heading = Treatments
 
 index-procedures-heading = العلاجات
+
+# en-GB: print-index-link = Leaflets to print, in every language and format (for staff)
+
+print-index-link = نشرات للطباعة بكل اللغات والأحجام (للموظفين)
+
+# en-GB: print-index-title = Leaflets to print
+
+print-index-title = نشرات للطباعة
+
+# en-GB: print-index-intro = Every leaflet in every language and format. Print the one your patient needs, and note its version on the consent form.
+
+print-index-intro = كل نشرة بكل لغة وحجم. اطبع النشرة التي يحتاجها مريضك، ودوّن رقم إصدارها على استمارة الموافقة.
+
+# en-GB: print-index-language = Language
+
+print-index-language = اللغة
+
+# en-GB: print-index-format = Format
+
+print-index-format = الحجم
+
+# en-GB: print-index-version = Version
+
+print-index-version = الإصدار
+
+# en-GB: print-index-print = Print
+
+print-index-print = اطبع
+
+# en-GB: print-index-pages =
+#     { $pages ->
+#         [one] { $pages } page
+#        *[other] { $pages } pages
+#     }
+
+print-index-pages =
+    { $pages ->
+        [zero] { $pages } صفحة
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }
+
+# en-GB: print-index-sheets =
+#     { $sheets ->
+#         [one] { $sheets } sheet of A4, printed on both sides and folded
+#        *[other] { $sheets } sheets of A4, printed on both sides, folded and stapled
+#     }
+
+print-index-sheets =
+    { $sheets ->
+        [zero] { $sheets } ورقة A4، تُطبع على الوجهين وتُطوى وتُدبّس
+        [one] ورقة A4 واحدة، تُطبع على الوجهين وتُطوى
+        [two] ورقتا A4، تُطبعان على الوجهين وتُطويان وتُدبّسان
+        [few] { $sheets } أوراق A4، تُطبع على الوجهين وتُطوى وتُدبّس
+        [many] { $sheets } ورقة A4، تُطبع على الوجهين وتُطوى وتُدبّس
+       *[other] { $sheets } ورقة A4، تُطبع على الوجهين وتُطوى وتُدبّس
+    }
+
+# en-GB: print-index-draft = Draft: not yet checked by a qualified translator
+
+print-index-draft = مسودة: لم يراجعها مترجم مؤهل بعد
+
+# en-GB: print-index-stale = Partly out of date: some of this translation was made from older text
+
+print-index-stale = قديمة جزئيًا: تُرجم بعضها عن نص أقدم
 
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
 
@@ -1267,17 +1353,21 @@ leaflets-heading = اطبع هذه المعلومات
 
 leaflets-intro = تحتوي النشرات على المعلومات نفسها الموجودة في هذه الصفحة. لكل نشرة رقم إصدار يمكنك تدوينه في استمارة الموافقة الخاصة بك.
 
-# en-GB: leaflet-format = { $format ->
-#     [a4] A4 leaflet
-#     [a5] A5 booklet
-#     [glance] Options at a glance
-#     [glance-large] Options at a glance, large print
-#    *[large] Large print
+# en-GB: leaflet-format =
+#     { $format ->
+#         [a4] A4 leaflet
+#         [a5] A5 pages, in reading order
+#         [booklet] A5 booklet, to print on A4 and fold
+#         [glance] Options at a glance
+#         [glance-large] Options at a glance, large print
+#        *[large] Large print
+#     }
 
 leaflet-format =
     { $format ->
         [a4] نشرة بحجم A4
-        [a5] كتيّب بحجم A5
+        [a5] صفحات بحجم A5 بترتيب القراءة
+        [booklet] كتيّب بحجم A5 للطباعة على ورق A4 وطيّه
         [glance] خياراتك في لمحة
         [glance-large] خياراتك في لمحة، بخط كبير
        *[large] نسخة بخط كبير
@@ -1302,6 +1392,14 @@ leaflet-online = اقرأ هذه المعلومات على الإنترنت: { $
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
 
 leaflet-qr-alt = رمز QR. امسحه بكاميرا الهاتف لفتح هذه المعلومات على الإنترنت.
+
+# en-GB: leaflet-online-also = The web page also answers these questions:
+
+leaflet-online-also = تجيب صفحة الويب أيضًا عن هذه الأسئلة:
+
+# en-GB: leaflet-ask-also = Ask your care team for the full information. It also answers these questions:
+
+leaflet-ask-also = اطلب من فريق الرعاية المعلومات الكاملة، فهي تجيب أيضًا عن هذه الأسئلة:
 
 # en-GB: notes-heading = My notes
 

@@ -6,6 +6,24 @@
 
 language-name = Cymraeg
 
+# en-GB: language-called =
+#     { $language ->
+#         [en] English
+#         [cy] Welsh
+#         [ar] Arabic
+#         [pl] Polish
+#        *[other] { $own }
+#     }
+
+language-called =
+    { $language ->
+        [en] Saesneg
+        [cy] Cymraeg
+        [ar] Arabeg
+        [pl] Pwyleg
+       *[other] { $own }
+    }
+
 # en-GB: skip-to-content = Skip to the main content
 
 skip-to-content = Neidio i'r prif gynnwys
@@ -25,6 +43,74 @@ index-intro = Mae pob tudalen yn egluro triniaeth, beth allai ddigwydd, a beth n
 # en-GB: index-procedures-heading = Treatments
 
 index-procedures-heading = Triniaethau
+
+# en-GB: print-index-link = Leaflets to print, in every language and format (for staff)
+
+print-index-link = Taflenni i'w hargraffu, ym mhob iaith a fformat (i staff)
+
+# en-GB: print-index-title = Leaflets to print
+
+print-index-title = Taflenni i'w hargraffu
+
+# en-GB: print-index-intro = Every leaflet in every language and format. Print the one your patient needs, and note its version on the consent form.
+
+print-index-intro = Pob taflen ym mhob iaith a fformat. Argraffwch yr un sydd ei hangen ar eich claf, a nodwch ei fersiwn ar y ffurflen gydsynio.
+
+# en-GB: print-index-language = Language
+
+print-index-language = Iaith
+
+# en-GB: print-index-format = Format
+
+print-index-format = Fformat
+
+# en-GB: print-index-version = Version
+
+print-index-version = Fersiwn
+
+# en-GB: print-index-print = Print
+
+print-index-print = Argraffu
+
+# en-GB: print-index-pages =
+#     { $pages ->
+#         [one] { $pages } page
+#        *[other] { $pages } pages
+#     }
+
+print-index-pages =
+    { $pages ->
+        [zero] { $pages } tudalen
+        [one] { $pages } dudalen
+        [two] { $pages } dudalen
+        [few] { $pages } tudalen
+        [many] { $pages } tudalen
+       *[other] { $pages } tudalen
+    }
+
+# en-GB: print-index-sheets =
+#     { $sheets ->
+#         [one] { $sheets } sheet of A4, printed on both sides and folded
+#        *[other] { $sheets } sheets of A4, printed on both sides, folded and stapled
+#     }
+
+print-index-sheets =
+    { $sheets ->
+        [zero] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+        [one] { $sheets } ddalen A4, wedi'i hargraffu ar y ddwy ochr a'i phlygu
+        [two] { $sheets } ddalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+        [few] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+        [many] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+       *[other] { $sheets } dalen A4, wedi'u hargraffu ar y ddwy ochr, eu plygu a'u styffylu
+    }
+
+# en-GB: print-index-draft = Draft: not yet checked by a qualified translator
+
+print-index-draft = Drafft: nid yw cyfieithydd cymwys wedi'i wirio eto
+
+# en-GB: print-index-stale = Partly out of date: some of this translation was made from older text
+
+print-index-stale = Rhannol hen: gwnaed peth o'r cyfieithiad hwn o destun hŷn
 
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
 
@@ -1020,17 +1106,21 @@ leaflets-heading = Argraffu'r wybodaeth hon
 
 leaflets-intro = Mae'r taflenni'n dweud yr un peth â'r dudalen hon. Mae gan bob un rif fersiwn i'w ysgrifennu ar eich ffurflen gydsynio.
 
-# en-GB: leaflet-format = { $format ->
-#     [a4] A4 leaflet
-#     [a5] A5 booklet
-#     [glance] Options at a glance
-#     [glance-large] Options at a glance, large print
-#    *[large] Large print
+# en-GB: leaflet-format =
+#     { $format ->
+#         [a4] A4 leaflet
+#         [a5] A5 pages, in reading order
+#         [booklet] A5 booklet, to print on A4 and fold
+#         [glance] Options at a glance
+#         [glance-large] Options at a glance, large print
+#        *[large] Large print
+#     }
 
 leaflet-format =
     { $format ->
         [a4] Taflen A4
-        [a5] Llyfryn A5
+        [a5] Tudalennau A5, yn eu trefn
+        [booklet] Llyfryn A5, i'w argraffu ar A4 a'i blygu
         [glance] Eich dewisiadau ar un olwg
         [glance-large] Eich dewisiadau ar un olwg, print bras
        *[large] Print bras
@@ -1055,6 +1145,14 @@ leaflet-online = Darllenwch hwn ar-lein: { $url }
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
 
 leaflet-qr-alt = Cod QR. Sganiwch ef gyda chamera ffôn i agor yr wybodaeth hon ar-lein.
+
+# en-GB: leaflet-online-also = The web page also answers these questions:
+
+leaflet-online-also = Mae'r dudalen we hefyd yn ateb y cwestiynau hyn:
+
+# en-GB: leaflet-ask-also = Ask your care team for the full information. It also answers these questions:
+
+leaflet-ask-also = Gofynnwch i'ch tîm gofal am yr wybodaeth lawn. Mae hefyd yn ateb y cwestiynau hyn:
 
 # en-GB: notes-heading = My notes
 

@@ -3,6 +3,15 @@
 
 ## Language
 language-name = English
+# A language's name in this language, by its code ($language: en, cy, ar, pl ...);
+# $own is its name in itself, for a language not listed here.
+language-called = { $language ->
+    [en] English
+    [cy] Welsh
+    [ar] Arabic
+    [pl] Polish
+   *[other] { $own }
+}
 skip-to-content = Skip to the main content
 languages-heading = Read this in another language
 
@@ -10,6 +19,27 @@ languages-heading = Read this in another language
 index-title = Information to help you decide
 index-intro = Each page explains a treatment, what might happen, and what is not known, so that you and your care team can decide together.
 index-procedures-heading = Treatments
+# The link from the index to the list of print leaflets, for clinic staff.
+print-index-link = Leaflets to print, in every language and format (for staff)
+
+## The list of print leaflets, for clinic staff
+print-index-title = Leaflets to print
+print-index-intro = Every leaflet in every language and format. Print the one your patient needs, and note its version on the consent form.
+print-index-language = Language
+print-index-format = Format
+print-index-version = Version
+print-index-print = Print
+print-index-pages = { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+# An A5 booklet: A4 sheets printed on both sides, folded in half.
+print-index-sheets = { $sheets ->
+    [one] { $sheets } sheet of A4, printed on both sides and folded
+   *[other] { $sheets } sheets of A4, printed on both sides, folded and stapled
+}
+print-index-draft = Draft: not yet checked by a qualified translator
+print-index-stale = Partly out of date: some of this translation was made from older text
 
 ## Notices
 # Shown near the top of a translated page that a qualified translator has not yet checked.
@@ -403,7 +433,8 @@ leaflets-heading = Print this information
 leaflets-intro = Leaflets say the same as this page. Each has a version number to note on your consent form.
 leaflet-format = { $format ->
     [a4] A4 leaflet
-    [a5] A5 booklet
+    [a5] A5 pages, in reading order
+    [booklet] A5 booklet, to print on A4 and fold
     [glance] Options at a glance
     [glance-large] Options at a glance, large print
    *[large] Large print
@@ -413,6 +444,10 @@ leaflet-html = web page for printing
 leaflet-version = Version { $version }. Last reviewed { $date }.
 leaflet-online = Read this online: { $url }
 leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
+# On the front of a print leaflet, before the questions only the web page answers (their headings).
+leaflet-online-also = The web page also answers these questions:
+# The same, for a leaflet whose site has no web address.
+leaflet-ask-also = Ask your care team for the full information. It also answers these questions:
 notes-heading = My notes
 notes-intro = You can write on this page and bring it to your next appointment.
 notes-matters = What matters most to me

@@ -6,6 +6,24 @@
 
 language-name = Polski
 
+# en-GB: language-called =
+#     { $language ->
+#         [en] English
+#         [cy] Welsh
+#         [ar] Arabic
+#         [pl] Polish
+#        *[other] { $own }
+#     }
+
+language-called =
+    { $language ->
+        [en] angielski
+        [cy] walijski
+        [ar] arabski
+        [pl] polski
+       *[other] { $own }
+    }
+
 # en-GB: skip-to-content = Skip to the main content
 
 skip-to-content = Przejdź do głównej treści
@@ -25,6 +43,70 @@ index-intro = Każda strona opisuje jedną metodę leczenia, to, co może się w
 # en-GB: index-procedures-heading = Treatments
 
 index-procedures-heading = Metody leczenia
+
+# en-GB: print-index-link = Leaflets to print, in every language and format (for staff)
+
+print-index-link = Ulotki do wydruku we wszystkich językach i formatach (dla personelu)
+
+# en-GB: print-index-title = Leaflets to print
+
+print-index-title = Ulotki do wydruku
+
+# en-GB: print-index-intro = Every leaflet in every language and format. Print the one your patient needs, and note its version on the consent form.
+
+print-index-intro = Każda ulotka w każdym języku i formacie. Wydrukuj tę, której potrzebuje pacjent, i zapisz jej wersję na formularzu zgody.
+
+# en-GB: print-index-language = Language
+
+print-index-language = Język
+
+# en-GB: print-index-format = Format
+
+print-index-format = Format
+
+# en-GB: print-index-version = Version
+
+print-index-version = Wersja
+
+# en-GB: print-index-print = Print
+
+print-index-print = Drukuj
+
+# en-GB: print-index-pages =
+#     { $pages ->
+#         [one] { $pages } page
+#        *[other] { $pages } pages
+#     }
+
+print-index-pages =
+    { $pages ->
+        [one] { $pages } strona
+        [few] { $pages } strony
+        [many] { $pages } stron
+       *[other] { $pages } strony
+    }
+
+# en-GB: print-index-sheets =
+#     { $sheets ->
+#         [one] { $sheets } sheet of A4, printed on both sides and folded
+#        *[other] { $sheets } sheets of A4, printed on both sides, folded and stapled
+#     }
+
+print-index-sheets =
+    { $sheets ->
+        [one] { $sheets } arkusz A4, wydrukowany dwustronnie i złożony
+        [few] { $sheets } arkusze A4, wydrukowane dwustronnie, złożone i zszyte
+        [many] { $sheets } arkuszy A4, wydrukowanych dwustronnie, złożonych i zszytych
+       *[other] { $sheets } arkusza A4, wydrukowanego dwustronnie, złożonego i zszytego
+    }
+
+# en-GB: print-index-draft = Draft: not yet checked by a qualified translator
+
+print-index-draft = Wersja robocza: jeszcze niesprawdzona przez wykwalifikowanego tłumacza
+
+# en-GB: print-index-stale = Partly out of date: some of this translation was made from older text
+
+print-index-stale = Częściowo nieaktualne: część tłumaczenia powstała ze starszego tekstu
 
 # en-GB: draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
 
@@ -1182,17 +1264,21 @@ leaflets-heading = Wydrukuj te informacje
 
 leaflets-intro = Ulotki zawierają to samo, co ta strona. Każda ma numer wersji, który należy zapisać na formularzu zgody.
 
-# en-GB: leaflet-format = { $format ->
-#     [a4] A4 leaflet
-#     [a5] A5 booklet
-#     [glance] Options at a glance
-#     [glance-large] Options at a glance, large print
-#    *[large] Large print
+# en-GB: leaflet-format =
+#     { $format ->
+#         [a4] A4 leaflet
+#         [a5] A5 pages, in reading order
+#         [booklet] A5 booklet, to print on A4 and fold
+#         [glance] Options at a glance
+#         [glance-large] Options at a glance, large print
+#        *[large] Large print
+#     }
 
 leaflet-format =
     { $format ->
         [a4] Ulotka A4
-        [a5] Broszura A5
+        [a5] Strony A5 w kolejności czytania
+        [booklet] Broszura A5 do wydruku na A4 i złożenia
         [glance] Możliwości w skrócie
         [glance-large] Możliwości w skrócie, duży druk
        *[large] Duży druk
@@ -1217,6 +1303,14 @@ leaflet-online = Przeczytaj w internecie: { $url }
 # en-GB: leaflet-qr-alt = A QR code. Scan it with a phone camera to open this information online.
 
 leaflet-qr-alt = Kod QR. Zeskanuj go aparatem w telefonie, aby otworzyć te informacje w internecie.
+
+# en-GB: leaflet-online-also = The web page also answers these questions:
+
+leaflet-online-also = Strona internetowa odpowiada też na te pytania:
+
+# en-GB: leaflet-ask-also = Ask your care team for the full information. It also answers these questions:
+
+leaflet-ask-also = Poproś zespół opieki o pełne informacje. Odpowiadają one też na te pytania:
 
 # en-GB: notes-heading = My notes
 

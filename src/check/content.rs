@@ -3,8 +3,8 @@
 use super::CheckOptions;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::load::{LoadedProcedure, Project, Spans, is_valid_slug};
+use crate::model::FORMATS;
 use crate::model::{Frequency, Texts};
-use crate::view::leaflet::FORMATS;
 use std::collections::HashSet;
 
 /// Days before the next review date at which a warning starts.

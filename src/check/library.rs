@@ -63,7 +63,9 @@ fn check_local(loaded: &LoadedProcedure, local: &Local, found: &mut Vec<Diagnost
                 &at("special_arrangements"),
                 format!("the library `{library}`'s procedure has no special arrangements to add local ones to"),
             )
-            .with_hint("whether special arrangements apply is the guidance's to say: remove `special_arrangements` here"),
+            .with_hint(
+                "whether special arrangements apply is the guidance's to say: remove `special_arrangements` here",
+            ),
         );
     }
     for (li, option) in l.options.iter().enumerate() {
@@ -98,7 +100,12 @@ fn check_local(loaded: &LoadedProcedure, local: &Local, found: &mut Vec<Diagnost
                         Diagnostic::error(
                             "library-override",
                             &at(&format!("{path}.id")),
-                            format!("the option `{}` has no {} `{}` in the library `{library}`", option.id, &list[..list.len() - 1], figure.id),
+                            format!(
+                                "the option `{}` has no {} `{}` in the library `{library}`",
+                                option.id,
+                                &list[..list.len() - 1],
+                                figure.id
+                            ),
                         )
                         .with_hint(hint),
                     );
@@ -244,7 +251,12 @@ pub(super) fn name_layers(project: &Project, found: &mut [Diagnostic]) {
         let local = project.procedures.iter().flat_map(|p| &p.locals).find(|l| d.file.starts_with(&l.dir));
         let layer = match local {
             Some(local) => format!("the site's local layer over the library `{}`", local.over),
-            None => match project.libraries.iter().filter(|l| d.file.starts_with(&l.dir)).max_by_key(|l| l.dir.as_os_str().len()) {
+            None => match project
+                .libraries
+                .iter()
+                .filter(|l| d.file.starts_with(&l.dir))
+                .max_by_key(|l| l.dir.as_os_str().len())
+            {
                 Some(library) => format!("the library `{}`", library.name),
                 None => continue,
             },

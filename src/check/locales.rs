@@ -130,7 +130,7 @@ fn source_language(files: &LocaleTranslations, findings: &mut LocaleFindings) {
 fn references(project: &Project, files: &LocaleTranslations, sources: &[SourceFile], found: &mut Vec<Diagnostic>) {
     let tag = &project.site.source_locale;
     // A site that keeps no reference files uses no translation tool that reads them.
-    let keeps_references = files.files.keys().any(|name| name.starts_with("procedures/"));
+    let keeps_references = files.files.keys().any(|name| crate::paths::translated_procedure(name).is_some());
     for (path, text) in crate::l10n::status::reference_files(&project.root, tag, sources) {
         let name = path.strip_prefix(project.root.join("locales").join(tag)).ok();
         let name = name.map(|n| n.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));

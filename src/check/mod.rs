@@ -7,9 +7,10 @@
 
 mod audit;
 mod content;
+mod fonts;
 mod frequencies;
-mod library;
 pub mod ipdas;
+mod library;
 pub mod locales;
 mod prose;
 pub mod readability;
@@ -81,6 +82,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     let source_usable = !found[before..].iter().any(Diagnostic::is_error);
     content::check_site(project, &mut found);
     templates::check(project, &mut found);
+    fonts::check(project, &mut found, &mut translations);
     todo::check(project, &mut found);
     library::check(project, options.today, &mut found);
     // Each procedure is checked on its own, in parallel.

@@ -1,9 +1,11 @@
-//! Markdown sections: raw HTML and unsafe links are errors; anchors, links to other pages and web addresses must work.
+//! Markdown sections: raw HTML and unsafe links are errors; anchors, links to other pages and web addresses must work,
+//! on the page and, for a section the print leaflets show, on the leaflets too.
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::links::check_external;
 use crate::load::{LoadedProcedure, Project};
 use crate::markdown::{Problem, links, problems};
+use crate::model::print::{LEAFLET_ANCHORS, LEAFLET_SECTIONS};
 
 /// The anchors the built-in procedure template gives every page.
 const PAGE_ANCHORS: &[&str] = &[
@@ -37,6 +39,17 @@ pub(super) fn check(project: &Project, loaded: &LoadedProcedure, found: &mut Vec
         anchors.extend(o.benefits.iter().chain(&o.risks).map(|x| format!("outcome-{}", x.id)));
     }
     anchors.extend(p.sources.iter().map(|s| format!("source-{}", s.id)));
+    // What the print leaflets have of the page: the parts they show, and each option.
+    let mut printed: Vec<String> = LEAFLET_ANCHORS
+        .iter()
+        .filter(|a| match **a {
+            "special-arrangements" => p.special_arrangements.apply,
+            "device" => p.device_reporting.is_some(),
+            _ => true,
+        })
+        .map(|a| a.to_string())
+        .collect();
+    printed.extend(p.options.iter().map(|o| format!("option-{}", o.id)));
     for (id, text) in &p.sections {
         let file = loaded.section_file(id);
         for (offset, problem) in problems(text) {
@@ -64,7 +77,21 @@ pub(super) fn check(project: &Project, loaded: &LoadedProcedure, found: &mut Vec
         for (offset, url) in links(text) {
             let at = Location::at_offset(&file, text, offset);
             if let Some(anchor) = url.strip_prefix('#') {
-                if !anchors.iter().any(|a| a == anchor) {
+                let on_page = anchors.iter().any(|a| a == anchor);
+                if on_page && LEAFLET_SECTIONS.contains(&id.as_str()) && !printed.iter().any(|a| a == anchor) {
+                    found.push(
+                        Diagnostic::error(
+                            "print-anchor",
+                            &at,
+                            format!("the print leaflets show this section but have no `#{anchor}`"),
+                        )
+                        .with_hint(format!(
+                            "link to a part they show ({}), or say where to look without a link",
+                            printed.iter().take(8).map(|a| format!("#{a}")).collect::<Vec<_>>().join(", ")
+                        )),
+                    );
+                }
+                if !on_page {
                     let hint = match crate::diagnostic::did_you_mean(anchor, anchors.iter().map(String::as_str)) {
                         Some(a) => format!("did you mean `#{a}`?"),
                         None => "link to a section (#options, #unknowns ...), an option (#option-<id>) or a source (#source-<id>)".to_string(),

@@ -1,7 +1,7 @@
 //! Translation checks: syntax, missing and obsolete messages, attributes, variables, Markdown Fluent would misread, stray numbers.
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::l10n::status::{SourceFile, file_status};
+use crate::l10n::status::{ShapeFault, SourceFile, file_status, shape_faults};
 use crate::load::LocaleTranslations;
 use crate::load::ftl::{FtlFile, misread_markdown_lines};
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,7 +18,7 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
     // strings, with the locale's terms (`terms.ftl`, checked above with them).
     let terms = translations.terms_file();
     for (name, file) in &translations.files {
-        if name.starts_with("procedures/") {
+        if crate::paths::translated_procedure(name).is_some() {
             let mut files: Vec<(&Path, &FtlFile)> = terms.iter().map(|t| (t.path.as_path(), &t.ftl)).collect();
             files.push((file.path.as_path(), &file.ftl));
             found.extend(resolution(&files).into_iter().filter(|d| d.file == file.path));
@@ -161,39 +161,30 @@ pub fn check_locale(sources: &[SourceFile], translations: &LocaleTranslations, s
         for unit in &source.units {
             let Some(m) = ftl.messages.get(&unit.id) else { continue };
             let at = Location::new(&path, m.line, 1);
-            for extra in m.attributes.difference(&unit.attributes) {
-                found.push(Diagnostic::error(
-                    "l10n-attribute",
-                    &at,
-                    format!("`{}` has an attribute `.{extra}` that the source does not have", unit.id),
-                ));
-            }
-            for missing in unit.attributes.difference(&m.attributes) {
-                found.push(Diagnostic::error(
-                    "l10n-attribute",
-                    &at,
-                    format!("`{}` is missing the attribute `.{missing}`", unit.id),
-                ));
-            }
-            // A message with attributes only is right only when the source has attributes only.
-            if unit.attributes.is_empty() && !m.has_value {
-                found.push(Diagnostic::error("l10n-no-value", &at, format!("`{}` has no text", unit.id)));
-            }
-            for extra in m.variables.difference(&unit.variables) {
-                found.push(
-                    Diagnostic::error(
+            for fault in shape_faults(unit, m) {
+                found.push(match fault {
+                    ShapeFault::ExtraAttribute(extra) => Diagnostic::error(
+                        "l10n-attribute",
+                        &at,
+                        format!("`{}` has an attribute `.{extra}` that the source does not have", unit.id),
+                    ),
+                    ShapeFault::MissingAttribute(missing) => Diagnostic::error(
+                        "l10n-attribute",
+                        &at,
+                        format!("`{}` is missing the attribute `.{missing}`", unit.id),
+                    ),
+                    ShapeFault::NoValue => Diagnostic::error("l10n-no-value", &at, format!("`{}` has no text", unit.id)),
+                    ShapeFault::ExtraVariable(extra) => Diagnostic::error(
                         "l10n-variables",
                         &at,
                         format!("`{}` uses `${extra}`, which the source does not have", unit.id),
                     )
                     .with_hint(format!("the source's variables are: {}", list(&unit.variables))),
-                );
-            }
-            for missing in unit.variables.difference(&m.variables) {
-                found.push(
-                    Diagnostic::error("l10n-variables", &at, format!("`{}` does not use `${missing}`", unit.id))
-                        .with_hint("every variable in the source must appear in the translation, or the reader loses that number or word"),
-                );
+                    ShapeFault::MissingVariable(missing) => {
+                        Diagnostic::error("l10n-variables", &at, format!("`{}` does not use `${missing}`", unit.id))
+                            .with_hint("every variable in the source must appear in the translation, or the reader loses that number or word")
+                    }
+                });
             }
             // A block of a section is shown inline in the source's structure: block marks in
             // its translation (a heading, a point of a list, a blank line) are not shown as such.

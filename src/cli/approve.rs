@@ -89,7 +89,10 @@ pub fn run(args: &Args) -> ExitCode {
     let files = procedure_files(loaded);
     stops.extend(found.iter().filter(|d| d.code == informed::check::todo::CODE && files.contains(&d.file)).cloned());
     if !stops.is_empty() {
-        eprintln!("the content must pass `informed check`, with no `TODO` left in `{}`, before it is approved:", args.slug);
+        eprintln!(
+            "the content must pass `informed check`, with no `TODO` left in `{}`, before it is approved:",
+            args.slug
+        );
         return refuse(&stops);
     }
     let current = loaded.content_version();
@@ -153,7 +156,9 @@ pub fn run(args: &Args) -> ExitCode {
     }
     match (&args.locale, reviewed.contains(&Reviewed::Translation)) {
         (None, true) => problems.push("a translation was reviewed: say which with --locale".to_string()),
-        (Some(_), false) => problems.push("--locale names the translation reviewed: add --reviewed translation".to_string()),
+        (Some(_), false) => {
+            problems.push("--locale names the translation reviewed: add --reviewed translation".to_string())
+        }
         (Some(tag), true) if !project.site.locales.contains(tag) => {
             problems.push(format!("`{tag}` is not a language this site publishes (site.yaml's `locales`)"))
         }
@@ -175,7 +180,10 @@ pub fn run(args: &Args) -> ExitCode {
         locale: args.locale.clone(),
     };
     if approvals.of(&args.slug).contains(&approval) {
-        eprintln!("this approval of content version {current} of `{}` is recorded already; nothing was written", args.slug);
+        eprintln!(
+            "this approval of content version {current} of `{}` is recorded already; nothing was written",
+            args.slug
+        );
         return ExitCode::SUCCESS;
     }
     let snapshot = informed::view::library::snapshot(&project, loaded);

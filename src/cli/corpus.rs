@@ -158,9 +158,9 @@ fn generate(args: &Args) -> Result<(), String> {
                     .collect();
             write(&out.join("locales").join(tag).join("ui.ftl"), &ui)?;
         }
-        let translation = read(&dir.join("procedures").join(format!("{base}.ftl")))?;
+        let translation = read(&dir.join(informed::paths::procedure_translation(&base)))?;
         for i in 1..=args.procedures {
-            let path = out.join("locales").join(tag).join("procedures").join(format!("{}.ftl", slug(&base, i)));
+            let path = out.join("locales").join(tag).join(informed::paths::procedure_translation(&slug(&base, i)));
             write(&path, &numbered_ftl_title(&translation, i))?;
         }
     }
@@ -191,7 +191,7 @@ fn most_translated(from: &Path) -> Result<String, String> {
         let translated = list(&from.join("locales"))
             .unwrap_or_default()
             .iter()
-            .filter(|l| from.join("locales").join(l).join("procedures").join(format!("{slug}.ftl")).is_file())
+            .filter(|l| from.join("locales").join(l).join(informed::paths::procedure_translation(&slug)).is_file())
             .count();
         if best.as_ref().is_none_or(|(n, _)| translated > *n) {
             best = Some((translated, slug));

@@ -99,7 +99,10 @@ fn human(report: &LibraryDiff) -> String {
         }
         let from = if from.is_empty() { String::new() } else { format!(" ({})", from.join(", ")) };
         let _ = writeln!(out, "{}{from}", p.slug);
-        let approved = p.approved.as_ref().map(|a| format!("content version {} was approved by {} ({}) on {}", a.version, a.by, a.role, a.on));
+        let approved = p
+            .approved
+            .as_ref()
+            .map(|a| format!("content version {} was approved by {} ({}) on {}", a.version, a.by, a.role, a.on));
         match (p.status, approved) {
             ("unchanged", Some(approved)) => {
                 let _ = writeln!(out, "  unchanged: {approved}");
@@ -125,7 +128,11 @@ fn human(report: &LibraryDiff) -> String {
             out.push_str(&line(change));
         }
         if p.status == "changed" {
-            let _ = writeln!(out, "  once reviewed: informed approve {} --by NAME --role ROLE --version {}", p.slug, p.current);
+            let _ = writeln!(
+                out,
+                "  once reviewed: informed approve {} --by NAME --role ROLE --version {}",
+                p.slug, p.current
+            );
         }
     }
     out

@@ -49,7 +49,7 @@ pub fn run(args: &Args) -> ExitCode {
     use informed::serve::{Live, WatchMode};
     let site = &args.site;
     // A procedure to preview must be there: a typed slug fails now, not as an empty site.
-    let folder = site.content.join("procedures");
+    let folder = site.content.join(informed::paths::PROCEDURES);
     for slug in &args.procedures {
         if !folder.join(slug).join("procedure.yaml").is_file() {
             let slugs: Vec<String> = std::fs::read_dir(&folder)

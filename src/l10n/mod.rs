@@ -8,6 +8,7 @@ pub mod status;
 pub mod units;
 
 pub use bundle::{Arg, Catalog};
+pub use numbers::number_characters;
 pub use units::{TextUnit, procedure_units};
 
 use unic_langid::LanguageIdentifier;

@@ -57,6 +57,21 @@ impl LocaleNumbers {
     }
 }
 
+/// Every character `lang` writes numbers with (its digits, grouping and
+/// decimal separators), as ICU4X formats them: what a leaflet's figures need
+/// from its font beyond the words.
+pub fn number_characters(lang: &LanguageIdentifier) -> String {
+    let Ok(numbers) = LocaleNumbers::construct(lang.clone(), ()) else { return String::new() };
+    let mut text = String::new();
+    for value in [1_234_567_890.0, 0.25] {
+        let mut number = FluentNumber::new(value, Default::default());
+        number.options.use_grouping = true;
+        number.options.minimum_fraction_digits = Some(2);
+        text.push_str(&numbers.format(&number).unwrap_or_default());
+    }
+    text
+}
+
 /// The bundle's formatter hook: numbers through ICU4X, everything else as Fluent does it.
 pub fn format_value(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(number) = value else {

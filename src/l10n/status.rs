@@ -32,6 +32,36 @@ pub struct SourceUnit {
     pub context: Option<String>,
 }
 
+/// How a translated message differs in shape from its source unit: the one
+/// rule `check` and `l10n import` both hold a translation to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShapeFault {
+    /// An attribute (`.title =`) the source does not have.
+    ExtraAttribute(String),
+    /// An attribute of the source the translation lacks.
+    MissingAttribute(String),
+    /// Attributes only, where the source has text.
+    NoValue,
+    /// A variable (`{ $events }`) the source does not use.
+    ExtraVariable(String),
+    /// A variable of the source the translation drops.
+    MissingVariable(String),
+}
+
+/// Every way the translated message `m` differs in shape from `unit`.
+pub fn shape_faults(unit: &SourceUnit, m: &crate::load::ftl::FtlMessage) -> Vec<ShapeFault> {
+    let mut faults: Vec<ShapeFault> =
+        m.attributes.difference(&unit.attributes).cloned().map(ShapeFault::ExtraAttribute).collect();
+    faults.extend(unit.attributes.difference(&m.attributes).cloned().map(ShapeFault::MissingAttribute));
+    // A message with attributes only is right only when the source has attributes only.
+    if unit.attributes.is_empty() && !m.has_value {
+        faults.push(ShapeFault::NoValue);
+    }
+    faults.extend(m.variables.difference(&unit.variables).cloned().map(ShapeFault::ExtraVariable));
+    faults.extend(unit.variables.difference(&m.variables).cloned().map(ShapeFault::MissingVariable));
+    faults
+}
+
 /// A file translators translate, with its source units.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -115,7 +145,7 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
 
 /// The translation file of a procedure, inside a locale folder.
 pub fn procedure_file(slug: &str) -> String {
-    format!("procedures/{slug}.ftl")
+    crate::paths::procedure_translation(slug)
 }
 
 /// The reference files for translation tools: the source locale's procedure

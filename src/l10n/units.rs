@@ -8,6 +8,61 @@ use crate::model::{OutcomeList, Procedure, Texts};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+/// The one spelling of every unit id and id part: the units translators get
+/// (here) and the words pages show (`view/`) name them the same way.
+pub mod id {
+    /// The procedure's title.
+    pub const TITLE: &str = "title";
+    /// The summary under the title.
+    pub const SUMMARY: &str = "summary";
+    /// What the condition is.
+    pub const CONDITION: &str = "condition";
+    /// The decision the reader is making.
+    pub const DECISION: &str = "decision";
+    /// How strong the evidence is.
+    pub const EVIDENCE_SUMMARY: &str = "evidence-summary";
+    /// How to report a problem with a device.
+    pub const DEVICE_REPORTING: &str = "device-reporting";
+    /// How and when the information is updated.
+    pub const UPDATE_POLICY: &str = "update-policy";
+    /// Who wrote and checked it.
+    pub const AUTHORS: &str = "authors";
+    /// Who paid for it.
+    pub const FUNDING: &str = "funding";
+    /// Points of what special arrangements mean (a list: `special-arrangements-<id>`).
+    pub const SPECIAL_ARRANGEMENTS: &str = "special-arrangements";
+    /// Who the treatment is for (a list).
+    pub const FOR: &str = "for";
+    /// Who it is not for (a list).
+    pub const NOT_FOR: &str = "not-for";
+    /// What nobody knows yet (a list).
+    pub const UNCERTAINTY: &str = "uncertainty";
+    /// The team (a list).
+    pub const TEAM: &str = "team";
+    /// Questions to ask (a list).
+    pub const QUESTION: &str = "question";
+    /// How results are recorded (a list).
+    pub const OUTCOMES_RECORDING: &str = "outcomes-recording";
+    /// An option's name (`option-<id>-name`).
+    pub const NAME: &str = "name";
+    /// What an option is (`option-<id>-summary`).
+    pub const OPTION_SUMMARY: &str = "summary";
+    /// What happens with it.
+    pub const WHAT_HAPPENS: &str = "what-happens";
+    /// How long recovery takes.
+    pub const RECOVERY: &str = "recovery";
+    /// What it is like to live with.
+    pub const DAILY_LIFE: &str = "daily-life";
+    /// An outcome's label (`option-<id>-risk-<id>-label`).
+    pub const LABEL: &str = "label";
+    /// More about an outcome.
+    pub const DETAIL: &str = "detail";
+    /// What a change measures.
+    pub const SCALE: &str = "scale";
+    /// The unit after each number of a change.
+    pub const SCALE_UNIT: &str = "scale-unit";
+}
+
 /// The id of an option's field (`option-nail-summary`).
 pub fn option_field(option: &str, field: &str) -> String {
     format!("option-{option}-{field}")
@@ -123,42 +178,46 @@ const NO_FIGURES: &str = "Its figure comes from the data: never type a number.";
 /// Every unit of `p`, in page order.
 pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
     let mut u = Units(Vec::new());
-    u.push("title", &p.title, "The title of the page and of every leaflet (procedure.yaml: title). Keep it short.");
-    u.push("summary", &p.summary, "One or two sentences under the title, also on the list of treatments (summary).");
-    u.push("condition", &p.condition, "What the condition is, near the top of the page (condition).");
-    u.push("decision", &p.decision, "The decision the reader is making, in a box at the top (decision).");
+    u.push(id::TITLE, &p.title, "The title of the page and of every leaflet (procedure.yaml: title). Keep it short.");
+    u.push(id::SUMMARY, &p.summary, "One or two sentences under the title, also on the list of treatments (summary).");
+    u.push(id::CONDITION, &p.condition, "What the condition is, near the top of the page (condition).");
+    u.push(id::DECISION, &p.decision, "The decision the reader is making, in a box at the top (decision).");
     u.push(
-        "evidence-summary",
+        id::EVIDENCE_SUMMARY,
         &p.evidence.summary,
         "How strong the evidence is, in the evidence box (evidence.summary).",
     );
     u.texts(
-        "special-arrangements",
+        id::SPECIAL_ARRANGEMENTS,
         &p.special_arrangements.meaning,
         "One point of what NICE's special arrangements mean for the patient (special_arrangements.meaning",
     );
-    u.texts("for", &p.audience.suits, "One point of the list of who the treatment is for (for");
-    u.texts("not-for", &p.audience.not_for, "One point of the list of who it is not for (not_for");
+    u.texts(id::FOR, &p.audience.suits, "One point of the list of who the treatment is for (for");
+    u.texts(id::NOT_FOR, &p.audience.not_for, "One point of the list of who it is not for (not_for");
     for option in &p.options {
         let o = |name: &str| option_field(&option.id, name);
         let at = |field: &str| format!("(options, `{}`: {field})", option.id);
         u.push(
-            &o("name"),
+            &o(id::NAME),
             &option.name,
             &format!(
                 "The name of an option: a heading, a column of the table of options and a tab {}. Keep it short.",
                 at("name")
             ),
         );
-        u.push(&o("summary"), &option.summary, &format!("What the option is, in a sentence or two {}.", at("summary")));
         u.push(
-            &o("what-happens"),
+            &o(id::OPTION_SUMMARY),
+            &option.summary,
+            &format!("What the option is, in a sentence or two {}.", at("summary")),
+        );
+        u.push(
+            &o(id::WHAT_HAPPENS),
             &option.what_happens,
             &format!("What happens if the reader chooses this option {}.", at("what_happens")),
         );
-        u.push(&o("recovery"), &option.recovery, &format!("How long recovery takes {}.", at("recovery")));
+        u.push(&o(id::RECOVERY), &option.recovery, &format!("How long recovery takes {}.", at("recovery")));
         u.push(
-            &o("daily-life"),
+            &o(id::DAILY_LIFE),
             &option.daily_life,
             &format!("What the option is like to live with {}.", at("daily_life")),
         );
@@ -168,7 +227,7 @@ pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
                 let base = outcome(&option.id, list, &x.id);
                 let at = format!("(options, `{}`: {}, `{}`", option.id, list.field(), x.id);
                 u.push(
-                    &field(&base, "label"),
+                    &field(&base, id::LABEL),
                     &x.label,
                     &format!(
                         "A {kind}, as a heading above its figure and in the table of options {at}: label). {NO_FIGURES}"
@@ -176,20 +235,20 @@ pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
                 );
                 if let Some(detail) = &x.detail {
                     u.push(
-                        &field(&base, "detail"),
+                        &field(&base, id::DETAIL),
                         detail,
                         &format!("More about the {kind}, under its figure {at}: detail). {NO_FIGURES}"),
                     );
                 }
                 if let Some(change) = &x.change {
                     u.push(
-                        &field(&base, "scale"),
+                        &field(&base, id::SCALE),
                         &change.scale.name,
                         &format!("What is measured, in the sentence that gives the change {at}: change.scale.name)."),
                     );
                     if let Some(unit) = &change.scale.unit {
                         u.push(
-                            &field(&base, "scale-unit"),
+                            &field(&base, id::SCALE_UNIT),
                             unit,
                             &format!("The unit after each number, such as mmHg {at}: change.scale.unit)."),
                         );
@@ -198,24 +257,24 @@ pub fn procedure_units(p: &Procedure) -> Vec<TextUnit<'_>> {
             }
         }
     }
-    u.texts("uncertainty", &p.uncertainties, "One point of what nobody knows yet (uncertainties");
-    u.texts("team", &p.team, "Who helps the reader decide: one member of the team (team");
-    u.texts("question", &p.questions, "A question the reader may want to ask (questions");
-    u.texts("outcomes-recording", &p.outcomes_recording, "How the reader's results are recorded (outcomes_recording");
+    u.texts(id::UNCERTAINTY, &p.uncertainties, "One point of what nobody knows yet (uncertainties");
+    u.texts(id::TEAM, &p.team, "Who helps the reader decide: one member of the team (team");
+    u.texts(id::QUESTION, &p.questions, "A question the reader may want to ask (questions");
+    u.texts(id::OUTCOMES_RECORDING, &p.outcomes_recording, "How the reader's results are recorded (outcomes_recording");
     if let Some(device) = &p.device_reporting {
         u.push(
-            "device-reporting",
+            id::DEVICE_REPORTING,
             &device.text,
             "How to report a problem with a device, above the Yellow Card link (device_reporting.text).",
         );
     }
     u.push(
-        "update-policy",
+        id::UPDATE_POLICY,
         &p.update_policy,
         "How and when this information is updated, in \"About this information\" (update_policy).",
     );
-    u.push("authors", &p.authors, "Who wrote and checked this information (authors).");
-    u.push("funding", &p.funding, "Who paid for it (funding).");
+    u.push(id::AUTHORS, &p.authors, "Who wrote and checked this information (authors).");
+    u.push(id::FUNDING, &p.funding, "Who paid for it (funding).");
     for (id, text) in &p.sections {
         for block in section_blocks(id, text) {
             u.0.push(TextUnit {

@@ -16,6 +16,7 @@ pub const EMBEDDED_TEMPLATES: &[(&str, &str)] = embed!("templates":
     "base.html", "index.html", "404.html", "procedure.html", "macros.html", "sitemap.xml", "style.css",
     "leaflet.html", "leaflet-body.html", "leaflet.typ", "leaflet.css", "glance.html", "glance.typ",
     "consent.html", "consent.typ", "audit-form.html", "audit-form.typ", "governance.html", "clinicians.html", "audit-report.html",
+    "print-index.html",
 );
 
 /// The default interface strings for every shipped locale.

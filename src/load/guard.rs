@@ -138,7 +138,10 @@ impl Guard {
             return Err(Diagnostic::error(
                 "hidden-file",
                 &at,
-                format!("this leads to `{}`, which is hidden (`{name}`): hidden folders are never read", real.display()),
+                format!(
+                    "this leads to `{}`, which is hidden (`{name}`): hidden folders are never read",
+                    real.display()
+                ),
             ));
         }
         if !real.is_dir() {

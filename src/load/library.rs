@@ -203,7 +203,10 @@ impl Walk<'_> {
                     Diagnostic::error(
                         "library-missing",
                         &named_at,
-                        format!("`{}` cannot be a library's name: it is the name of a folder in `libraries/`", reference.name),
+                        format!(
+                            "`{}` cannot be a library's name: it is the name of a folder in `libraries/`",
+                            reference.name
+                        ),
                     )
                     .with_hint("use lowercase letters a-z, digits and single hyphens, starting with a letter"),
                 );
@@ -256,12 +259,15 @@ impl Walk<'_> {
                 taken.push(p.procedure.slug.clone());
                 brought.push(p);
             }
-            self.out.libraries.insert(at, Library {
-                pin: reference.pin.clone(),
-                pin_at: spans.at(&format!("libraries.{i}.pin")),
-                procedures: taken,
-                ..library
-            });
+            self.out.libraries.insert(
+                at,
+                Library {
+                    pin: reference.pin.clone(),
+                    pin_at: spans.at(&format!("libraries.{i}.pin")),
+                    procedures: taken,
+                    ..library
+                },
+            );
         }
         // This folder's local layers over what its libraries brought.
         for local in locals {
@@ -327,7 +333,12 @@ impl Walk<'_> {
         let guard = match self.site_guard.library(dir) {
             Ok(guard) => guard,
             Err(d) => {
-                self.diagnostics.push(Diagnostic { file: named_at.file.clone(), line: named_at.line, column: named_at.column, ..d });
+                self.diagnostics.push(Diagnostic {
+                    file: named_at.file.clone(),
+                    line: named_at.line,
+                    column: named_at.column,
+                    ..d
+                });
                 return None;
             }
         };
@@ -359,10 +370,8 @@ impl Walk<'_> {
         let content = guard.scoped(&content_dir);
         let site_file = content_dir.join("site.yaml");
         if site_file.symlink_metadata().is_err() {
-            self.diagnostics.push(missing(format!(
-                "`{}` is not an informed library: it has no content/site.yaml",
-                dir.display()
-            )));
+            self.diagnostics
+                .push(missing(format!("`{}` is not an informed library: it has no content/site.yaml", dir.display())));
             return None;
         }
         let text = match content.read_text(&site_file, guard::MAX_TEXT_FILE) {
@@ -449,7 +458,9 @@ impl Walk<'_> {
                         site.source_locale, self.source_locale
                     ),
                 )
-                .with_hint("a site publishes a library written in its own source language; its translations come with it"),
+                .with_hint(
+                    "a site publishes a library written in its own source language; its translations come with it",
+                ),
             );
         }
         Some((library, procedures))
@@ -608,10 +619,8 @@ fn lay(loaded: &mut LoadedProcedure, mut local: Local) {
         for (id, text) in &local.sections {
             sections.insert(id.clone(), text.clone());
         }
-        p.sections = SECTION_IDS
-            .iter()
-            .filter_map(|id| sections.shift_remove(*id).map(|text| (id.to_string(), text)))
-            .collect();
+        p.sections =
+            SECTION_IDS.iter().filter_map(|id| sections.shift_remove(*id).map(|text| (id.to_string(), text))).collect();
     }
     // The content, as a clinician approves it: every layer.
     let mut hasher = crate::hash::Hasher::new();

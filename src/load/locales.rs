@@ -66,7 +66,10 @@ impl LocaleTranslations {
 
     /// The interface string files (everything but `procedures/`).
     pub fn ui_files(&self) -> impl Iterator<Item = (&str, &TranslationFile)> {
-        self.files.iter().filter(|(name, _)| !name.starts_with("procedures/")).map(|(n, f)| (n.as_str(), f))
+        self.files
+            .iter()
+            .filter(|(name, _)| crate::paths::translated_procedure(name).is_none())
+            .map(|(n, f)| (n.as_str(), f))
     }
 }
 

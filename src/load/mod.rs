@@ -1,7 +1,7 @@
 //! Reads a site folder (content, locales, templates) into the typed model, keeping where each value came from.
 
 mod files;
-mod fonts;
+pub mod fonts;
 pub mod ftl;
 pub mod guard;
 pub mod kept;
@@ -49,6 +49,9 @@ pub struct Project {
     /// The fonts PDF leaflets may use, path and bytes, in order of preference:
     /// the site's own `fonts/`, then DejaVu Sans from the system.
     pub fonts: Vec<(PathBuf, Vec<u8>)>,
+    /// The families those fonts (and typst's embedded ones) give, in the
+    /// order a PDF's font is chosen, with what each covers: empty without PDF support.
+    pub families: Vec<fonts::Family>,
     /// The site's `static/` files (a logo, a favicon, a web server's `.htaccess`),
     /// copied into the output byte for byte: path relative to `static/`, and bytes.
     pub static_files: Vec<(String, Vec<u8>)>,
@@ -138,7 +141,7 @@ fn load_through(
     let wanted = |slug: &str| only.is_none_or(|only| only.iter().any(|s| s == slug));
     // A locale's file for a procedure left out (`<tag>/procedures/<slug>.ftl`) is left out with it.
     let keep_locale_file = |name: &str| {
-        let slug = name.split_once("/procedures/").and_then(|(_, file)| file.strip_suffix(".ftl"));
+        let slug = name.split_once('/').and_then(|(_, file)| crate::paths::translated_procedure(file));
         slug.is_none_or(wanted)
     };
     let mut diagnostics = Vec::new();
@@ -161,10 +164,10 @@ fn load_through(
     };
     // A site built on libraries need not have procedures of its own.
     let on_libraries = site.as_ref().is_some_and(|(site, ..)| !site.libraries.is_empty());
-    let procedures = if on_libraries && content_dir.join("procedures").symlink_metadata().is_err() {
+    let procedures = if on_libraries && content_dir.join(crate::paths::PROCEDURES).symlink_metadata().is_err() {
         Vec::new()
     } else {
-        load_procedures(guard, &content_dir.join("procedures"), &wanted, &mut diagnostics)
+        load_procedures(guard, &content_dir.join(crate::paths::PROCEDURES), &wanted, &mut diagnostics)
     };
     // The libraries' procedures, with the site's local layers laid over them.
     let (procedures, brought) = match &site {
@@ -272,6 +275,7 @@ fn load_through(
             translations: Translations::parse(root, locales).with_library_states(brought.states),
             templates,
             compiled,
+            families: fonts::families(&fonts),
             fonts,
             static_files,
             libraries: brought.libraries,

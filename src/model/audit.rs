@@ -61,3 +61,50 @@ impl AuditOutcome {
         format!("{}@{}", self.id, time.column_key())
     }
 }
+
+/// The audit data's columns: `patient`, then one per audit outcome and time point.
+pub fn audit_columns(audit: Option<&Audit>) -> Vec<String> {
+    let mut columns = vec!["patient".to_string()];
+    for a in audit.iter().flat_map(|a| &a.outcomes) {
+        columns.extend(a.recorded_at.iter().map(|t| a.column(*t)));
+    }
+    columns
+}
+
+/// The z value of a two-sided 95% interval.
+const Z95: f64 = 1.959_963_984_540_054;
+
+/// One column's results: how many patients have it recorded, and how many had it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AuditCount {
+    /// Patients with a `yes` or `no`.
+    pub recorded: u64,
+    /// Patients with a `yes`.
+    pub events: u64,
+}
+
+impl AuditCount {
+    /// The rate, where anything is recorded.
+    pub fn rate(&self) -> Option<f64> {
+        (self.recorded > 0).then(|| self.events as f64 / self.recorded as f64)
+    }
+
+    /// The Wilson score 95% interval of the rate, where anything is recorded.
+    pub fn interval(&self) -> Option<(f64, f64)> {
+        wilson(self.events, self.recorded)
+    }
+}
+
+/// The Wilson score 95% interval for `events` in `n` (Wilson 1927; good at
+/// small counts and at rates near 0 or 1, unlike the normal approximation).
+pub fn wilson(events: u64, n: u64) -> Option<(f64, f64)> {
+    if n == 0 || events > n {
+        return None;
+    }
+    let (x, n) = (events as f64, n as f64);
+    let p = x / n;
+    let z2 = Z95 * Z95;
+    let centre = (p + z2 / (2.0 * n)) / (1.0 + z2 / n);
+    let half = Z95 * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt() / (1.0 + z2 / n);
+    Some(((centre - half).max(0.0), (centre + half).min(1.0)))
+}

@@ -7,22 +7,25 @@
 mod archive;
 mod audit;
 mod date;
+mod formats;
 mod frequency;
 mod library;
+pub mod print;
 mod procedure;
 mod site;
 mod translation_state;
 
 pub use archive::{ArchiveEntry, ArchiveList};
-pub use audit::{Audit, AuditKind, AuditOutcome};
+pub use audit::{Audit, AuditCount, AuditKind, AuditOutcome, audit_columns, wilson};
 pub use date::Date;
+pub use formats::{FORMATS, laid_out_as};
 pub use frequency::{
     ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Difference, Frequency, Measure, MeasureScale, NOT_REPORTED,
     Reported, SMALL_STUDY, StudyChange, TimeFrame, Unit,
 };
 pub use library::{
-    APPROVALS_DIR, Approval, ApprovalStamp, LIBRARIES_DIR, LOCAL_FILE, LibraryRef, LocalArrangements, LocalFigure, LocalLayer,
-    LocalOption, MAX_LIBRARY_DEPTH, Reviewed, Snapshot, content_version, is_version_id,
+    APPROVALS_DIR, Approval, ApprovalStamp, LIBRARIES_DIR, LOCAL_FILE, LibraryRef, LocalArrangements, LocalFigure,
+    LocalLayer, LocalOption, MAX_LIBRARY_DEPTH, Reviewed, Snapshot, content_version, is_version_id,
 };
 pub use procedure::{
     ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, GroupMember, Guidance,

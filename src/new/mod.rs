@@ -43,7 +43,7 @@ pub fn procedure(content: &Path, slug: &str, today: Date) -> Result<Vec<NewFile>
              use lowercase letters a-z, digits and single hyphens, starting with a letter"
         ));
     }
-    let dir = content.join("procedures").join(slug);
+    let dir = content.join(crate::paths::PROCEDURES).join(slug);
     if dir.symlink_metadata().is_ok() {
         return Err(format!("{} already exists; nothing was written", dir.display()));
     }

@@ -33,6 +33,8 @@ pub fn make(
     let locale = views.page.page.lang.clone();
     let version = views.version.clone();
     let mut made = Made::default();
+    // Only the consent insert is made in a translation; the team's documents are in the source language.
+    let draft = views.page.page.draft || views.page.page.stale;
     let add = |made: &mut Made, document: &'static str, path: String, bytes: Vec<u8>| {
         made.documents.push(ClinicianDocument {
             procedure: p.slug.clone(),
@@ -40,6 +42,7 @@ pub fn make(
             locale: locale.clone(),
             version: version.clone(),
             path: path.clone(),
+            draft: (draft || views.unapproved) && document.starts_with("consent-insert"),
             approval: views.approval.clone(),
             unapproved: views.unapproved,
         });
@@ -74,7 +77,7 @@ pub fn make(
         let bytes = typst_pdf(job, engine, AUDIT_FORM_TYP, view.data(), "audit-form")?;
         add(&mut made, "audit-form-pdf", paths::clinician_document(&p.slug, "audit-form.pdf"), bytes);
     }
-    let csv = format!("{}\n", clinician::audit_columns(p).join(","));
+    let csv = format!("{}\n", crate::model::audit_columns(p.audit.as_ref()).join(","));
     add(&mut made, "audit-data", paths::clinician_document(&p.slug, "audit.csv"), csv.into_bytes());
     let schema = serde_json::to_string_pretty(&clinician::audit_schema(p)).unwrap_or_default();
     add(

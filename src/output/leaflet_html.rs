@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::paths;
 use crate::render::Renderer;
-use crate::view::leaflet::{FORMATS, LEAFLET_BODY, template_of};
+use crate::view::leaflet::{FORMATS, LEAFLET_BODY, laid_out_as, template_of};
 
 /// Renders the leaflet view in every format. The body of the A4, A5 and
 /// large-print leaflets is the same: it is rendered once, from
@@ -15,11 +15,16 @@ pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
     let body = job.renderer.render_context(LEAFLET_BODY, &context).map_err(|e| job.fail(e))?;
     context.insert("body", &body);
     let mut made = Vec::new();
-    for format in FORMATS {
+    // The booklet is the A5 leaflet's pages imposed: its HTML is the A5 one.
+    for format in FORMATS.into_iter().filter(|f| laid_out_as(f) == *f) {
         context.insert("format", format);
         let html = job.renderer.render_context(template_of(format).0, &context).map_err(|e| job.fail(e))?;
         let path = format!("{}{}", job.views.dir, paths::leaflet_html(format));
-        made.push(Made { file: OutputFile { path, bytes: html.into_bytes() }, leaflet: Some((format, None)) });
+        made.push(Made {
+            file: OutputFile { path, bytes: html.into_bytes() },
+            leaflet: Some((format, None)),
+            pages: None,
+        });
     }
     Ok(made)
 }

@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostic;
 pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
     use crate::output::OutputFile;
     use crate::paths;
-    use crate::view::leaflet::{FORMATS, template_of};
+    use crate::view::leaflet::{FORMATS, laid_out_as, template_of};
     let Some(engine) = job.pdf else {
         return Ok(Vec::new());
     };
@@ -17,16 +17,30 @@ pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
     let mut view = views.leaflet.clone();
     choose_font(engine, &mut view).map_err(|e| e.place(&job.procedure_file()))?;
     let mut made = Vec::new();
-    for format in FORMATS {
+    let font = Some(view.font.clone());
+    let mut add = |format: &'static str, bytes: Vec<u8>| {
+        let path = format!("{}{}", views.dir, paths::leaflet_pdf(format));
+        let pages = crate::render::pdf::page_count(&bytes);
+        made.push(Made { file: OutputFile { path, bytes }, leaflet: Some((format, font.clone())), pages });
+    };
+    // The booklet is made with the A5 pages, from the same layout.
+    for format in FORMATS.into_iter().filter(|f| laid_out_as(f) == *f) {
         view.format = format;
         let name = template_of(format).1;
         let template = job.templates.get(name).ok_or_else(|| job.fail(format!("no template `{name}`")))?;
         let data = serde_json::to_vec(&view.data().map_err(|e| job.fail(e))?).map_err(|e| job.fail(e.to_string()))?;
         let ident = format!("{}/{}/{format}", view.procedure.slug, view.page.lang);
-        let bytes = engine.pdf(name, template, data, &ident).map_err(|e| job.fail(e))?;
-        let path = format!("{}{}", views.dir, paths::leaflet_pdf(format));
-        made.push(Made { file: OutputFile { path, bytes }, leaflet: Some((format, Some(view.font.clone()))) });
+        if format == laid_out_as("booklet") {
+            let right_to_left = view.page.dir == "rtl";
+            let (pages, booklet) =
+                engine.pdf_and_booklet(name, template, data, &ident, right_to_left).map_err(|e| job.fail(e))?;
+            add(format, pages);
+            add("booklet", booklet);
+        } else {
+            add(format, engine.pdf(name, template, data, &ident).map_err(|e| job.fail(e))?);
+        }
     }
+    made.sort_by_key(|m| m.leaflet.as_ref().and_then(|(f, _)| FORMATS.iter().position(|x| x == f)));
     Ok(made)
 }
 

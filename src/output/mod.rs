@@ -111,6 +111,8 @@ pub struct Made {
     pub file: OutputFile,
     /// For a leaflet: its format, and the PDF's font when it is a PDF.
     pub leaflet: Option<(&'static str, Option<String>)>,
+    /// For a PDF leaflet: how many pages it has.
+    pub pages: Option<u32>,
 }
 
 /// One kind of output made for every procedure in every language.
@@ -145,16 +147,20 @@ pub fn procedure(
     let mut views = view::pages::procedure(project, languages, language, plan, pdf.is_some())
         .map_err(|e| Diagnostic::error("render", &at(), e))?;
     let mut files = Vec::new();
-    let mut leaflets: Vec<(&str, Option<String>, Option<String>)> = FORMATS.iter().map(|f| (*f, None, None)).collect();
+    // Each format's PDF, once made: its path, font and pages.
+    let mut pdfs: Vec<(&str, Option<view::manifest::MadePdf>)> = FORMATS.iter().map(|f| (*f, None)).collect();
     let mut pdf_sizes = Vec::new();
     let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     for output in PROCEDURE_OUTPUTS {
         for made in output(&job)? {
             if let Some((format, Some(font))) = &made.leaflet
-                && let Some(entry) = leaflets.iter_mut().find(|(f, ..)| f == format)
+                && let Some(entry) = pdfs.iter_mut().find(|(f, _)| f == format)
             {
-                entry.1 = Some(made.file.path.clone());
-                entry.2 = Some(font.clone());
+                entry.1 = Some(view::manifest::MadePdf {
+                    path: made.file.path.clone(),
+                    font: font.clone(),
+                    pages: made.pages,
+                });
                 pdf_sizes.push((*format, made.file.bytes.len()));
             }
             files.push(made.file);
@@ -163,9 +169,11 @@ pub fn procedure(
     view::pages::pdf_sizes(&mut views.page, language, &pdf_sizes).map_err(|e| Diagnostic::error("render", &at(), e))?;
     let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
     files.extend(page::make(&job)?.into_iter().map(|made| made.file));
-    let manifest = leaflets
+    // A format made only as a PDF (the booklet) is listed only when it was made.
+    let manifest = pdfs
         .into_iter()
-        .map(|(format, pdf, font)| view::pages::manifest_entry(&views, plan, language, format, pdf, font))
+        .filter(|(format, pdf)| pdf.is_some() || crate::view::leaflet::laid_out_as(format) == *format)
+        .map(|(format, pdf)| view::pages::manifest_entry(&views, plan, language, format, pdf))
         .collect();
     let slug = &plan.loaded.procedure.slug;
     let consent_inserts = languages
@@ -199,7 +207,7 @@ pub(crate) fn with_sample<T>(
     let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
     let options = crate::check::CheckOptions { today: crate::model::Date::today() };
     let report = crate::check::check(&project, &options);
-    let plan = crate::plan::plan(&project, &report);
+    let plan = crate::plan::plan(&project, &report, false);
     let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(&project, l)).collect();
     let source = &languages[0];
     assert!(source.plan.is_source);

@@ -517,42 +517,47 @@ fn checked_message(path: &Path, unit: &SourceUnit, target: &Target, locale: &str
             format!("the target of `{}` reads as more than one message", unit.id),
         ));
     }
-    for missing in unit.variables.difference(&m.variables) {
-        errors.push(
-            Diagnostic::error(
-                "xliff-variables",
+    let variables = || {
+        if unit.variables.is_empty() {
+            "none".to_string()
+        } else {
+            unit.variables.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(", ")
+        }
+    };
+    let mut attributes_differ = false;
+    for fault in crate::l10n::status::shape_faults(unit, m) {
+        use crate::l10n::status::ShapeFault;
+        match fault {
+            ShapeFault::MissingVariable(missing) => errors.push(
+                Diagnostic::error(
+                    "xliff-variables",
+                    &start,
+                    format!("the {locale} text of `{}` drops the variable {{ ${missing} }}", unit.id),
+                )
+                .with_hint("keep every variable of the source: informed puts a number or word from the data there"),
+            ),
+            ShapeFault::ExtraVariable(extra) => errors.push(
+                Diagnostic::error(
+                    "xliff-variables",
+                    &start,
+                    format!("the {locale} text of `{}` uses {{ ${extra} }}, which the source does not have", unit.id),
+                )
+                .with_hint(format!("the source's variables are: {}", variables())),
+            ),
+            ShapeFault::ExtraAttribute(_) | ShapeFault::MissingAttribute(_) => attributes_differ = true,
+            ShapeFault::NoValue => errors.push(Diagnostic::error(
+                "xliff-fluent",
                 &start,
-                format!("the {locale} text of `{}` drops the variable {{ ${missing} }}", unit.id),
-            )
-            .with_hint("keep every variable of the source: informed puts a number or word from the data there"),
-        );
-    }
-    for extra in m.variables.difference(&unit.variables) {
-        errors.push(
-            Diagnostic::error(
-                "xliff-variables",
-                &start,
-                format!("the {locale} text of `{}` uses {{ ${extra} }}, which the source does not have", unit.id),
-            )
-            .with_hint(format!(
-                "the source's variables are: {}",
-                if unit.variables.is_empty() {
-                    "none".to_string()
-                } else {
-                    unit.variables.iter().map(|v| format!("{{ ${v} }}")).collect::<Vec<_>>().join(", ")
-                }
+                format!("the target of `{}` has no text", unit.id),
             )),
-        );
+        }
     }
-    if m.attributes != unit.attributes {
+    if attributes_differ {
         errors.push(Diagnostic::error(
             "xliff-fluent",
             &start,
             format!("the {locale} text of `{}` does not have the source's `.attribute =` lines", unit.id),
         ));
-    }
-    if unit.attributes.is_empty() && !m.has_value {
-        errors.push(Diagnostic::error("xliff-fluent", &start, format!("the target of `{}` has no text", unit.id)));
     }
     if let Some((line, column, what)) = crate::load::guard::forbidden_in_translation(&target.text) {
         let at = if line == 1 {

@@ -73,7 +73,7 @@ pub fn consent(
     };
     let mut pdf_words = std::collections::BTreeMap::new();
     let text = |s: &str| Arg::Text(s.to_string());
-    let with_args: [(&str, Vec<(&str, Arg)>); 14] = [
+    let with_args: [(&str, Vec<(&str, Arg)>); 16] = [
         ("unknown-outcomes", vec![]),
         ("grid-benefits", vec![]),
         ("grid-risks", vec![]),
@@ -88,6 +88,8 @@ pub fn consent(
         ("consent-given", vec![("version", text(&v.version))]),
         ("consent-signed", vec![]),
         ("version", vec![("version", text(&v.version))]),
+        ("draft-notice", vec![]),
+        ("stale-notice", vec![]),
     ];
     for (id, args) in with_args {
         pdf_words.insert(id.to_string(), words.ui(id, &args)?);
@@ -232,15 +234,6 @@ pub fn audit(
     }))
 }
 
-/// The audit data's columns: `patient`, then one per audit outcome and time point.
-pub fn audit_columns(p: &Procedure) -> Vec<String> {
-    let mut columns = vec!["patient".to_string()];
-    for a in p.audit.iter().flat_map(|a| &a.outcomes) {
-        columns.extend(a.recorded_at.iter().map(|t| a.column(*t)));
-    }
-    columns
-}
-
 /// The JSON Schema of one row of the audit data, for a trust's audit tool or registry.
 pub fn audit_schema(p: &Procedure) -> serde_json::Value {
     let mut properties = serde_json::Map::new();
@@ -278,6 +271,9 @@ pub struct ClinicianIndexView {
     pub organisation: String,
     /// Every procedure.
     pub procedures: Vec<ClinicianEntry>,
+    /// The list of print leaflets for staff on the public site, in the
+    /// source language, where `site.yaml` gives the site's address.
+    pub print_index: Option<String>,
 }
 
 /// One procedure's documents for clinicians.
@@ -291,8 +287,8 @@ pub struct ClinicianEntry {
     pub governance: Option<String>,
     /// The audit form, where the procedure is audited.
     pub audit_form: Option<String>,
-    /// Consent inserts: (language, link).
-    pub consent_inserts: Vec<(String, String)>,
+    /// Consent inserts: (language, link, whether it is an unreviewed translation).
+    pub consent_inserts: Vec<(String, String, bool)>,
 }
 
 /// One document in `clinicians.json`.
@@ -308,6 +304,10 @@ pub struct ClinicianDocument {
     pub version: String,
     /// Its path in the clinicians' folder.
     pub path: String,
+    /// Whether it is a translation no qualified translator has checked, or
+    /// one partly made from older text, or made from content no clinician has
+    /// approved: it says so on the document itself.
+    pub draft: bool,
     /// Who approved the content version it was made from, where someone has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::model::ApprovalStamp>,
@@ -327,8 +327,8 @@ pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) ->
             let slug = &loaded.procedure.slug;
             let mine =
                 |kind: &'static str| documents.iter().filter(move |d| &d.procedure == slug && d.document == kind);
-            let mut consent_inserts: Vec<(String, String)> =
-                mine("consent-insert").map(|d| (d.locale.clone(), d.path.clone())).collect();
+            let mut consent_inserts: Vec<(String, String, bool)> =
+                mine("consent-insert").map(|d| (d.locale.clone(), d.path.clone(), d.draft)).collect();
             consent_inserts.sort();
             ClinicianEntry {
                 slug: slug.clone(),
@@ -339,7 +339,16 @@ pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) ->
             }
         })
         .collect();
-    ClinicianIndexView { lang: source.clone(), organisation: project.site.organisation.clone(), procedures }
+    let print_index = project.site.base_url.as_ref().map(|base| {
+        let dir = crate::paths::locale_dir(source, source);
+        crate::paths::absolute(base, &format!("{dir}{}", crate::paths::PRINT_INDEX))
+    });
+    ClinicianIndexView {
+        lang: source.clone(),
+        organisation: project.site.organisation.clone(),
+        procedures,
+        print_index,
+    }
 }
 
 /// The audit report: each audit outcome's local results beside the leaflet's figure.
@@ -400,7 +409,7 @@ pub struct ReportRow {
 pub fn audit_report(
     audit: AuditView,
     p: &Procedure,
-    counts: &std::collections::BTreeMap<String, crate::audit::Count>,
+    counts: &std::collections::BTreeMap<String, crate::model::AuditCount>,
     data_file: String,
     patients: u64,
 ) -> AuditReportView {

@@ -12,9 +12,7 @@ use crate::markdown::Block;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The leaflet formats, in the order they are offered: the sheet at a glance
-/// comes in standard (11 pt) and large print (16 pt).
-pub const FORMATS: [&str; 5] = ["a4", "a5", "large", "glance", "glance-large"];
+pub use crate::model::{FORMATS, laid_out_as};
 
 /// The body of the A4, A5 and large-print HTML leaflets, the same in each:
 /// `leaflet.html` sets it, rendered once, in each format's page.
@@ -163,6 +161,8 @@ const PDF_WORDS: &[&str] = &[
     "grid-risks",
     "grid-what",
     "grid-what-happens",
+    "leaflet-ask-also",
+    "leaflet-online-also",
     "leaflet-qr-alt",
     "no-outcomes",
     "notes-appointment",

@@ -337,7 +337,14 @@ fn changes(project: &Project, loaded: &LoadedProcedure, before: &Snapshot) -> Ve
                 format!("{changed} message{} changed", if changed == 1 { "" } else { "s" })
             }
         };
-        found.push(Change { kind: "translation", layer, what: tag.clone(), before: None, after: None, note: Some(note) });
+        found.push(Change {
+            kind: "translation",
+            layer,
+            what: tag.clone(),
+            before: None,
+            after: None,
+            note: Some(note),
+        });
     }
     found
 }
@@ -472,8 +479,14 @@ mod tests {
             Some("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"),
             Some("one two three four five six seven eight NINE ten eleven twelve thirteen fourteen fifteen sixteen"),
         );
-        assert_eq!(was.as_deref(), Some("… three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen …"));
-        assert_eq!(now.as_deref(), Some("… three four five six seven eight NINE ten eleven twelve thirteen fourteen fifteen …"));
+        assert_eq!(
+            was.as_deref(),
+            Some("… three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen …")
+        );
+        assert_eq!(
+            now.as_deref(),
+            Some("… three four five six seven eight NINE ten eleven twelve thirteen fourteen fifteen …")
+        );
         assert_eq!(excerpts(Some("5"), Some("6")), (Some("5".to_string()), Some("6".to_string())));
     }
 }

@@ -214,14 +214,14 @@ pub struct Head {
 /// The print leaflets of one format.
 #[derive(Debug, Clone, Serialize)]
 pub struct LeafletLink {
-    /// `a4`, `a5` or `large`.
+    /// `a4`, `a5`, `booklet`, `large` or `glance`.
     pub format: String,
     /// Relative link to the PDF, when PDFs are built.
     pub pdf: Option<String>,
     /// The PDF link's words with its size ("PDF, 240 KB"), once it is compiled.
     pub pdf_label: Option<String>,
-    /// Relative link to the print-ready HTML.
-    pub html: String,
+    /// Relative link to the print-ready HTML, for a format that has one (the booklet is a PDF only).
+    pub html: Option<String>,
 }
 
 /// The index page of one locale.
@@ -235,8 +235,14 @@ pub struct IndexView {
     pub procedures: Vec<IndexEntry>,
     /// The procedures left out of this locale, linked in the source language.
     pub left_out: Vec<LeftOutEntry>,
-    /// The source language's name in itself ("English"), for the left-out notice.
+    /// The source language's name in the page's language ("Saesneg" on a
+    /// Welsh page), for the left-out notice.
     pub source_name: String,
+    /// The direction the source language reads in, for its titles and summaries
+    /// on a page in another language.
+    pub source_dir: &'static str,
+    /// Relative link to this language's list of print leaflets, for clinic staff.
+    pub print_index: String,
 }
 
 /// A procedure not published in an index's language, read in the source language instead.

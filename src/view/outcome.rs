@@ -160,9 +160,9 @@ impl Phrasing<'_> {
         let source = self.sources.get(source_index);
         let mut view = OutcomeView {
             id: outcome.id.clone(),
-            label: w.text(&units::field(unit, "label"), &outcome.label)?,
+            label: w.text(&units::field(unit, units::id::LABEL), &outcome.label)?,
             detail: match &outcome.detail {
-                Some(d) => Some(w.text(&units::field(unit, "detail"), d)?),
+                Some(d) => Some(w.text(&units::field(unit, units::id::DETAIL), d)?),
                 None => None,
             },
             kind: "not-known",
@@ -505,9 +505,9 @@ impl Phrasing<'_> {
         if c.change().is_none() {
             return Ok(());
         }
-        let scale = w.text(&units::field(unit, "scale"), &c.scale.name)?;
+        let scale = w.text(&units::field(unit, units::id::SCALE), &c.scale.name)?;
         let measure_unit = match &c.scale.unit {
-            Some(u) => w.text(&units::field(unit, "scale-unit"), u)?,
+            Some(u) => w.text(&units::field(unit, units::id::SCALE_UNIT), u)?,
             None => "none".to_string(),
         };
         // Changes are said as "fell by" or "rose by" an amount, never a negative number.

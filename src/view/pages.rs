@@ -45,6 +45,14 @@ impl<'a> Language<'a> {
         }
     }
 
+    /// The name of `other` in this language ("Saesneg" for English, in Welsh),
+    /// from `language-called`; a language it does not list is called by its own name.
+    pub fn called(&self, other: &Language) -> Result<String, String> {
+        use crate::l10n::Arg;
+        let code = other.plan.langid.language.as_str().to_string();
+        self.ui.format("language-called", &[("language", Arg::Text(code)), ("own", Arg::Text(other.name.clone()))])
+    }
+
     /// The folder of this language's index page.
     pub fn dir(&self) -> String {
         paths::locale_dir(&self.plan.tag, &self.source_tag)
@@ -158,7 +166,12 @@ pub fn index(
         site: SiteView::new(&project.site),
         procedures,
         left_out,
-        source_name: source.map(|s| s.name.clone()).unwrap_or_default(),
+        source_name: match source {
+            Some(s) => language.called(s)?,
+            None => String::new(),
+        },
+        source_dir: if source.is_some_and(|s| s.right_to_left) { "rtl" } else { "ltr" },
+        print_index: paths::PRINT_INDEX.to_string(),
     })
 }
 
@@ -198,7 +211,7 @@ pub fn version_id(project: &Project, loaded: &LoadedProcedure, locale: &str) -> 
         (locale != project.site.source_locale).then(|| crate::l10n::status::procedure_file(&loaded.procedure.slug));
     let files = project.translations.locale(locale).into_iter().flat_map(|l| l.files.iter());
     for (name, file) in files {
-        if !name.starts_with("procedures/") || own.as_ref() == Some(name) {
+        if crate::paths::translated_procedure(name).is_none() || own.as_ref() == Some(name) {
             hasher.add(&format!("{locale}/{name}"), &file.text);
         }
     }
@@ -336,13 +349,15 @@ pub fn procedure(
             site_url: project.site.base_url.as_deref(),
         })?);
     }
+    // The booklet is only a PDF: without PDFs it is not offered.
     meta.leaflets = FORMATS
         .iter()
+        .filter(|f| pdf || super::leaflet::laid_out_as(f) == **f)
         .map(|f| LeafletLink {
             format: f.to_string(),
             pdf: pdf.then(|| paths::leaflet_pdf(f)),
             pdf_label: None,
-            html: paths::leaflet_html(f),
+            html: (super::leaflet::laid_out_as(f) == *f).then(|| paths::leaflet_html(f)),
         })
         .collect();
     let page = ProcedurePage {
@@ -407,21 +422,22 @@ pub fn manifest_entry(
     plan: &ProcedurePlan,
     language: &Language,
     format: &str,
-    pdf: Option<String>,
-    font: Option<String>,
+    pdf: Option<super::manifest::MadePdf>,
 ) -> super::manifest::ManifestEntry {
     let loaded = plan.loaded;
     super::manifest::ManifestEntry {
         procedure: loaded.procedure.slug.clone(),
         locale: language.plan.tag.clone(),
+        title: views.page.procedure.title.clone(),
         format: format.to_string(),
         version: views.version.clone(),
         content_hash: loaded.content_hash.clone(),
         reviewed: loaded.procedure.dates.reviewed.to_string(),
         next_review: loaded.procedure.dates.next_review.to_string(),
-        html: format!("{}{}", views.dir, paths::leaflet_html(format)),
-        pdf,
-        font,
+        html: format!("{}{}", views.dir, paths::leaflet_html(super::leaflet::laid_out_as(format))),
+        pages: pdf.as_ref().and_then(|p| p.pages),
+        font: pdf.as_ref().map(|p| p.font.clone()),
+        pdf: pdf.map(|p| p.path),
         draft: plan.unreviewed || plan.stale || plan.unapproved,
         approval: views.approval.clone(),
         unapproved: plan.unapproved,

@@ -179,7 +179,8 @@ pub fn build_procedure(
 ) -> Result<ProcedureView, String> {
     let mut option_names = BTreeMap::new();
     for option in &p.options {
-        option_names.insert(option.id.clone(), words.text(&units::option_field(&option.id, "name"), &option.name)?);
+        option_names
+            .insert(option.id.clone(), words.text(&units::option_field(&option.id, units::id::NAME), &option.name)?);
     }
     let groups = p.outcome_groups();
     let axes = axes(p);
@@ -202,11 +203,11 @@ pub fn build_procedure(
         options.push(OptionView {
             id: option.id.clone(),
             kind: option.kind,
-            name: words.text(&o("name"), &option.name)?,
-            summary: words.text(&o("summary"), &option.summary)?,
-            what_happens: words.text(&o("what-happens"), &option.what_happens)?,
-            recovery: words.text(&o("recovery"), &option.recovery)?,
-            daily_life: words.text(&o("daily-life"), &option.daily_life)?,
+            name: words.text(&o(units::id::NAME), &option.name)?,
+            summary: words.text(&o(units::id::OPTION_SUMMARY), &option.summary)?,
+            what_happens: words.text(&o(units::id::WHAT_HAPPENS), &option.what_happens)?,
+            recovery: words.text(&o(units::id::RECOVERY), &option.recovery)?,
+            daily_life: words.text(&o(units::id::DAILY_LIFE), &option.daily_life)?,
             benefits,
             risks,
         });
@@ -247,10 +248,10 @@ pub fn build_procedure(
         .collect::<Result<Vec<_>, String>>()?;
     Ok(ProcedureView {
         slug: p.slug.clone(),
-        title: words.text("title", &p.title)?,
-        summary: words.text("summary", &p.summary)?,
-        condition: words.text("condition", &p.condition)?,
-        decision: words.text("decision", &p.decision)?,
+        title: words.text(units::id::TITLE, &p.title)?,
+        summary: words.text(units::id::SUMMARY, &p.summary)?,
+        condition: words.text(units::id::CONDITION, &p.condition)?,
+        decision: words.text(units::id::DECISION, &p.decision)?,
         guidance: GuidanceView {
             body: p.guidance.body.clone(),
             id: p.guidance.id.clone(),
@@ -267,23 +268,23 @@ pub fn build_procedure(
         },
         version: version.to_string(),
         evidence_quality: p.evidence.quality.key(),
-        evidence_summary: words.text("evidence-summary", &p.evidence.summary)?,
+        evidence_summary: words.text(units::id::EVIDENCE_SUMMARY, &p.evidence.summary)?,
         special_arrangements: if p.special_arrangements.apply {
-            Some(texts(words, "special-arrangements", &p.special_arrangements.meaning)?)
+            Some(texts(words, units::id::SPECIAL_ARRANGEMENTS, &p.special_arrangements.meaning)?)
         } else {
             None
         },
-        suits: texts(words, "for", &p.audience.suits)?,
-        not_for: texts(words, "not-for", &p.audience.not_for)?,
+        suits: texts(words, units::id::FOR, &p.audience.suits)?,
+        not_for: texts(words, units::id::NOT_FOR, &p.audience.not_for)?,
         options,
         comparisons,
         unknown_comparisons,
-        uncertainties: texts(words, "uncertainty", &p.uncertainties)?,
-        team: texts(words, "team", &p.team)?,
-        questions: texts(words, "question", &p.questions)?,
-        outcomes_recording: texts(words, "outcomes-recording", &p.outcomes_recording)?,
+        uncertainties: texts(words, units::id::UNCERTAINTY, &p.uncertainties)?,
+        team: texts(words, units::id::TEAM, &p.team)?,
+        questions: texts(words, units::id::QUESTION, &p.questions)?,
+        outcomes_recording: texts(words, units::id::OUTCOMES_RECORDING, &p.outcomes_recording)?,
         device_reporting: match &p.device_reporting {
-            Some(d) => Some(words.text("device-reporting", &d.text)?),
+            Some(d) => Some(words.text(units::id::DEVICE_REPORTING, &d.text)?),
             None => None,
         },
         device_reporting_url: p.device_reporting.as_ref().map(|d| d.url.clone()),
@@ -292,9 +293,9 @@ pub fn build_procedure(
             .reason
             .filter(|_| p.special_arrangements.apply)
             .map(|r| r.key()),
-        update_policy: words.text("update-policy", &p.update_policy)?,
-        authors: words.text("authors", &p.authors)?,
-        funding: words.text("funding", &p.funding)?,
+        update_policy: words.text(units::id::UPDATE_POLICY, &p.update_policy)?,
+        authors: words.text(units::id::AUTHORS, &p.authors)?,
+        funding: words.text(units::id::FUNDING, &p.funding)?,
         sources,
         sections,
         section_blocks,

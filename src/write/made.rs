@@ -223,10 +223,7 @@ pub fn write_approval(root: &Path, record: &ApprovalRecord) -> Result<(), String
             format!("{was}{joint}{}", record.addition)
         }
         _ => {
-            return refuse(
-                record.file,
-                "it changed while this command ran (another approval?); run the command again",
-            );
+            return refuse(record.file, "it changed while this command ran (another approval?); run the command again");
         }
     };
     // What the version held: written once; the same text again is no change.
@@ -325,7 +322,13 @@ mod tests {
         // Over a file informed did not make, or outside approvals/: refused.
         let theirs = root.join("approvals/q.yaml");
         std::fs::write(&theirs, "mine\n").unwrap();
-        let bad = ApprovalRecord { file: &theirs, was: Some("mine\n"), header: "", addition: "- x\n", snapshot: (&snap, "held") };
+        let bad = ApprovalRecord {
+            file: &theirs,
+            was: Some("mine\n"),
+            header: "",
+            addition: "- x\n",
+            snapshot: (&snap, "held"),
+        };
         assert!(write_approval(root, &bad).is_err());
         let out = root.join("content.yaml");
         let bad = ApprovalRecord { file: &out, was: None, header: "", addition: "- x\n", snapshot: (&snap, "held") };

@@ -417,9 +417,7 @@ fn outside_sources(resolved: &Path, content: &Path) -> Result<(), String> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let sources = [content.to_path_buf()]
-        .into_iter()
-        .chain(SOURCE_FOLDERS.iter().map(|d| root.join(d)));
+    let sources = [content.to_path_buf()].into_iter().chain(SOURCE_FOLDERS.iter().map(|d| root.join(d)));
     for source in sources {
         if resolved.starts_with(resolve(&source)) {
             return Err(source.display().to_string());

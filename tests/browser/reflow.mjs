@@ -18,7 +18,7 @@ const context = await browser.newContext({ viewport: { width: 320, height: 800 }
 const page = await context.newPage();
 let passed = 0;
 let failed = 0;
-for (const file of pages(resolve(folder), (name) => name === "index.html" || name === "404.html" || name.startsWith("leaflet-glance"))) {
+for (const file of pages(resolve(folder), (name) => ["index.html", "404.html", "leaflets.html"].includes(name) || name.startsWith("leaflet-glance"))) {
   await page.goto(pathToFileURL(file).href);
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   if (scroll > client) {

@@ -655,3 +655,33 @@ fn a_missing_content_folder_is_an_error_not_a_panic() {
     assert!(run.stderr.contains("site.yaml"), "{}", run.stderr);
     assert!(!dir.path().join("public").exists());
 }
+
+/// `check` finds a character no font can set, at its place, before a build
+/// fails on it; in a translation it leaves only that page out, as the build does.
+#[cfg(feature = "pdf")]
+#[test]
+fn a_character_no_font_covers_is_found_by_check_at_its_place() {
+    let dir = edited(&[Edit(YAML, "title: \"A test procedure", "title: \"A test procedure 漢")]);
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("{YAML}:1:26: error[font-coverage]: no font covers `漢` (U+6F22)")),
+        "{}",
+        run.stderr
+    );
+    let build = informed(dir.path(), &["build", "--today", TODAY]);
+    assert_eq!(build.code, 1, "the build fails on it too:\n{}", build.stderr);
+    assert!(build.stderr.contains("font-coverage"), "{}", build.stderr);
+
+    let dir = copy_site("translated");
+    let cy = "locales/cy/procedures/test-procedure.ftl";
+    let text = std::fs::read_to_string(dir.path().join(cy)).unwrap();
+    std::fs::write(dir.path().join(cy), text.replacen("title = Triniaeth brawf", "title = Triniaeth 漢 brawf", 1))
+        .unwrap();
+    let run = informed(dir.path(), &["check", "--today", TODAY]);
+    assert!(run.stderr.contains(&format!("{cy}:3:")) && run.stderr.contains("error[font-coverage]"), "{}", run.stderr);
+    let build = informed(dir.path(), &["build", "--today", TODAY]);
+    assert_eq!(build.code, 0, "only the Welsh page is left out:\n{}", build.stderr);
+    assert!(!dir.path().join("public/cy/test-procedure/index.html").exists());
+    assert!(dir.path().join("public/test-procedure/leaflet-a4.pdf").exists());
+}

@@ -22,6 +22,7 @@ mod never_panics;
 #[cfg(feature = "pdf")]
 mod scale;
 mod serve;
+mod shape;
 mod translations;
 mod web;
 mod xliff;

@@ -171,8 +171,9 @@ fn a_page_left_out_of_a_language_is_linked_from_its_index_in_the_source_language
     assert!(!dir.path().join("public/cy/test-procedure/index.html").exists());
     let index = read(dir.path(), "cy/index.html");
     let notice = &index[index.find("Ddim ar gael yn yr iaith hon eto").expect("the left-out heading")..];
-    assert!(notice.contains(r#"Gallwch eu darllen yn <span lang="en-GB">English</span>."#), "{notice}");
-    assert!(notice.contains(r#"<ul class="procedures left-out" lang="en-GB">"#), "{notice}");
+    // The source language is named in Welsh, and what is written in it says so, with its direction.
+    assert!(notice.contains(r#"Gallwch eu darllen yn <span lang="en-GB">Saesneg</span>."#), "{notice}");
+    assert!(notice.contains(r#"<ul class="procedures left-out" lang="en-GB" dir="ltr">"#), "{notice}");
     assert!(
         notice.contains(r#"<a href="../test-procedure/index.html" hreflang="en-GB">A test procedure &lt;script&gt;"#),
         "{notice}"

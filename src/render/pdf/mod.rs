@@ -12,6 +12,7 @@
 //! other file. typst's own command line, given no `data` input, lets the
 //! template fall back to the sample data in the repository.
 
+pub mod frames;
 pub mod worker;
 
 use sha2::Digest;
@@ -196,7 +197,8 @@ impl PdfEngine {
     /// `templates/` or the built-in ones) with `data`, the leaflet's JSON, into
     /// PDF/UA-1 bytes. `ident` identifies the document stably across builds; no
     /// timestamp is written, so output is repeatable. An error names the
-    /// template, the line and typst's message.
+    /// template, the line and typst's message; a page with something drawn
+    /// past its edge is an error too (see [`frames::overflow`]).
     ///
     /// The compile runs on a thread of its own, outside informed's pool of page
     /// jobs: typst's PDF writer waits for its parallel work with
@@ -205,36 +207,110 @@ impl PdfEngine {
     /// (100 procedures were enough). On its own thread its parallel work goes
     /// to rayon's global pool, where no page jobs wait.
     pub fn pdf(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
-        let key = self.cache.as_ref().map(|cache| {
-            let mut key = sha2::Sha256::new();
-            for part in [self.identity.as_bytes(), name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()] {
-                key.update((part.len() as u64).to_le_bytes());
-                key.update(part);
-            }
-            (cache, hex(&key.finalize()))
-        });
-        if let Some((cache, key)) = &key
-            && let Some(bytes) = cache.get(key)
-        {
+        let key = self.key(&[name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()]);
+        if let Some(bytes) = self.cached(&key) {
             return Ok(bytes);
         }
-        let bytes = match &self.pool {
-            Some(pool) => pool.compile(name, source, &data, ident)?,
-            None => self.compile_in_process(name, source, data, ident)?,
-        };
-        if let Some((cache, key)) = &key {
-            cache.put(key, &bytes);
-        }
+        let (bytes, _) = self.compile_once(name, source, data, ident, Imposition::None)?;
+        self.keep(&key, &bytes);
         Ok(bytes)
     }
 
+    /// Like [`PdfEngine::pdf`], from one layout two PDFs: the pages in reading
+    /// order (tagged PDF/UA-1, for screens and screen readers), and the same
+    /// pages imposed as a booklet, two to a sheet twice their width, to print
+    /// on both sides and fold ([`frames::booklet`]; `right_to_left` binds it on
+    /// the right).
+    pub fn pdf_and_booklet(
+        &self,
+        name: &str,
+        source: &str,
+        data: Vec<u8>,
+        ident: &str,
+        right_to_left: bool,
+    ) -> Result<(Vec<u8>, Vec<u8>), String> {
+        let key = self.key(&[name.as_bytes(), source.as_bytes(), &data, ident.as_bytes()]);
+        let imposition = Imposition::Booklet { right_to_left };
+        let booklet_key = self.key(&[name.as_bytes(), source.as_bytes(), &data, ident.as_bytes(), imposition.name()]);
+        if let (Some(pages), Some(booklet)) = (self.cached(&key), self.cached(&booklet_key)) {
+            return Ok((pages, booklet));
+        }
+        let (pages, booklet) = self.compile_once(name, source, data, ident, imposition)?;
+        let booklet = booklet.ok_or_else(|| format!("templates/{name}: the PDF compiler made no booklet"))?;
+        self.keep(&key, &pages);
+        self.keep(&booklet_key, &booklet);
+        Ok((pages, booklet))
+    }
+
+    /// The cache key of a PDF made from `parts` by this engine, when there is a cache.
+    fn key(&self, parts: &[&[u8]]) -> Option<String> {
+        self.cache.as_ref()?;
+        let mut key = sha2::Sha256::new();
+        for part in std::iter::once(self.identity.as_bytes()).chain(parts.iter().copied()) {
+            key.update((part.len() as u64).to_le_bytes());
+            key.update(part);
+        }
+        Some(hex(&key.finalize()))
+    }
+
+    fn cached(&self, key: &Option<String>) -> Option<Vec<u8>> {
+        self.cache.as_ref()?.get(key.as_ref()?)
+    }
+
+    fn keep(&self, key: &Option<String>, bytes: &[u8]) {
+        if let (Some(cache), Some(key)) = (&self.cache, key) {
+            cache.put(key, bytes);
+        }
+    }
+
+    /// Lays out one document, in a worker or in this process, and writes its
+    /// PDF (and, for a booklet, the imposed one too).
+    fn compile_once(
+        &self,
+        name: &str,
+        source: &str,
+        data: Vec<u8>,
+        ident: &str,
+        imposition: Imposition,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
+        match &self.pool {
+            Some(pool) => pool.compile(name, source, &data, ident, imposition),
+            None => self.compile_in_process(name, source, data, ident, imposition),
+        }
+    }
+
     /// Compiles one document in this process (see [`PdfEngine::pdf`]).
-    fn compile_in_process(&self, name: &str, source: &str, data: Vec<u8>, ident: &str) -> Result<Vec<u8>, String> {
+    fn compile_in_process(
+        &self,
+        name: &str,
+        source: &str,
+        data: Vec<u8>,
+        ident: &str,
+        imposition: Imposition,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
         std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("typst".to_string())
                 .stack_size(COMPILE_STACK)
-                .spawn_scoped(scope, || self.compile(&LeafletWorld::new(self, name, source, data)?, ident))
+                .spawn_scoped(scope, || {
+                    let world = LeafletWorld::new(self, name, source, data)?;
+                    let made = layout(&world).and_then(|document| {
+                        let pdf = export(&world, &document, ident, true)?;
+                        let Imposition::Booklet { right_to_left } = imposition else {
+                            return Ok((pdf, None));
+                        };
+                        let imposed = frames::booklet(&document, right_to_left);
+                        if let Some(overflow) = frames::overflow(&imposed) {
+                            return Err(format!("templates/{name}: the booklet's {overflow}"));
+                        }
+                        Ok((pdf, Some(export(&world, &imposed, &format!("{ident}/booklet"), false)?)))
+                    });
+                    // typst memoizes layout across compilations; left alone, a build of many
+                    // leaflets keeps every one of them in memory. Entries unused for the last
+                    // few leaflets go, which keeps memory flat and the build faster.
+                    typst::comemo::evict(EVICT_AFTER);
+                    made
+                })
                 .map_err(|e| format!("cannot start the PDF compiler: {e}"))?
                 .join()
                 .map_err(|_| "the PDF compiler stopped unexpectedly".to_string())?
@@ -251,27 +327,86 @@ impl PdfEngine {
             }
         })
     }
+}
 
-    fn compile(&self, world: &LeafletWorld<'_>, ident: &str) -> Result<Vec<u8>, String> {
-        let warned = typst::compile::<PagedDocument>(world);
-        let document = warned.output.map_err(|errors| describe(world, errors.as_slice()))?;
-        let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| format!("{e:?}"))?;
-        let options = PdfOptions {
-            ident: Smart::Custom(ident.to_string()),
-            creator: Smart::Custom(Some("informed".to_string())),
-            timestamp: None,
-            page_ranges: None,
-            standards,
-            tagged: true,
-            pretty: false,
-        };
-        let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| describe(world, errors.as_slice()));
-        // typst memoizes layout across compilations; left alone, a build of many
-        // leaflets keeps every one of them in memory. Entries unused for the last
-        // few leaflets go, which keeps memory flat and the build faster.
-        typst::comemo::evict(EVICT_AFTER);
-        bytes
+/// How a document's pages are laid on paper besides the PDF in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imposition {
+    /// Only the pages in reading order.
+    None,
+    /// Also the pages imposed as a booklet ([`frames::booklet`]), bound on the
+    /// right for a right-to-left language.
+    Booklet {
+        /// The language reads right to left.
+        right_to_left: bool,
+    },
+}
+
+impl Imposition {
+    /// Its name, in cache keys and in what a worker is sent.
+    pub fn name(self) -> &'static [u8] {
+        match self {
+            Imposition::None => b"",
+            Imposition::Booklet { right_to_left: false } => b"booklet-ltr",
+            Imposition::Booklet { right_to_left: true } => b"booklet-rtl",
+        }
     }
+
+    /// The imposition named `name`.
+    pub fn named(name: &[u8]) -> Imposition {
+        match name {
+            b"booklet-ltr" => Imposition::Booklet { right_to_left: false },
+            b"booklet-rtl" => Imposition::Booklet { right_to_left: true },
+            _ => Imposition::None,
+        }
+    }
+}
+
+/// The document the template lays out, every page checked to hold all it draws.
+fn layout(world: &LeafletWorld<'_>) -> Result<PagedDocument, String> {
+    let warned = typst::compile::<PagedDocument>(world);
+    let document = warned.output.map_err(|errors| describe(world, errors.as_slice()))?;
+    match frames::overflow(&document) {
+        Some(overflow) => Err(format!(
+            "templates/{}: {overflow}, so it would be cut off in print (make it narrower, or let it wrap)",
+            world.name
+        )),
+        None => Ok(document),
+    }
+}
+
+/// The PDF of `document`: tagged PDF/UA-1, or untagged for a document only printed.
+fn export(world: &LeafletWorld<'_>, document: &PagedDocument, ident: &str, tagged: bool) -> Result<Vec<u8>, String> {
+    let standards = if tagged {
+        PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| format!("{e:?}"))?
+    } else {
+        PdfStandards::default()
+    };
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        creator: Smart::Custom(Some("informed".to_string())),
+        timestamp: None,
+        page_ranges: None,
+        standards,
+        tagged,
+        pretty: false,
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| describe(world, errors.as_slice()))
+}
+
+/// How many pages a PDF informed wrote has: the `/Count` of its page tree's
+/// root, which typst writes as plain text (`/Type/Pages/Count 8`). Read from
+/// the bytes, so a PDF taken from the cache is counted like a new one.
+pub fn page_count(pdf: &[u8]) -> Option<u32> {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type/Pages")
+        .filter_map(|(at, _)| {
+            let dictionary = &text[at..];
+            let dictionary = &dictionary[..dictionary.find(">>").unwrap_or(dictionary.len())];
+            let count = &dictionary[dictionary.find("/Count")? + "/Count".len()..];
+            count.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+        })
+        .max()
 }
 
 /// The typst the PDFs are written with, for cache keys (a new typst may write other bytes).

@@ -13,10 +13,12 @@
 //! itself, or leave it waiting.
 //!
 //! The messages are length-prefixed byte strings: first the fonts and images
-//! (once), then per document its template's name and text, its data and its
-//! document id; the answer is a status byte and the PDF or the error's words.
+//! (once), then per document its template's name and text, its data, its
+//! document id and its imposition ([`Imposition::name`]: none, or a booklet);
+//! the answer is a status byte and the PDF or the error's words, and for a
+//! booklet the imposed PDF after the first.
 
-use super::PdfEngine;
+use super::{Imposition, PdfEngine};
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -67,14 +69,22 @@ impl Pool {
         Pool { budget, setup, idle: Mutex::new(Vec::new()) }
     }
 
-    /// Compiles one document in a worker, within the budget.
-    pub(super) fn compile(&self, name: &str, source: &str, data: &[u8], ident: &str) -> Result<Vec<u8>, String> {
+    /// Compiles one document in a worker, within the budget: its PDF, and the
+    /// booklet too where `imposition` asks for one.
+    pub(super) fn compile(
+        &self,
+        name: &str,
+        source: &str,
+        data: &[u8],
+        ident: &str,
+        imposition: Imposition,
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), String> {
         let taken = self.idle.lock().ok().and_then(|mut idle| idle.pop());
         let mut worker = match taken {
             Some(worker) => worker,
             None => self.start()?,
         };
-        let sent = [name.as_bytes(), source.as_bytes(), data, ident.as_bytes()]
+        let sent = [name.as_bytes(), source.as_bytes(), data, ident.as_bytes(), imposition.name()]
             .iter()
             .try_for_each(|part| send(&mut worker.input, part))
             .and_then(|()| worker.input.flush());
@@ -107,7 +117,13 @@ impl Pool {
                 if let Ok(mut idle) = self.idle.lock() {
                     idle.push(worker);
                 }
-                Ok(pdf)
+                if imposition == Imposition::None {
+                    return Ok((pdf, None));
+                }
+                let mut pdfs = pdf.as_slice();
+                let pages = receive(&mut pdfs).map_err(|e| format!("{template}: {e}"))?;
+                let booklet = receive(&mut pdfs).map_err(|e| format!("{template}: {e}"))?;
+                Ok((pages, Some(booklet)))
             }
             Ok(Ok((_, words))) => {
                 if let Ok(mut idle) = self.idle.lock() {
@@ -231,8 +247,14 @@ pub fn serve(input: impl Read, output: impl Write) -> Result<(), String> {
         let source = String::from_utf8_lossy(&receive(&mut input).map_err(io)?).into_owned();
         let data = receive(&mut input).map_err(io)?;
         let ident = String::from_utf8_lossy(&receive(&mut input).map_err(io)?).into_owned();
-        let (status, body) = match engine.compile_in_process(&name, &source, data, &ident) {
-            Ok(pdf) => (0u8, pdf),
+        let imposition = Imposition::named(&receive(&mut input).map_err(io)?);
+        let (status, body) = match engine.compile_in_process(&name, &source, data, &ident, imposition) {
+            Ok((pdf, None)) => (0u8, pdf),
+            Ok((pdf, Some(booklet))) => {
+                let mut both = Vec::with_capacity(pdf.len() + booklet.len() + 16);
+                send(&mut both, &pdf).and_then(|()| send(&mut both, &booklet)).map_err(io)?;
+                (0u8, both)
+            }
             Err(words) => (1u8, words.into_bytes()),
         };
         send(&mut output, &[status])
