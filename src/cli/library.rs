@@ -80,7 +80,7 @@ fn human(report: &LibraryDiff) -> String {
     let mut out = String::new();
     for library in &report.libraries {
         let pin = match &library.pinned {
-            Some(pin) if *pin == library.version => format!(", as pinned"),
+            Some(pin) if *pin == library.version => ", as pinned".to_string(),
             Some(pin) => format!(", pinned to {pin}: update the pin once the changes are approved"),
             None => String::new(),
         };

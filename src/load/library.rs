@@ -174,7 +174,7 @@ pub(super) fn bring(
         out: Brought::default(),
         source_locale: site.source_locale.clone(),
     };
-    let procedures = walk.layer(root, &content_dir, content, site, spans, own, "");
+    let procedures = walk.layer(root, content_dir, content, site, spans, own, "");
     (procedures, walk.out)
 }
 
@@ -526,7 +526,7 @@ fn read_sections(guard: &Guard, dir: &Path, into: &mut BTreeMap<String, String>,
     others.sort();
     for path in others {
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        if !path.extension().is_some_and(|e| e == "md") || stem.starts_with('.') {
+        if path.extension().is_none_or(|e| e != "md") || stem.starts_with('.') {
             continue;
         }
         if !SECTION_IDS.contains(&stem.as_str()) {
