@@ -289,6 +289,11 @@ pub struct ClinicianEntry {
     pub audit_form: Option<String>,
     /// Consent inserts: (language, link, whether it is an unreviewed translation).
     pub consent_inserts: Vec<(String, String, bool)>,
+    /// Who approved its content version now, where someone has.
+    pub approval: Option<crate::model::ApprovalStamp>,
+    /// The site requires approval and no one has approved this version:
+    /// it is not given to patients (or only as a marked draft).
+    pub unapproved: bool,
 }
 
 /// One document in `clinicians.json`.
@@ -330,7 +335,10 @@ pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) ->
             let mut consent_inserts: Vec<(String, String, bool)> =
                 mine("consent-insert").map(|d| (d.locale.clone(), d.path.clone(), d.draft)).collect();
             consent_inserts.sort();
+            let approval = super::library::stamp(project, loaded);
             ClinicianEntry {
+                unapproved: project.site.require_approval && approval.is_none(),
+                approval,
                 slug: slug.clone(),
                 title: loaded.procedure.title.clone(),
                 governance: mine("governance").next().map(|d| d.path.clone()),

@@ -281,6 +281,8 @@ fn with_required_approval_an_edited_procedure_is_left_out_until_approved() {
     assert!(consent.contains("Approved for patients by Dr Rosa Field (Clinical lead) on 1 June 2026"), "{consent}");
     let archive = fs::read_to_string(root.join("archive/archive.json")).unwrap();
     assert!(archive.contains("\"by\": \"Dr Rosa Field\""), "{archive}");
+    let index = fs::read_to_string(root.join("clinicians/index.html")).unwrap();
+    assert!(index.contains("approved for patients by Dr Rosa Field (Clinical lead) on 2026-06-01"), "{index}");
 
     // Edited upstream after approval: left out again, and check says since when.
     edit(&upstream(&root), |text| text.replace("\"How long will it take?\"", "\"How long will my knee be stiff?\""));
@@ -293,6 +295,8 @@ fn with_required_approval_an_edited_procedure_is_left_out_until_approved() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!root.join("public").join(&page).exists(), "the unapproved procedure was published");
     assert!(!public(&root, "index.html").contains("Washing out a swollen knee"), "the index links to it");
+    let index = fs::read_to_string(root.join("clinicians/index.html")).unwrap();
+    assert!(index.contains("Not yet approved") && !index.contains("approved for patients by"), "{index}");
 
     // `--drafts` publishes it, marked as a draft on the page and the leaflet, and never archives it.
     let archived = fs::read_to_string(root.join("archive/archive.json")).unwrap();
