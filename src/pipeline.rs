@@ -428,12 +428,11 @@ pub fn build_into(
     let render_all = || -> Vec<Result<Kept, Diagnostic>> {
         jobs.par_iter()
             .map(|&(i, p)| {
-                let result =
-                    output::procedure(project, &languages, &languages[i], &renderers[i], p, pdf).and_then(|r| {
-                        r.files.into_iter().try_for_each(|f| put(Destination::Public, f))?;
-                        r.clinicians.files.into_iter().try_for_each(|f| put(Destination::Clinicians, f))?;
-                        Ok(Kept { entry: r.entry, manifest: r.manifest, documents: r.clinicians.documents })
-                    });
+                let result = procedure(project, &languages, &languages[i], &renderers[i], p, pdf).and_then(|r| {
+                    r.files.into_iter().try_for_each(|f| put(Destination::Public, f))?;
+                    r.clinicians.files.into_iter().try_for_each(|f| put(Destination::Clinicians, f))?;
+                    Ok(Kept { entry: r.entry, manifest: r.manifest, documents: r.clinicians.documents })
+                });
                 progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, jobs.len());
                 result
             })
@@ -573,4 +572,65 @@ pub fn audit_report(
     let view = crate::view::clinician::audit_report(audit, p, &counts, data_file.display().to_string(), patients);
     let renderer = Renderer::new(&project.templates, &project.compiled, language.ui.clone());
     renderer.render("audit-report.html", &view).map_err(|e| vec![output::template_failure("audit-report.html", e)])
+}
+
+/// Everything one procedure page in one language produces.
+struct Rendered {
+    /// The files.
+    files: Vec<OutputFile>,
+    /// Its entry on the language's index.
+    entry: crate::view::IndexEntry,
+    /// Its leaflets, for `leaflets.json`.
+    manifest: Vec<ManifestEntry>,
+    /// Its documents for clinicians, for their own folder.
+    clinicians: output::clinicians::Made,
+}
+
+/// One procedure in one language: its views, then every per-procedure
+/// output made from them. The page is made last, after its leaflets: it
+/// links to each PDF with its size ("PDF, 240 KB"), known only once the PDF
+/// is compiled, so the page's view takes the sizes before it is rendered.
+fn procedure(
+    project: &Project,
+    languages: &[Language],
+    language: &Language,
+    renderer: &crate::render::Renderer,
+    plan: &plan::ProcedurePlan,
+    pdf: Pdf<'_>,
+) -> Result<Rendered, Diagnostic> {
+    let at = || Location::start_of(&plan.loaded.dir.join("procedure.yaml"));
+    let mut views = pages::procedure(project, languages, language, plan, pdf.is_some())
+        .map_err(|e| Diagnostic::error("render", &at(), e))?;
+    let mut files = Vec::new();
+    // Each format's PDF, once made: its path, font and pages.
+    let mut pdfs: Vec<(&str, Option<crate::view::manifest::MadePdf>)> =
+        crate::model::FORMATS.iter().map(|f| (*f, None)).collect();
+    let mut pdf_sizes = Vec::new();
+    let job = output::Job { views: &views, renderer, templates: &project.templates, pdf, plan };
+    for make in output::LEAFLET_OUTPUTS {
+        for made in make(&job)? {
+            if let Some((format, Some(font))) = &made.leaflet
+                && let Some(entry) = pdfs.iter_mut().find(|(f, _)| f == format)
+            {
+                entry.1 = Some(crate::view::manifest::MadePdf {
+                    path: made.file.path.clone(),
+                    font: font.clone(),
+                    pages: made.pages,
+                });
+                pdf_sizes.push((*format, made.file.bytes.len()));
+            }
+            files.push(made.file);
+        }
+    }
+    pages::pdf_sizes(&mut views.page, language, &pdf_sizes).map_err(|e| Diagnostic::error("render", &at(), e))?;
+    let job = output::Job { views: &views, renderer, templates: &project.templates, pdf, plan };
+    files.extend(output::page::make(&job)?.into_iter().map(|made| made.file));
+    // A format made only as a PDF (the booklet) is listed only when it was made.
+    let manifest = pdfs
+        .into_iter()
+        .filter(|(format, pdf)| pdf.is_some() || crate::model::laid_out_as(format) == *format)
+        .map(|(format, pdf)| pages::manifest_entry(&views, plan, language, format, pdf))
+        .collect();
+    let clinicians = output::clinicians::make(&job)?;
+    Ok(Rendered { files, entry: views.entry.clone(), manifest, clinicians })
 }

@@ -5,31 +5,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::links::check_external;
 use crate::load::{LoadedProcedure, Project};
 use crate::markdown::{Problem, links, problems};
-use crate::model::print::{LEAFLET_ANCHORS, LEAFLET_SECTIONS};
-
-/// The anchors the built-in procedure template gives every page.
-const PAGE_ANCHORS: &[&str] = &[
-    "main",
-    "about",
-    "condition",
-    "audience",
-    "special-arrangements",
-    "decision",
-    "options",
-    "details",
-    "comparisons",
-    "unknowns",
-    "before",
-    "during",
-    "after",
-    "team",
-    "questions",
-    "recording",
-    "device",
-    "sources",
-    "leaflets",
-    "about-info",
-];
+use crate::model::print::{LEAFLET_ANCHORS, LEAFLET_SECTIONS, PAGE_ANCHORS};
 
 pub(super) fn check(project: &Project, loaded: &LoadedProcedure, found: &mut Vec<Diagnostic>) {
     let p = &loaded.procedure;

@@ -41,7 +41,7 @@ pub(crate) fn human(diagnostics: &[Diagnostic]) {
         if *n > LINES_PER_CODE {
             continue;
         }
-        eprintln!("{}:{}:{}: {severity}[{}]: {}", d.file.display(), d.line, d.column, d.code, d.message);
+        eprintln!("{}:{}:{}: {severity}[{}]: {}", shown(&d.file), d.line, d.column, d.code, d.message);
         match (*n <= SNIPPETS_PER_CODE).then(|| snippet(&handler, d)).flatten() {
             Some(text) => eprint!("{text}"),
             None => {
@@ -94,7 +94,7 @@ fn snippet(handler: &GraphicalReportHandler, d: &Diagnostic) -> Option<String> {
     if let Some(hint) = &d.hint {
         diagnostic = diagnostic.with_help(hint.clone());
     }
-    let report = Report::new(diagnostic).with_source_code(NamedSource::new(d.file.display().to_string(), text));
+    let report = Report::new(diagnostic).with_source_code(NamedSource::new(shown(&d.file), text));
     let mut out = String::new();
     handler.render_report(&mut out, report.as_ref()).ok()?;
     Some(out)
@@ -107,9 +107,17 @@ fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
     Some(start + within)
 }
 
+/// A file as a report names it: `./templates/x.html` as `templates/x.html`,
+/// as content's files are named.
+fn shown(file: &std::path::Path) -> String {
+    file.strip_prefix(".").unwrap_or(file).display().to_string()
+}
+
 /// Prints `diagnostics` as one JSON document on standard output (docs/diagnostics.md).
 pub(crate) fn json(diagnostics: &[Diagnostic]) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let diagnostics: Vec<Diagnostic> =
+        diagnostics.iter().map(|d| Diagnostic { file: shown(&d.file).into(), ..d.clone() }).collect();
     let document = serde_json::json!({
         "version": 1,
         "errors": errors,

@@ -49,7 +49,7 @@ pub fn compile(templates: &FileSet) -> Result<Compiled, Vec<Diagnostic>> {
                         &Location::new(path, line, column),
                         format!("this template cannot be read: {}", first_line(&words)),
                     )
-                    .with_hint("tera templates write `{{ value }}` and `{% tag %}`, each closed on the same template"),
+                    .with_hint("a value is written `{{ value }}` and a tag `{% if … %}`, each `{% if %}` and `{% for %}` closed by its `{% endif %}` or `{% endfor %}` in the same template"),
                 );
             }
         }

@@ -8,8 +8,7 @@ use super::{Job, template_failure};
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::paths;
-use crate::view::Words;
-use crate::view::clinician::{self, ClinicianDocument, ClinicianIndexView};
+use crate::view::clinician::{ClinicianDocument, ClinicianIndexView};
 
 /// What one procedure in one language adds to the clinicians' folder.
 #[derive(Default)]
@@ -21,19 +20,13 @@ pub struct Made {
 }
 
 /// The consent insert in the job's language; in the source language also the
-/// team's documents. `consent_inserts` lists the insert in every language.
-pub fn make(
-    job: &Job,
-    words: &Words<'_>,
-    is_source: bool,
-    consent_inserts: Vec<(String, String)>,
-) -> Result<Made, Diagnostic> {
+/// team's documents (the views hold them only there).
+pub fn make(job: &Job) -> Result<Made, Diagnostic> {
     let p = &job.plan.loaded.procedure;
     let views = job.views;
     let locale = views.page.page.lang.clone();
     let version = views.version.clone();
     let mut made = Made::default();
-    // Only the consent insert is made in a translation; the team's documents are in the source language.
     let draft = views.page.page.draft || views.page.page.stale;
     let add = |made: &mut Made, document: &'static str, path: String, bytes: Vec<u8>| {
         made.documents.push(ClinicianDocument {
@@ -48,24 +41,19 @@ pub fn make(
         });
         made.files.push(OutputFile { path, bytes });
     };
-    if let Some(mut view) = clinician::consent(&views.page, &views.leaflet, p, words).map_err(|e| job.fail(e))? {
-        crate::view::library::sign_off_words(&mut view.words, views.approval.as_ref(), views.unapproved, words)
-            .map_err(|e| job.fail(e))?;
-        let html = job.renderer.render("consent.html", &view).map_err(|e| job.fail(e))?;
+    if let Some(view) = &views.consent {
+        let html = job.renderer.render("consent.html", view).map_err(|e| job.fail(e))?;
         add(&mut made, "consent-insert", paths::consent_insert(&p.slug, &locale), html.into_bytes());
         #[cfg(feature = "pdf")]
         if let Some(engine) = job.pdf {
-            let bytes = consent_pdf(job, engine, view)?;
+            let bytes = consent_pdf(job, engine, view.clone())?;
             add(&mut made, "consent-insert-pdf", paths::consent_insert_pdf(&p.slug, &locale), bytes);
         }
     }
-    if !is_source {
-        return Ok(made);
-    }
-    let Some(view) = clinician::audit(&views.page, p, words, consent_inserts).map_err(|e| job.fail(e))? else {
+    let Some((view, schema)) = &views.audit else {
         return Ok(made);
     };
-    let form = job.renderer.render("audit-form.html", &view).map_err(|e| job.fail(e))?;
+    let form = job.renderer.render("audit-form.html", view).map_err(|e| job.fail(e))?;
     add(&mut made, "audit-form", paths::clinician_document(&p.slug, "audit-form.html"), form.into_bytes());
     #[cfg(feature = "pdf")]
     if let Some(engine) = job.pdf {
@@ -79,14 +67,14 @@ pub fn make(
     }
     let csv = format!("{}\n", crate::model::audit_columns(p.audit.as_ref()).join(","));
     add(&mut made, "audit-data", paths::clinician_document(&p.slug, "audit.csv"), csv.into_bytes());
-    let schema = serde_json::to_string_pretty(&clinician::audit_schema(p)).unwrap_or_default();
+    let schema = serde_json::to_string_pretty(schema).unwrap_or_default();
     add(
         &mut made,
         "audit-schema",
         paths::clinician_document(&p.slug, "audit.schema.json"),
         format!("{schema}\n").into_bytes(),
     );
-    let governance = crate::view::library::GovernanceView { audit: &view, sign_off: views.sign_off.clone() };
+    let governance = crate::view::library::GovernanceView { audit: view, sign_off: views.sign_off.clone() };
     let governance = job.renderer.render("governance.html", &governance).map_err(|e| job.fail(e))?;
     add(&mut made, "governance", paths::clinician_document(&p.slug, "governance.html"), governance.into_bytes());
     Ok(made)
@@ -97,7 +85,7 @@ pub fn make(
 fn consent_pdf(
     job: &Job,
     engine: &crate::render::pdf::PdfEngine,
-    mut view: clinician::ConsentView,
+    mut view: crate::view::clinician::ConsentView,
 ) -> Result<Vec<u8>, Diagnostic> {
     let data = view.data().map_err(|e| job.fail(e))?;
     let family =
@@ -147,26 +135,19 @@ pub fn manifest(documents: &mut [ClinicianDocument]) -> OutputFile {
 
 #[cfg(all(test, feature = "pdf"))]
 mod tests {
-    use super::*;
-
     /// The sample a designer's typst reads (see the opening of
     /// `templates/consent.typ`) must be exactly what informed gives it for the
     /// shipped procedure in English.
     #[test]
     fn the_sample_consent_data_is_the_shipped_inserts() {
-        super::super::with_sample(|views, source, procedure, engine| {
-            let words = Words { ui: &source.ui, texts: None };
-            let mut view = clinician::consent(&views.page, &views.leaflet, &procedure.loaded.procedure, &words)
-                .unwrap()
-                .expect("the sample's procedure has an option to consent to");
+        super::super::with_sample(|views, _, _, engine| {
+            let mut view = views.consent.clone().expect("the sample's procedure has an option to consent to");
             let family = super::super::leaflet_pdf::font_for(engine, &view.data().unwrap(), "en-GB").ok().unwrap();
             view.font = family.family;
             view.upright_emphasis = family.upright_emphasis;
             view.regular_strong = family.regular_strong;
             super::super::check_sample("consent.json", &view.data().unwrap());
-            let mut form = clinician::audit(&views.page, &procedure.loaded.procedure, &words, Vec::new())
-                .unwrap()
-                .expect("the sample's procedure is audited");
+            let mut form = views.audit.clone().expect("the sample's procedure is audited").0;
             form.font =
                 super::super::leaflet_pdf::font_for(engine, &form.data().unwrap(), "en-GB").ok().unwrap().family;
             super::super::check_sample("audit-form.json", &form.data().unwrap());

@@ -2,10 +2,11 @@
 
 use super::{Job, Made};
 use crate::diagnostic::Diagnostic;
+use crate::model::{FORMATS, laid_out_as};
 use crate::output::OutputFile;
 use crate::paths;
 use crate::render::Renderer;
-use crate::view::leaflet::{FORMATS, LEAFLET_BODY, laid_out_as, template_of};
+use crate::view::leaflet::{LEAFLET_BODY, template_of};
 
 /// Renders the leaflet view in every format. The body of the A4, A5 and
 /// large-print leaflets is the same: it is rendered once, from

@@ -7,9 +7,10 @@ use crate::diagnostic::Diagnostic;
 /// Compiles the leaflet in every format; nothing without a PDF engine.
 #[cfg(feature = "pdf")]
 pub fn make(job: &Job) -> Result<Vec<Made>, Diagnostic> {
+    use crate::model::{FORMATS, laid_out_as};
     use crate::output::OutputFile;
     use crate::paths;
-    use crate::view::leaflet::{FORMATS, laid_out_as, template_of};
+    use crate::view::leaflet::template_of;
     let Some(engine) = job.pdf else {
         return Ok(Vec::new());
     };
@@ -86,7 +87,7 @@ pub fn font_for(
     data: &serde_json::Value,
     lang: &str,
 ) -> Result<crate::render::pdf::FontChoice, FontFailure> {
-    engine.choose_family(&crate::view::leaflet::data_text(data)).map_err(|c| FontFailure::Coverage(c, lang.to_string()))
+    engine.choose_family(&crate::render::pdf::data_text(data)).map_err(|c| FontFailure::Coverage(c, lang.to_string()))
 }
 
 /// Chooses the PDF font of `view`'s leaflets (one for all formats) from every

@@ -1,29 +1,15 @@
 //! The render step's outputs: view models through templates into files.
 //!
-//! One file per kind of output. Each takes the views the localise step made
-//! and a language's [`Renderer`], and returns the files it makes, with paths
-//! from [`crate::paths`]:
+//! One file per kind of output, each listed in [`OUTPUTS`] with the files it
+//! makes and where (its [`Scope`]). Each takes views the localise step has
+//! already made (never calling a view builder itself) and a language's
+//! [`crate::render::Renderer`], and returns the files it makes, with paths
+//! from [`crate::paths`]. The pipeline puts them in order: per procedure and
+//! language the [`LEAFLET_OUTPUTS`], then the page, then the clinicians'
+//! documents; once every procedure is done, the language and site outputs.
 //!
-//! | output | file | made |
-//! | --- | --- | --- |
-//! | [`page`] | `<slug>/index.html` | per procedure and language |
-//! | [`leaflet_html`] | `<slug>/leaflet-<format>.html` | per procedure, language and format |
-//! | [`leaflet_pdf`] | `<slug>/leaflet-<format>.pdf` | per procedure, language and format, when PDFs are made |
-//! | [`index`] | `index.html` | per language |
-//! | [`not_found`] | `404.html` | per language |
-//! | [`sitemap`] | `sitemap.xml` | once, when there is a base URL |
-//! | [`robots`] | `robots.txt` | once, when there is a base URL |
-//! | [`manifest`] | `leaflets.json` | once |
-//! | [`assets`] | stylesheets and `static/` | once |
-//! | [`clinicians`] | the clinicians' folder: consent inserts, audit forms, governance packs | per procedure (and language) |
-//! | [`archive`] | `<slug>/<locale>/<version>/…` in the archive, added to, never replaced | per PDF leaflet and consent insert |
-//!
-//! A new output is a view model (in `view/`), a template and one file here,
-//! listed in [`PROCEDURE_OUTPUTS`] or called from the pipeline for site-wide ones.
-//!
-//! A procedure's page is made last, after its leaflets: it links to each PDF
-//! with its type and size ("PDF, 240 KB"), and the size is known only once the
-//! PDF is compiled.
+//! A new output is a view model (in `view/`), a template, one file here and
+//! one row in [`OUTPUTS`]; a test fails when a file here has no row.
 
 pub mod archive;
 pub mod assets;
@@ -38,14 +24,9 @@ pub mod robots;
 pub mod sitemap;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::load::Project;
-use crate::paths;
 use crate::plan::ProcedurePlan;
 use crate::render::Renderer;
-use crate::view::leaflet::FORMATS;
-use crate::view::manifest::ManifestEntry;
-use crate::view::pages::{Language, ProcedureViews};
-use crate::view::{self, IndexEntry};
+use crate::view::pages::ProcedureViews;
 
 /// One file to write, at a `/`-separated path inside the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,73 +99,61 @@ pub struct Made {
 /// One kind of output made for every procedure in every language.
 pub type ProcedureOutput = fn(&Job) -> Result<Vec<Made>, Diagnostic>;
 
-/// Every per-procedure output but the page, in the order they are made; the
-/// page follows them (see the module's doc).
-pub const PROCEDURE_OUTPUTS: [ProcedureOutput; 2] = [leaflet_html::make, leaflet_pdf::make];
+/// The leaflets, made first for each procedure in each language: the page
+/// links to each PDF with its size, so it follows them.
+pub const LEAFLET_OUTPUTS: [ProcedureOutput; 2] = [leaflet_html::make, leaflet_pdf::make];
 
-/// Everything one procedure page in one language produces.
-pub struct Rendered {
-    /// The files.
-    pub files: Vec<OutputFile>,
-    /// Its entry on the language's index.
-    pub entry: IndexEntry,
-    /// Its leaflets, for `leaflets.json`.
-    pub manifest: Vec<ManifestEntry>,
-    /// Its documents for clinicians, for their own folder.
-    pub clinicians: clinicians::Made,
+/// Where an output is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Once per procedure, in each language it is published in.
+    Procedure,
+    /// Once per published language.
+    Language,
+    /// Once for the whole site.
+    Site,
+    /// In the clinicians' folder (per procedure, and once for the folder).
+    Clinicians,
 }
 
-/// Localises one procedure in one language and makes every per-procedure output.
-pub fn procedure(
-    project: &Project,
-    languages: &[Language],
-    language: &Language,
-    renderer: &Renderer,
-    plan: &ProcedurePlan,
-    pdf: Pdf<'_>,
-) -> Result<Rendered, Diagnostic> {
-    let at = || Location::start_of(&plan.loaded.dir.join("procedure.yaml"));
-    let mut views = view::pages::procedure(project, languages, language, plan, pdf.is_some())
-        .map_err(|e| Diagnostic::error("render", &at(), e))?;
-    let mut files = Vec::new();
-    // Each format's PDF, once made: its path, font and pages.
-    let mut pdfs: Vec<(&str, Option<view::manifest::MadePdf>)> = FORMATS.iter().map(|f| (*f, None)).collect();
-    let mut pdf_sizes = Vec::new();
-    let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
-    for output in PROCEDURE_OUTPUTS {
-        for made in output(&job)? {
-            if let Some((format, Some(font))) = &made.leaflet
-                && let Some(entry) = pdfs.iter_mut().find(|(f, _)| f == format)
-            {
-                entry.1 = Some(view::manifest::MadePdf {
-                    path: made.file.path.clone(),
-                    font: font.clone(),
-                    pages: made.pages,
-                });
-                pdf_sizes.push((*format, made.file.bytes.len()));
-            }
-            files.push(made.file);
-        }
-    }
-    view::pages::pdf_sizes(&mut views.page, language, &pdf_sizes).map_err(|e| Diagnostic::error("render", &at(), e))?;
-    let job = Job { views: &views, renderer, templates: &project.templates, pdf, plan };
-    files.extend(page::make(&job)?.into_iter().map(|made| made.file));
-    // A format made only as a PDF (the booklet) is listed only when it was made.
-    let manifest = pdfs
-        .into_iter()
-        .filter(|(format, pdf)| pdf.is_some() || crate::view::leaflet::laid_out_as(format) == *format)
-        .map(|(format, pdf)| view::pages::manifest_entry(&views, plan, language, format, pdf))
-        .collect();
-    let slug = &plan.loaded.procedure.slug;
-    let consent_inserts = languages
-        .iter()
-        .filter(|l| l.plan.publishes(slug))
-        .map(|l| (l.plan.tag.clone(), paths::consent_insert_file(&l.plan.tag)))
-        .collect();
-    let words = view::Words { ui: &language.ui, texts: None };
-    let clinicians = clinicians::make(&job, &words, language.plan.is_source, consent_inserts)?;
-    Ok(Rendered { files, entry: views.entry.clone(), manifest, clinicians })
+/// One kind of output: the module that makes it, what it makes, and where.
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    /// The module in `output/`.
+    pub module: &'static str,
+    /// The files, as paths inside their folder.
+    pub files: &'static str,
+    /// Where it is made.
+    pub scope: Scope,
 }
+
+/// Every output, in the order a build makes them.
+pub const OUTPUTS: [Output; 11] = [
+    Output { module: "leaflet_html", files: "<slug>/leaflet-<format>.html", scope: Scope::Procedure },
+    Output {
+        module: "leaflet_pdf",
+        files: "<slug>/leaflet-<format>.pdf (when PDFs are made)",
+        scope: Scope::Procedure,
+    },
+    Output { module: "page", files: "<slug>/index.html", scope: Scope::Procedure },
+    Output {
+        module: "clinicians",
+        files: "<slug>/consent-insert-<locale>.html and .pdf; in the source language audit-form.html and .pdf, \
+                audit.csv, audit.schema.json, governance.html; index.html and clinicians.json once",
+        scope: Scope::Clinicians,
+    },
+    Output { module: "index", files: "index.html", scope: Scope::Language },
+    Output { module: "not_found", files: "404.html", scope: Scope::Language },
+    Output { module: "manifest", files: "leaflets.html per language; leaflets.json once", scope: Scope::Language },
+    Output { module: "sitemap", files: "sitemap.xml (when there is a base URL)", scope: Scope::Site },
+    Output { module: "robots", files: "robots.txt (when there is a base URL)", scope: Scope::Site },
+    Output { module: "assets", files: "stylesheets and static/", scope: Scope::Site },
+    Output {
+        module: "archive",
+        files: "<slug>/<locale>/<version>/… in the archive, added to, never replaced",
+        scope: Scope::Site,
+    },
+];
 
 /// A template failure, placed at the template.
 pub fn template_failure(template: &str, message: String) -> Diagnostic {
@@ -201,13 +170,14 @@ pub(crate) const SAMPLE_OF: &str = "intramedullary-distraction-lower-limb-length
 /// language (PDFs on), its plan, and a PDF engine with the shipped fonts.
 #[cfg(all(test, feature = "pdf"))]
 pub(crate) fn with_sample<T>(
-    f: impl FnOnce(&view::pages::ProcedureViews, &Language, &ProcedurePlan, &crate::render::pdf::PdfEngine) -> T,
+    f: impl FnOnce(&ProcedureViews, &crate::view::pages::Language, &ProcedurePlan, &crate::render::pdf::PdfEngine) -> T,
 ) -> T {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
     let options = crate::check::CheckOptions { today: crate::model::Date::today() };
     let report = crate::check::check(&project, &options);
     let plan = crate::plan::plan(&project, &report, false);
+    use crate::view::pages::Language;
     let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(&project, l)).collect();
     let source = &languages[0];
     assert!(source.plan.is_source);
@@ -217,7 +187,8 @@ pub(crate) fn with_sample<T>(
         .iter()
         .find(|p| p.loaded.procedure.slug == SAMPLE_OF)
         .expect("the sample's procedure is published");
-    let views = view::pages::procedure(&project, &languages, source, procedure, true).expect("the sample builds");
+    let views =
+        crate::view::pages::procedure(&project, &languages, source, procedure, true).expect("the sample builds");
     let engine = crate::render::pdf::PdfEngine::new(&project.fonts);
     f(&views, source, procedure, &engine)
 }
@@ -309,5 +280,23 @@ fn readable(value: &serde_json::Value, indent: usize, out: &mut String) {
             out.push_str(&format!("\n{}}}", "  ".repeat(indent)));
         }
         v => out.push_str(&one_line(v)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every file in `output/` is one output, with its row in the table.
+    #[test]
+    fn every_output_has_its_row() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/output");
+        let mut modules: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".rs").map(str::to_string))
+            .filter(|m| m != "mod")
+            .collect();
+        modules.sort();
+        let mut listed: Vec<String> = super::OUTPUTS.iter().map(|o| o.module.to_string()).collect();
+        listed.sort();
+        assert_eq!(modules, listed, "each file in src/output/ has one row in OUTPUTS");
     }
 }

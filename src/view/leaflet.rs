@@ -79,24 +79,6 @@ pub fn pdf_data(view: &impl Serialize, what: &str) -> Result<serde_json::Value, 
     Ok(value)
 }
 
-/// Every string value in `data`, one a line: the text a PDF font must cover.
-pub fn data_text(data: &serde_json::Value) -> String {
-    fn collect(value: &serde_json::Value, out: &mut String) {
-        match value {
-            serde_json::Value::String(s) => {
-                out.push_str(s);
-                out.push('\n');
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
-            serde_json::Value::Object(map) => map.values().for_each(|v| collect(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = String::new();
-    collect(data, &mut out);
-    out
-}
-
 /// Takes out of every string what typst should never be shown: bidi isolation
 /// marks and control characters other than line breaks (tabs become spaces).
 pub fn clean_strings(value: &mut serde_json::Value) {
@@ -297,7 +279,11 @@ mod tests {
         assert_eq!(value["title"], "#panic(\"x\") $x$ ] #import \"a.typ\": * \\ end");
         assert_eq!(value["list"][0], "34 in 100");
         assert_eq!(value["list"][1], "tab here \nline");
-        assert_eq!(data_text(&value), "34 in 100\ntab here \nline\n#panic(\"x\") $x$ ] #import \"a.typ\": * \\ end\n");
+        #[cfg(feature = "pdf")]
+        assert_eq!(
+            crate::render::pdf::data_text(&value),
+            "34 in 100\ntab here \nline\n#panic(\"x\") $x$ ] #import \"a.typ\": * \\ end\n"
+        );
     }
 
     #[test]

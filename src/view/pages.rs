@@ -294,6 +294,12 @@ pub struct ProcedureViews {
     /// Made from content no clinician has approved, where the site requires
     /// it (a `--drafts` build): never archived.
     pub unapproved: bool,
+    /// The consent insert, where the procedure has an option to consent to.
+    pub consent: Option<super::clinician::ConsentView>,
+    /// In the source language, where the procedure is audited: the audit
+    /// form's and governance pack's view, and the JSON Schema of a row of
+    /// the audit data.
+    pub audit: Option<(super::clinician::AuditView, serde_json::Value)>,
 }
 
 /// Localises one procedure in one language. `pdf` says whether PDF leaflets
@@ -396,10 +402,40 @@ pub fn procedure(
         region: language.plan.langid.region.map(|r| r.as_str().to_string()),
     };
     let sign_off = super::library::sign_off(project, loaded);
+    let approval = sign_off.current.clone();
     let mut leaflet = leaflet;
     super::library::sign_off_words(&mut leaflet.words, None, plan.unapproved, &words)?;
-    let approval = sign_off.current.clone();
-    Ok(ProcedureViews { dir, page, leaflet, entry, version, approval, sign_off, unapproved: plan.unapproved })
+    // The clinicians' documents use the interface words only: a consent
+    // insert's figures are the page's, already in the page's language.
+    let plain = Words { ui: &language.ui, texts: None };
+    let mut consent = super::clinician::consent(&page, &leaflet, &loaded.procedure, &plain)?;
+    if let Some(view) = consent.as_mut() {
+        super::library::sign_off_words(&mut view.words, approval.as_ref(), plan.unapproved, &plain)?;
+    }
+    let audit = match language.plan.is_source {
+        true => {
+            let consent_inserts = languages
+                .iter()
+                .filter(|l| l.plan.publishes(slug))
+                .map(|l| (l.plan.tag.clone(), paths::consent_insert_file(&l.plan.tag)))
+                .collect();
+            super::clinician::audit(&page, &loaded.procedure, &plain, consent_inserts)?
+                .map(|view| (view, super::clinician::audit_schema(&loaded.procedure)))
+        }
+        false => None,
+    };
+    Ok(ProcedureViews {
+        dir,
+        page,
+        leaflet,
+        entry,
+        version,
+        consent,
+        audit,
+        approval,
+        sign_off,
+        unapproved: plan.unapproved,
+    })
 }
 
 /// Puts each compiled PDF's size on the page's link to it, as the

@@ -685,3 +685,51 @@ fn a_character_no_font_covers_is_found_by_check_at_its_place() {
     assert!(!dir.path().join("public/cy/test-procedure/index.html").exists());
     assert!(dir.path().join("public/test-procedure/leaflet-a4.pdf").exists());
 }
+
+/// One message of every family of diagnostics (docs/diagnostics.md), as a
+/// person reads it from `informed check` (or the command that reads the file):
+/// the wording, the place and the source snippet are reviewed in one snapshot.
+#[test]
+fn one_message_of_every_family_reads_as_reviewed() {
+    let mut report = String::new();
+    let mut add = |family: &str, dir: &Path, args: &[&str]| {
+        let run = informed(dir, args);
+        assert_ne!(run.code, 0, "{family}: {}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        // The temporary folder is written as [SITE], wherever the test ran.
+        let mut text = run.stderr.clone();
+        for place in [dir.canonicalize().unwrap_or_default(), dir.to_path_buf()] {
+            text = text.replace(&place.display().to_string(), "[SITE]");
+        }
+        report.push_str(&format!("## {family}\n\n{text}\n"));
+    };
+    let check = ["check", "--today", TODAY];
+    let families: [(&str, &[Edit]); 5] = [
+        ("Reading files", &[Edit(YAML, "kind: surgical", "kind: [surgical")]),
+        ("Content", &[Edit(YAML, "id: operation", "id: Operation")]),
+        ("Frequencies", &[Edit(YAML, "population: 983,", "population: 0,")]),
+        ("Markdown", &[Edit(ABOUT, "- two", "- see [the options](#optoins)")]),
+        ("Decision-aid standards", &[Edit(YAML, "kind: nothing", "kind: non-surgical")]),
+    ];
+    for (family, edits) in families {
+        let dir = edited(edits);
+        add(family, dir.path(), &check);
+    }
+    let dir = copy_site("valid");
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(dir.path().join("templates/procedure.html"), "<main>\n{% if %}\n</main>\n").unwrap();
+    add("Rendering", dir.path(), &check);
+    let dir = copy_site("translated");
+    let ftl = dir.path().join("locales/cy/procedures/test-procedure.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, format!("{text}broken = {{\n")).unwrap();
+    add("Translations", dir.path(), &check);
+    let dir = copy_site("valid");
+    std::fs::write(dir.path().join("bad.csv"), "patient,lenght@end,problem@6m,problem@1y\nP1,yes,maybe,\n").unwrap();
+    add("Audit", dir.path(), &["audit", "report", "--procedure", "test-procedure", "-o", "report.html", "bad.csv"]);
+    let dir = copy_site("translated");
+    std::fs::write(dir.path().join("cy.xlf"), "<xliff version=\"2.0\"><file id=\"x\">\n<unit id=\"nothing\">\n")
+        .unwrap();
+    add("Importing a translation", dir.path(), &["l10n", "import", "cy", "cy.xlf"]);
+    insta::assert_snapshot!("one_message_of_every_family", report);
+}

@@ -20,6 +20,7 @@ mod hostile;
 mod leaflets;
 mod library;
 mod never_panics;
+mod outline;
 #[cfg(feature = "pdf")]
 mod scale;
 mod serve;

@@ -84,20 +84,7 @@ impl PdfEngine {
         let mut families: Vec<(String, FontInfo)> = Vec::new();
         let mut faces = Vec::new();
         let data: Vec<Vec<u8>> = fonts_loaded.iter().map(|(_, bytes)| bytes.clone()).collect();
-        for data in data {
-            for font in Font::iter(Bytes::new(data)) {
-                let info = font.info().clone();
-                let regular =
-                    info.variant.weight.to_number() == 400 && info.variant.style == typst::text::FontStyle::Normal;
-                if regular && !families.iter().any(|(f, _)| f.eq_ignore_ascii_case(&info.family)) {
-                    families.push((info.family.clone(), info.clone()));
-                }
-                faces.push(info.clone());
-                fonts.push((font, info));
-            }
-        }
-        // typst's own fonts come last: a Latin fallback when the system has no DejaVu Sans.
-        for (font, info) in typst_kit::fonts::embedded() {
+        let mut add = |font: Font, info: FontInfo| {
             let regular =
                 info.variant.weight.to_number() == 400 && info.variant.style == typst::text::FontStyle::Normal;
             if regular && !families.iter().any(|(f, _)| f.eq_ignore_ascii_case(&info.family)) {
@@ -105,6 +92,16 @@ impl PdfEngine {
             }
             faces.push(info.clone());
             fonts.push((font, info));
+        };
+        for data in data {
+            for font in Font::iter(Bytes::new(data)) {
+                let info = font.info().clone();
+                add(font, info);
+            }
+        }
+        // typst's own fonts come last: a Latin fallback when the system has no DejaVu Sans.
+        for (font, info) in typst_kit::fonts::embedded() {
+            add(font, info);
         }
         let inputs: Dict = [(Str::from("data"), Value::Str(DATA_PATH.into()))].into_iter().collect();
         let library = Library::builder().with_inputs(inputs).build();
@@ -514,4 +511,22 @@ impl World for LeafletWorld<'_> {
     fn today(&self, _: Option<Duration>) -> Option<Datetime> {
         None
     }
+}
+
+/// Every string value in `data`, one a line: the text a PDF font must cover.
+pub fn data_text(data: &serde_json::Value) -> String {
+    fn collect(value: &serde_json::Value, out: &mut String) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    collect(data, &mut out);
+    out
 }
