@@ -44,6 +44,13 @@ enum Command {
         #[command(subcommand)]
         command: cli::l10n::Command,
     },
+    /// Record a clinician's approval of a procedure's current content version.
+    Approve(cli::approve::Args),
+    /// Libraries: what changed in each procedure since the version last approved.
+    Library {
+        #[command(subcommand)]
+        command: cli::library::Command,
+    },
     /// Write a generated library of N procedures in L languages, for benchmarks
     /// (and with `--hugo`, the equivalent Hugo site).
     #[command(hide = true)]
@@ -63,6 +70,8 @@ fn main() -> ExitCode {
         Command::New { what } => cli::new::run(&what),
         Command::Schema(args) => cli::schema::run(&args),
         Command::L10n { command } => cli::l10n::run(command),
+        Command::Approve(args) => cli::approve::run(&args),
+        Command::Library { command } => cli::library::run(&command),
         Command::Corpus(args) => cli::corpus::run(&args),
         Command::PdfWorker => cli::pdf_worker::run(),
     }

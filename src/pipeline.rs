@@ -310,7 +310,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Vec<Diagnostic> {
     let report = check::check(project, options);
     let mut found = report.all();
     if report.source_usable {
-        found.extend(plan::plan(project, &report).left_out.iter().filter_map(|l| l.diagnostic()));
+        found.extend(plan::plan(project, &report, false).left_out.iter().filter_map(|l| l.diagnostic()));
     }
     diagnostic::sort(&mut found);
     found
@@ -364,7 +364,7 @@ pub fn build_into(
         return Err(diagnostics);
     }
     // plan
-    let plan: Plan = plan::plan(project, &report);
+    let plan: Plan = plan::plan(project, &report, options.drafts);
     if plan.locales.first().is_none_or(|l| !l.is_source) {
         diagnostics.push(Diagnostic::error(
             "missing-locale",
@@ -535,7 +535,7 @@ pub fn audit_report(
     if report.stops_build() {
         return Err(report.for_build().into_iter().filter(Diagnostic::is_error).collect());
     }
-    let plan = plan::plan(project, &report);
+    let plan = plan::plan(project, &report, false);
     let Some(source) = plan.locales.first() else {
         return Err(vec![Diagnostic::error(
             "missing-locale",

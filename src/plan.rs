@@ -6,7 +6,10 @@
 //! `publish_translations: drafts`, complete but stale translations are
 //! published too, with a notice. Incomplete translations are never published,
 //! so a page never mixes languages. A broken translation leaves only its own
-//! language, or its own page, out.
+//! language, or its own page, out. Where the site requires approval
+//! (`require_approval: true`), a procedure whose content version no clinician
+//! has approved is left out in every language, or with `--drafts` published
+//! marked as a draft.
 
 use crate::check::Report;
 use crate::check::locales::tags;
@@ -65,6 +68,9 @@ pub struct ProcedurePlan<'a> {
     /// Blocks edited since they were translated: (new id, old id). The page
     /// shows each new block in its old translation, with the stale notice.
     pub edited: Vec<(String, String)>,
+    /// The site requires approval and no clinician has approved this content
+    /// version: published only by a `--drafts` build, marked as a draft.
+    pub unapproved: bool,
 }
 
 /// A language, or one page in it, that is not published.
@@ -101,6 +107,13 @@ pub enum Reason {
         /// How many.
         count: usize,
     },
+    /// The site requires approval, and this content version has none (in every language).
+    Unapproved {
+        /// The content version.
+        version: String,
+        /// The last approval of an earlier version: its version, who, in what role, when.
+        last: Option<(String, String, String, String)>,
+    },
 }
 
 impl LeftOut {
@@ -108,12 +121,37 @@ impl LeftOut {
     /// have already said why the language cannot be used.
     pub fn diagnostic(&self) -> Option<Diagnostic> {
         let tag = &self.locale;
+        if let Reason::Unapproved { version, last } = &self.reason {
+            let slug = self.procedure.as_deref().unwrap_or_default();
+            let since = match last {
+                Some((old, by, role, on)) => {
+                    format!("it has changed since content version {old} was approved by {by} ({role}) on {on}")
+                }
+                None => "it has never been approved".to_string(),
+            };
+            return Some(
+                Diagnostic::warning(
+                    "unapproved",
+                    &Location::start_of(&self.folder),
+                    format!(
+                        "`{slug}` is not published: the site requires approval, and its content version {version} \
+                         has none ({since})"
+                    ),
+                )
+                .with_hint(format!(
+                    "a clinician reviews it (`informed library diff` shows what changed) and records their approval \
+                     with `informed approve {slug} --by NAME --role ROLE`; `informed build --drafts` publishes it \
+                     marked as a draft meanwhile"
+                )),
+            );
+        }
         let why = match &self.reason {
             Reason::Unusable => return None,
             Reason::Interface => "its interface strings are incomplete, out of date or broken".to_string(),
             Reason::Incomplete { missing, total } => format!("{missing} of {total} messages are not translated"),
             Reason::Broken => "its translation file has errors".to_string(),
             Reason::Stale { count } => format!("{count} messages were translated from text that has changed since"),
+            Reason::Unapproved { .. } => return None,
         };
         let what = match &self.procedure {
             Some(s) => format!("`{s}` is not published in {tag}: {why}"),
@@ -128,9 +166,33 @@ impl LeftOut {
 
 /// Applies the site's publishing policy. The source locale must have passed
 /// the checks (the pipeline stops before the plan otherwise); it comes first.
-pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
+/// Unapproved content (where the site requires approval) is left out, or
+/// with `drafts` (`--drafts`, `informed serve`) published marked as a draft.
+pub fn plan<'a>(project: &'a Project, report: &Report, drafts: bool) -> Plan<'a> {
     let site = &project.site;
     let mut plan = Plan { locales: Vec::new(), left_out: Vec::new() };
+    // Which procedures no clinician has approved, where the site requires it.
+    let unapproved = |loaded: &LoadedProcedure| {
+        site.require_approval
+            && project.approvals.approving(&loaded.procedure.slug, &loaded.content_version()).is_none()
+    };
+    let approval_left_out = project.procedures.iter().filter(|p| unapproved(p) && !drafts).map(|p| {
+        let slug = &p.procedure.slug;
+        LeftOut {
+            locale: site.source_locale.clone(),
+            procedure: Some(slug.clone()),
+            reason: Reason::Unapproved {
+                version: p.content_version(),
+                last: project
+                    .approvals
+                    .last(slug)
+                    .map(|a| (a.version.clone(), a.by.clone(), a.role.clone(), a.on.to_string())),
+            },
+            folder: project.approvals.file(slug),
+        }
+    });
+    plan.left_out.extend(approval_left_out);
+    let published = |loaded: &LoadedProcedure| drafts || !unapproved(loaded);
     let left_out = |tag: &str, procedure: Option<String>, reason: Reason| LeftOut {
         folder: project.root.join("locales").join(tag),
         locale: tag.to_string(),
@@ -150,12 +212,14 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
             let procedures = project
                 .procedures
                 .iter()
+                .filter(|loaded| published(loaded))
                 .map(|loaded| ProcedurePlan {
                     loaded,
                     translation: None,
                     unreviewed: false,
                     stale: false,
                     edited: Vec::new(),
+                    unapproved: unapproved(loaded),
                 })
                 .collect();
             plan.locales.insert(0, LocalePlan { tag, langid, is_source, files, procedures, ui_unreviewed: false });
@@ -184,7 +248,7 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
         let ui_reviewed = ui.iter().all(|st| st.fully_reviewed());
         let ui_stale = ui.iter().any(|st| !st.current());
         let mut procedures = Vec::new();
-        for loaded in &project.procedures {
+        for loaded in project.procedures.iter().filter(|loaded| published(loaded)) {
             let file = procedure_file(&loaded.procedure.slug);
             let Some(st) = by_file.get(file.as_str()) else {
                 continue;
@@ -206,6 +270,7 @@ pub fn plan<'a>(project: &'a Project, report: &Report) -> Plan<'a> {
                 unreviewed: !(st.fully_reviewed() && ui_reviewed),
                 stale: !st.current() || ui_stale,
                 edited: st.edited.clone(),
+                unapproved: unapproved(loaded),
             });
         }
         plan.locales.push(LocalePlan { tag, langid, is_source, files, procedures, ui_unreviewed: !ui_reviewed });

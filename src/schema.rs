@@ -15,6 +15,10 @@ pub fn files() -> Vec<(&'static str, String)> {
     vec![
         ("procedure.schema.json", render::<Procedure>("procedure.yaml: the facts about one procedure")),
         ("site.schema.json", render::<Site>("site.yaml: who publishes, how to reach them, site-wide settings")),
+        (
+            "local.schema.json",
+            render::<crate::model::LocalLayer>("local.yaml: what a site lays over a library's procedure"),
+        ),
     ]
 }
 

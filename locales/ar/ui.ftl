@@ -120,6 +120,10 @@ draft-notice = لم يراجع مترجم مؤهَّل هذه الترجمة ب�
 
 stale-notice = تغيّرت النسخة الإنجليزية من هذه الصفحة منذ أن تُرجمت. قد تكون بعض أجزاء هذه الترجمة غير محدَّثة. اسأل فريق الرعاية الخاص بك إذا لم تكن متأكدًا.
 
+# en-GB: unapproved-notice = This is a draft for checking. The clinical team has not yet approved it. Do not use it to make a decision about your care.
+
+unapproved-notice = هذه مسودة للمراجعة. لم يوافق عليها الفريق الطبي بعد. لا تستخدمها لاتخاذ قرار بشأن رعايتك.
+
 # en-GB: evidence-notice-heading = { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
@@ -1531,6 +1535,7 @@ consent-alternatives = الخيارات الأخرى، ومنها عدم فعل 
 consent-uncertain = ما لا يعرفه أحد بعد
 consent-arrangements = فحوص إضافية لهذا الإجراء
 consent-given = أُعطيت النشرة بالإصدار { $version } بتاريخ ____________________
+consent-approved = وافق عليها للمرضى { $name } ({ $role }) بتاريخ { $date }: نسخة المحتوى { $version }.
 consent-signed = الأحرف الأولى من اسم المريض ________   الأحرف الأولى من اسم الطبيب ________
 guidance-for-the-public = اقرأ معلومات NICE للجمهور عن هذا الإجراء
 

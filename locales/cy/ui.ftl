@@ -120,6 +120,10 @@ draft-notice = Nid yw cyfieithydd cymwys wedi gwirio'r cyfieithiad hwn eto. Os o
 
 stale-notice = Mae'r fersiwn Saesneg o'r dudalen hon wedi newid ers iddi gael ei chyfieithu. Efallai fod rhai rhannau o'r cyfieithiad hwn wedi dyddio. Gofynnwch i'ch tîm gofal os nad ydych chi'n siŵr.
 
+# en-GB: unapproved-notice = This is a draft for checking. The clinical team has not yet approved it. Do not use it to make a decision about your care.
+
+unapproved-notice = Drafft i'w wirio yw hwn. Nid yw'r tîm clinigol wedi'i gymeradwyo eto. Peidiwch â'i ddefnyddio i wneud penderfyniad am eich gofal.
+
 # en-GB: evidence-notice-heading = { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
@@ -1236,6 +1240,7 @@ consent-alternatives = Y dewisiadau eraill, gan gynnwys gwneud dim
 consent-uncertain = Beth nad oes neb yn ei wybod eto
 consent-arrangements = Gwiriadau ychwanegol ar gyfer y driniaeth hon
 consent-given = Rhoddwyd fersiwn { $version } o'r daflen ar ____________________
+consent-approved = Cymeradwywyd ar gyfer cleifion gan { $name } ({ $role }) ar { $date }: fersiwn cynnwys { $version }.
 consent-signed = Llythrennau blaen y claf ________   Llythrennau blaen y clinigwr ________
 guidance-for-the-public = Darllenwch wybodaeth NICE i'r cyhoedd am y driniaeth hon
 

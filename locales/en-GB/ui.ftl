@@ -46,6 +46,8 @@ print-index-stale = Partly out of date: some of this translation was made from o
 draft-notice = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your care team.
 # Shown near the top of a translated page whose English text has changed since it was translated.
 stale-notice = The English version of this page has changed since it was translated. Some parts of this translation may be out of date. Ask your care team if you are not sure.
+# Shown near the top of every page and leaflet of a draft build (`--drafts`) made from content the clinical team has not yet approved.
+unapproved-notice = This is a draft for checking. The clinical team has not yet approved it. Do not use it to make a decision about your care.
 # The heading of the box at the top of a procedure page; $quality is the evidence grade.
 evidence-notice-heading = { $quality ->
     [strong] What the evidence shows
@@ -495,6 +497,8 @@ consent-alternatives = The other choices, including doing nothing
 consent-uncertain = What nobody knows yet
 consent-arrangements = Extra checks for this procedure
 consent-given = Leaflet version { $version } given on ____________________
+# On the consent insert: who approved the content the leaflet was made from. $name and $role as the approval record gives them; $date in the page's language; $version the content version.
+consent-approved = Approved for patients by { $name } ({ $role }) on { $date }: content version { $version }.
 consent-signed = Patient's initials ________   Clinician's initials ________
 guidance-for-the-public = Read NICE's information for the public about this procedure
 

@@ -116,6 +116,10 @@ draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifiko
 
 stale-notice = Angielska wersja tej strony zmieniła się od czasu przetłumaczenia. Niektóre części tego tłumaczenia mogą być nieaktualne. Jeśli nie masz pewności, zapytaj swój zespół medyczny.
 
+# en-GB: unapproved-notice = This is a draft for checking. The clinical team has not yet approved it. Do not use it to make a decision about your care.
+
+unapproved-notice = To jest wersja robocza do sprawdzenia. Zespół kliniczny jeszcze jej nie zatwierdził. Nie używaj jej do podejmowania decyzji o swoim leczeniu.
+
 # en-GB: evidence-notice-heading = { $quality ->
 #     [strong] What the evidence shows
 #     [moderate] What the evidence shows
@@ -1430,6 +1434,7 @@ consent-alternatives = Inne możliwości, w tym niepodejmowanie leczenia
 consent-uncertain = Czego jeszcze nikt nie wie
 consent-arrangements = Dodatkowe zabezpieczenia przy tym zabiegu
 consent-given = Ulotkę w wersji { $version } wydano dnia ____________________
+consent-approved = Zatwierdzone dla pacjentów przez: { $name } ({ $role }), dnia { $date }. Wersja treści: { $version }.
 consent-signed = Inicjały pacjenta ________   Inicjały lekarza ________
 guidance-for-the-public = Przeczytaj informacje NICE dla pacjentów o tym zabiegu
 

@@ -10,6 +10,7 @@ mod content;
 mod fonts;
 mod frequencies;
 pub mod ipdas;
+mod library;
 pub mod locales;
 mod prose;
 pub mod readability;
@@ -83,6 +84,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
     templates::check(project, &mut found);
     fonts::check(project, &mut found, &mut translations);
     todo::check(project, &mut found);
+    library::check(project, options.today, &mut found);
     // Each procedure is checked on its own, in parallel.
     use rayon::prelude::*;
     let per_procedure: Vec<Vec<Diagnostic>> = project
@@ -101,6 +103,10 @@ pub fn check(project: &Project, options: &CheckOptions) -> Report {
         })
         .collect();
     found.extend(per_procedure.into_iter().flatten());
+    library::name_layers(project, &mut found);
+    for findings in translations.values_mut() {
+        library::name_layers(project, &mut findings.diagnostics);
+    }
     diagnostic::sort(&mut found);
     Report { site: found, translations, sources, source_usable }
 }

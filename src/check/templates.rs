@@ -1,4 +1,4 @@
-//! A site's own templates: they may show only what the view model gives
+//! A site's own templates (and its libraries'): they may show only what the view model gives
 //! them. tera's functions that read the environment, the clock or chance
 //! (`get_env`, `now`, `get_random`) would put a CI token, a build's time or
 //! a random number on a page, so a template that calls one is an error at
@@ -11,7 +11,7 @@ use crate::load::{Origin, Project};
 /// Checks every tera template the site brings.
 pub fn check(project: &Project, found: &mut Vec<Diagnostic>) {
     for (name, origin, path, text) in project.templates.iter_with_origin() {
-        if origin != Origin::Site || !crate::load::templates::is_tera(name) {
+        if origin == Origin::BuiltIn || !crate::load::templates::is_tera(name) {
             continue;
         }
         for (line, column, function) in refused_calls(text) {

@@ -20,6 +20,9 @@ pub(super) fn check(project: &Project, found: &mut Vec<Diagnostic>) {
         for (id, text) in &loaded.procedure.sections {
             scan(&loaded.section_file(id), text, found);
         }
+        for local in &loaded.locals {
+            scan(&local.file, &local.text, found);
+        }
     }
 }
 

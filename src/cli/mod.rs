@@ -2,11 +2,13 @@
 //! parsed them), calls the library, and says what happened: on standard
 //! error for people, on standard output where a tool reads it.
 
+pub mod approve;
 pub mod audit;
 pub mod build;
 pub mod check;
 pub mod corpus;
 pub mod l10n;
+pub mod library;
 pub mod new;
 pub mod pdf_worker;
 pub mod report;

@@ -37,6 +37,17 @@ pub enum Origin {
     BuiltIn,
     /// The site's own folder.
     Site,
+    /// One of the site's libraries (`libraries/<name>/`), under the site's own.
+    Library,
+}
+
+impl Origin {
+    /// Whether the site takes this file from elsewhere (built in, or a
+    /// library's) rather than keeping its own copy: translation tools leave
+    /// such a file alone unless the site asks for its own copy.
+    pub fn is_inherited(self) -> bool {
+        matches!(self, Origin::BuiltIn | Origin::Library)
+    }
 }
 
 /// A set of text files keyed by relative path (with `/` separators), each
@@ -95,6 +106,23 @@ impl FileSet {
             }
         }
         FileSet { files, broken }
+    }
+
+    /// Lays a library's files under the site's own: each file neither the site
+    /// nor a library laid earlier brings comes from this library (`files`:
+    /// relative path, where it was read, text). The first library listed wins.
+    pub fn add_library(&mut self, files: Vec<(String, PathBuf, String)>, broken: Vec<(String, Diagnostic)>) {
+        for (key, path, text) in files {
+            if !matches!(self.files.get(&key), Some((Origin::Site | Origin::Library, ..))) {
+                self.files.insert(key, (Origin::Library, path, text));
+            }
+        }
+        for (key, d) in broken {
+            if !matches!(self.files.get(&key), Some((Origin::Site | Origin::Library, ..))) {
+                self.files.remove(&key);
+                self.broken.push((key, d));
+            }
+        }
     }
 
     /// A file's text by relative path.

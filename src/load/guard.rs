@@ -115,6 +115,41 @@ impl Guard {
         Guard { root, base: self.base.clone(), hidden: Hidden::Never, read: self.read.clone() }
     }
 
+    /// A guard for a library of this site: `dir` (`libraries/<name>/`, a git
+    /// submodule or a release unpacked there) read as a folder of its own.
+    /// Its real path must lie inside this guard's folder (the site's), so a
+    /// library is a door into nothing the site does not hold; nothing hidden
+    /// in it is read (a submodule's `.git`). Its `content/`, `locales/` and
+    /// `templates/` are then read through [`Guard::scoped`] as a site's are.
+    pub fn library(&self, dir: &Path) -> Result<Guard, Diagnostic> {
+        let at = Location::start_of(dir);
+        let real = dir.canonicalize().map_err(|err| {
+            Diagnostic::error("library-missing", &at, format!("cannot open the library folder: {err}"))
+        })?;
+        if !real.starts_with(&self.root) {
+            return Err(Diagnostic::error(
+                "outside-site",
+                &at,
+                format!("this leads to `{}`, outside the site folder", real.display()),
+            )
+            .with_hint("a library sits inside the site folder, in `libraries/`: add it as a git submodule there, or copy it in"));
+        }
+        if let Some(name) = self.hidden_part(&real, true) {
+            return Err(Diagnostic::error(
+                "hidden-file",
+                &at,
+                format!(
+                    "this leads to `{}`, which is hidden (`{name}`): hidden folders are never read",
+                    real.display()
+                ),
+            ));
+        }
+        if !real.is_dir() {
+            return Err(Diagnostic::error("not-a-file", &at, "a library is a folder, and this is not one"));
+        }
+        Ok(Guard { root: real, base: self.base.clone(), hidden: Hidden::Never, read: self.read.clone() })
+    }
+
     /// [`Guard::scoped`] for `static/`, which may hold the hidden files a web
     /// server reads ([`PUBLISHED_HIDDEN`]).
     pub fn scoped_published(&self, folder: &Path) -> Guard {

@@ -144,6 +144,37 @@ impl Translations {
         Translations { locales }
     }
 
+    /// Adds each library's translation state for the files the site takes
+    /// from that library (`states`: the library's folder, the tag, the state
+    /// file and its text), where the site's own state says nothing of them.
+    pub fn with_library_states(mut self, states: Vec<(PathBuf, String, PathBuf, String)>) -> Translations {
+        for (library, tag, path, text) in states {
+            let Some(locale) = self.locales.get_mut(&tag) else { continue };
+            let state = match yaml::parse::<State>(&path, &text) {
+                Ok((state, _)) => state,
+                Err(d) => {
+                    locale.unreadable.push(d);
+                    continue;
+                }
+            };
+            let files = &locale.files;
+            let theirs = |file: &str| {
+                files.get(file).is_some_and(|f| f.origin == Origin::Library && f.path.starts_with(&library))
+            };
+            for (file, entries) in state.translated {
+                if theirs(&file) {
+                    locale.state.translated.entry(file).or_insert(entries);
+                }
+            }
+            for (file, review) in state.reviews {
+                if theirs(&file) {
+                    locale.state.reviews.entry(file).or_insert(review);
+                }
+            }
+        }
+        self
+    }
+
     /// One locale's translations, if it has a folder (built in or the site's).
     pub fn locale(&self, tag: &str) -> Option<&LocaleTranslations> {
         self.locales.get(tag)

@@ -5,6 +5,7 @@ pub mod fonts;
 pub mod ftl;
 pub mod guard;
 pub mod kept;
+pub mod library;
 mod locales;
 pub mod markdown_limits;
 pub mod templates;
@@ -13,6 +14,7 @@ pub mod yaml;
 pub use files::{BUILT_IN, EMBEDDED_LOCALES, EMBEDDED_TEMPLATES, FileSet, Origin, is_copied_asset};
 pub use fonts::system_fonts;
 pub use guard::{Guard, Sources};
+pub use library::{ApprovalFile, Approvals, Library, Local};
 pub use locales::{LocaleTranslations, TranslationFile, Translations};
 pub use yaml::Spans;
 
@@ -53,6 +55,10 @@ pub struct Project {
     /// The site's `static/` files (a logo, a favicon, a web server's `.htaccess`),
     /// copied into the output byte for byte: path relative to `static/`, and bytes.
     pub static_files: Vec<(String, Vec<u8>)>,
+    /// The libraries whose procedures the site publishes, a library before its own.
+    pub libraries: Vec<Library>,
+    /// Who approved which version of each procedure (`approvals/`).
+    pub approvals: Approvals,
 }
 
 /// A procedure with the places its values came from.
@@ -71,12 +77,26 @@ pub struct LoadedProcedure {
     /// The text of `procedure.yaml`, for checks that read the text itself
     /// (`TODO`s); the sections' text is in `procedure.sections`.
     pub text: String,
+    /// The library the procedure comes from (`regional/national` for a
+    /// library's library); `None` for the site's own.
+    pub library: Option<String>,
+    /// The local layers laid over a library's procedure, the site's last.
+    pub locals: Vec<Local>,
 }
 
 impl LoadedProcedure {
-    /// The Markdown file of a narrative section.
+    /// The Markdown file of a narrative section: a local layer's, where one replaces it.
     pub fn section_file(&self, id: &str) -> PathBuf {
-        self.dir.join(format!("{id}.md"))
+        match self.locals.iter().rev().find(|l| l.sections.contains_key(id)) {
+            Some(local) => local.dir.join(format!("{id}.md")),
+            None => self.dir.join(format!("{id}.md")),
+        }
+    }
+
+    /// The content version: what a clinician approves (the procedure's
+    /// files in every layer), the same in every language.
+    pub fn content_version(&self) -> String {
+        crate::model::content_version(&self.content_hash)
     }
 }
 
@@ -142,8 +162,31 @@ fn load_through(
             None
         }
     };
-    let procedures = load_procedures(guard, &content_dir.join(crate::paths::PROCEDURES), &wanted, &mut diagnostics);
-    let locales = FileSet::load(
+    // A site built on libraries need not have procedures of its own.
+    let on_libraries = site.as_ref().is_some_and(|(site, ..)| !site.libraries.is_empty());
+    let procedures = if on_libraries && content_dir.join(crate::paths::PROCEDURES).symlink_metadata().is_err() {
+        Vec::new()
+    } else {
+        load_procedures(guard, &content_dir.join(crate::paths::PROCEDURES), &wanted, &mut diagnostics)
+    };
+    // The libraries' procedures, with the site's local layers laid over them.
+    let (procedures, brought) = match &site {
+        Some((site, spans, ..)) => library::bring(
+            site_guard,
+            guard,
+            root,
+            content_dir,
+            site,
+            spans,
+            procedures,
+            &wanted,
+            &keep_locale_file,
+            &mut diagnostics,
+        ),
+        None => (procedures, library::Brought::default()),
+    };
+    let approvals = library::approvals(site_guard, root, &wanted, &mut diagnostics);
+    let mut locales = FileSet::load(
         &site_guard.scoped(&root.join("locales")),
         &root.join("locales"),
         EMBEDDED_LOCALES,
@@ -152,7 +195,7 @@ fn load_through(
         &keep_locale_file,
         &mut diagnostics,
     );
-    let templates = FileSet::load(
+    let mut templates = FileSet::load(
         &site_guard.scoped(&root.join("templates")),
         &root.join("templates"),
         EMBEDDED_TEMPLATES,
@@ -161,8 +204,10 @@ fn load_through(
         &|_| true,
         &mut diagnostics,
     );
+    locales.add_library(brought.locales, brought.locales_broken);
+    templates.add_library(brought.templates, Vec::new());
     for (name, origin, path, text) in templates.iter_with_origin() {
-        if origin == Origin::Site && text.trim().is_empty() && files::is_template_name(name) {
+        if origin != Origin::BuiltIn && text.trim().is_empty() && files::is_template_name(name) {
             diagnostics.push(
                 Diagnostic::error(
                     "empty-template",
@@ -227,12 +272,14 @@ fn load_through(
             site_hash,
             site_text,
             procedures,
-            translations: Translations::parse(root, locales),
+            translations: Translations::parse(root, locales).with_library_states(brought.states),
             templates,
             compiled,
             families: fonts::families(&fonts),
             fonts,
             static_files,
+            libraries: brought.libraries,
+            approvals,
         }),
         _ => Err(diagnostics),
     }
@@ -301,6 +348,10 @@ fn load_procedure(guard: &Guard, dir: PathBuf, diagnostics: &mut Vec<Diagnostic>
         }
     }
     let file = dir.join("procedure.yaml");
+    // A local layer over a library's procedure: `library` reads it.
+    if file.symlink_metadata().is_err() && dir.join(crate::model::LOCAL_FILE).symlink_metadata().is_ok() {
+        return None;
+    }
     if !is_valid_slug(&slug) {
         // Read (through the guard) only so the report can show it.
         let _ = guard.read_text(&file, guard::MAX_TEXT_FILE);
@@ -338,7 +389,7 @@ fn load_procedure(guard: &Guard, dir: PathBuf, diagnostics: &mut Vec<Diagnostic>
         size += section.len() as u64;
     }
     let content_hash = hasher.finish();
-    Some(LoadedProcedure { procedure, spans, dir, content_hash, size, text })
+    Some(LoadedProcedure { procedure, spans, dir, content_hash, size, text, library: None, locals: Vec::new() })
 }
 
 fn load_sections(guard: &Guard, dir: &Path, procedure: &mut Procedure, diagnostics: &mut Vec<Diagnostic>) {

@@ -18,11 +18,33 @@ use yaml_rust2::scanner::Marker;
 pub struct Spans {
     file: std::path::PathBuf,
     places: HashMap<String, (usize, usize)>,
+    /// Values that came from another file (a local layer over a library's
+    /// procedure): a path here, that file's places, and the path there.
+    overlays: Vec<(String, Spans, String)>,
 }
 
 impl Spans {
+    /// Says that the value at `path` (and everything under it) came from
+    /// `other`'s value at `other_path`: [`Spans::at`] points there.
+    pub fn overlay(&mut self, path: &str, other: &Spans, other_path: &str) {
+        let other = Spans { overlays: Vec::new(), ..other.clone() };
+        self.overlays.push((path.to_string(), other, other_path.to_string()));
+    }
+
+    /// The file these places are in.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
     /// The place of the value at `path`, or of its nearest parent that exists.
     pub fn at(&self, path: &str) -> Location {
+        for (prefix, other, there) in self.overlays.iter().rev() {
+            if let Some(rest) = path.strip_prefix(prefix.as_str())
+                && (rest.is_empty() || rest.starts_with('.'))
+            {
+                return other.at(&format!("{there}{rest}"));
+            }
+        }
         let mut path = path;
         loop {
             if let Some(&(line, column)) = self.places.get(path) {
@@ -94,7 +116,7 @@ fn index(file: &Path, text: &str) -> Result<Spans, Diagnostic> {
         )
         .with_hint("write the value out in full where it is needed"));
     }
-    Ok(Spans { file: file.to_path_buf(), places: recorder.places })
+    Ok(Spans { file: file.to_path_buf(), places: recorder.places, overlays: Vec::new() })
 }
 
 /// The deepest nesting of mappings and lists in a YAML file. The deepest

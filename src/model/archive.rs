@@ -20,6 +20,10 @@ pub struct ArchiveEntry {
     pub path: String,
     /// The day it was first archived.
     pub archived: String,
+    /// Who approved the content version it was made from, where someone had
+    /// by the time it was first archived (`approvals/` keeps every approval).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<super::ApprovalStamp>,
 }
 
 /// The archive's list, as `archive.json` holds it.

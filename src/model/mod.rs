@@ -9,6 +9,7 @@ mod audit;
 mod date;
 mod formats;
 mod frequency;
+mod library;
 pub mod print;
 mod procedure;
 mod site;
@@ -21,6 +22,10 @@ pub use formats::{FORMATS, laid_out_as};
 pub use frequency::{
     ARM_KINDS, Arm, Better, Change, ChangeArm, Counted, Difference, Frequency, Measure, MeasureScale, NOT_REPORTED,
     Reported, SMALL_STUDY, StudyChange, TimeFrame, Unit,
+};
+pub use library::{
+    APPROVALS_DIR, Approval, ApprovalStamp, LIBRARIES_DIR, LOCAL_FILE, LibraryRef, LocalArrangements, LocalFigure,
+    LocalLayer, LocalOption, MAX_LIBRARY_DEPTH, Reviewed, Snapshot, content_version, is_version_id,
 };
 pub use procedure::{
     ArrangementReason, Audience, Certainty, Dates, DeviceReporting, Evidence, EvidenceQuality, GroupMember, Guidance,

@@ -41,6 +41,15 @@ pub struct Site {
     /// The reading age English pages should not exceed (Flesch–Kincaid grade + 5).
     #[serde(default = "default_reading_age")]
     pub reading_age: u8,
+    /// Shared libraries whose procedures this site publishes under its own
+    /// name and contacts, each a folder in `libraries/` (docs/libraries.md).
+    #[serde(default)]
+    pub libraries: Vec<super::LibraryRef>,
+    /// Publish only versions a clinician has approved (`informed approve`): a
+    /// procedure whose content changed since its last approval is left out
+    /// (or, with `--drafts`, published marked as a draft).
+    #[serde(default)]
+    pub require_approval: bool,
 }
 
 fn yes() -> bool {

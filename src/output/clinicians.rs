@@ -35,7 +35,9 @@ pub fn make(job: &Job) -> Result<Made, Diagnostic> {
             locale: locale.clone(),
             version: version.clone(),
             path: path.clone(),
-            draft: draft && document.starts_with("consent-insert"),
+            draft: (draft || views.unapproved) && document.starts_with("consent-insert"),
+            approval: views.approval.clone(),
+            unapproved: views.unapproved,
         });
         made.files.push(OutputFile { path, bytes });
     };
@@ -72,7 +74,8 @@ pub fn make(job: &Job) -> Result<Made, Diagnostic> {
         paths::clinician_document(&p.slug, "audit.schema.json"),
         format!("{schema}\n").into_bytes(),
     );
-    let governance = job.renderer.render("governance.html", view).map_err(|e| job.fail(e))?;
+    let governance = crate::view::library::GovernanceView { audit: view, sign_off: views.sign_off.clone() };
+    let governance = job.renderer.render("governance.html", &governance).map_err(|e| job.fail(e))?;
     add(&mut made, "governance", paths::clinician_document(&p.slug, "governance.html"), governance.into_bytes());
     Ok(made)
 }

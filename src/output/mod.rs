@@ -176,7 +176,7 @@ pub(crate) fn with_sample<T>(
     let project = crate::load::load(&root.join("content")).expect("the shipped content loads");
     let options = crate::check::CheckOptions { today: crate::model::Date::today() };
     let report = crate::check::check(&project, &options);
-    let plan = crate::plan::plan(&project, &report);
+    let plan = crate::plan::plan(&project, &report, false);
     use crate::view::pages::Language;
     let languages: Vec<Language> = plan.locales.iter().map(|l| Language::new(&project, l)).collect();
     let source = &languages[0];

@@ -289,6 +289,11 @@ pub struct ClinicianEntry {
     pub audit_form: Option<String>,
     /// Consent inserts: (language, link, whether it is an unreviewed translation).
     pub consent_inserts: Vec<(String, String, bool)>,
+    /// Who approved its content version now, where someone has.
+    pub approval: Option<crate::model::ApprovalStamp>,
+    /// The site requires approval and no one has approved this version:
+    /// it is not given to patients (or only as a marked draft).
+    pub unapproved: bool,
 }
 
 /// One document in `clinicians.json`.
@@ -305,8 +310,15 @@ pub struct ClinicianDocument {
     /// Its path in the clinicians' folder.
     pub path: String,
     /// Whether it is a translation no qualified translator has checked, or
-    /// one partly made from older text: it says so on the document itself.
+    /// one partly made from older text, or made from content no clinician has
+    /// approved: it says so on the document itself.
     pub draft: bool,
+    /// Who approved the content version it was made from, where someone has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval: Option<crate::model::ApprovalStamp>,
+    /// Made from content no clinician has approved, where the site requires it: never archived.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unapproved: bool,
 }
 
 /// The clinicians' index, from the documents made: every procedure with its
@@ -323,7 +335,10 @@ pub fn index(project: &crate::load::Project, documents: &[ClinicianDocument]) ->
             let mut consent_inserts: Vec<(String, String, bool)> =
                 mine("consent-insert").map(|d| (d.locale.clone(), d.path.clone(), d.draft)).collect();
             consent_inserts.sort();
+            let approval = super::library::stamp(project, loaded);
             ClinicianEntry {
+                unapproved: project.site.require_approval && approval.is_none(),
+                approval,
                 slug: slug.clone(),
                 title: loaded.procedure.title.clone(),
                 governance: mine("governance").next().map(|d| d.path.clone()),

@@ -33,6 +33,13 @@ pub struct ManifestEntry {
     pub font: Option<String>,
     /// Whether the translation is a draft (shown with a notice on the leaflet).
     pub draft: bool,
+    /// Who approved the content version the leaflet was made from, where someone has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval: Option<crate::model::ApprovalStamp>,
+    /// Made from content no clinician has approved, where the site requires it
+    /// (a `--drafts` build, marked as a draft): never archived.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unapproved: bool,
 }
 
 /// A PDF leaflet as made, for its manifest entry.

@@ -7,6 +7,7 @@
 
 pub mod clinician;
 pub mod leaflet;
+pub mod library;
 pub mod manifest;
 pub mod metadata;
 mod outcome;
@@ -178,6 +179,10 @@ pub struct PageMeta {
     pub draft: bool,
     /// Some of this translation was made from source text that has changed since (notice).
     pub stale: bool,
+    /// The site requires approval and no clinician has approved this content
+    /// version: a `--drafts` build publishes it with a notice saying so.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unapproved: bool,
     /// Links to the print leaflets of this page, if any.
     pub leaflets: Vec<LeafletLink>,
     /// What the page tells crawlers and link previews; `None` for print leaflets.

@@ -87,6 +87,7 @@ impl<'a> Language<'a> {
             alternates,
             draft: plan.map_or(self.plan.ui_unreviewed, |p| p.unreviewed),
             stale: plan.is_some_and(|p| p.stale),
+            unapproved: plan.is_some_and(|p| p.unapproved),
             leaflets: Vec::new(),
             head: Some(Head {
                 canonical: self.base_url.as_ref().map(|b| paths::absolute(b, dir)),
@@ -147,6 +148,8 @@ pub fn index(
                 Reason::Incomplete { .. } => "incomplete",
                 Reason::Stale { .. } => "stale",
                 Reason::Broken | Reason::Interface | Reason::Unusable => "broken",
+                // Not published in any language: nothing to link to.
+                Reason::Unapproved { .. } => return None,
             };
             Some(super::LeftOutEntry {
                 title: loaded.procedure.title.clone(),
@@ -284,6 +287,13 @@ pub struct ProcedureViews {
     pub entry: IndexEntry,
     /// The version id printed on the leaflets.
     pub version: String,
+    /// Who approved the content version these were made from, if anyone has.
+    pub approval: Option<crate::model::ApprovalStamp>,
+    /// The procedure's sign-off, for the governance pack.
+    pub sign_off: super::library::SignOff,
+    /// Made from content no clinician has approved, where the site requires
+    /// it (a `--drafts` build): never archived.
+    pub unapproved: bool,
     /// The consent insert, where the procedure has an option to consent to.
     pub consent: Option<super::clinician::ConsentView>,
     /// In the source language, where the procedure is audited: the audit
@@ -391,10 +401,17 @@ pub fn procedure(
         language: language.plan.langid.language.as_str().to_string(),
         region: language.plan.langid.region.map(|r| r.as_str().to_string()),
     };
+    let sign_off = super::library::sign_off(project, loaded);
+    let approval = sign_off.current.clone();
+    let mut leaflet = leaflet;
+    super::library::sign_off_words(&mut leaflet.words, None, plan.unapproved, &words)?;
     // The clinicians' documents use the interface words only: a consent
     // insert's figures are the page's, already in the page's language.
     let plain = Words { ui: &language.ui, texts: None };
-    let consent = super::clinician::consent(&page, &leaflet, &loaded.procedure, &plain)?;
+    let mut consent = super::clinician::consent(&page, &leaflet, &loaded.procedure, &plain)?;
+    if let Some(view) = consent.as_mut() {
+        super::library::sign_off_words(&mut view.words, approval.as_ref(), plan.unapproved, &plain)?;
+    }
     let audit = match language.plan.is_source {
         true => {
             let consent_inserts = languages
@@ -407,7 +424,18 @@ pub fn procedure(
         }
         false => None,
     };
-    Ok(ProcedureViews { dir, page, leaflet, entry, version, consent, audit })
+    Ok(ProcedureViews {
+        dir,
+        page,
+        leaflet,
+        entry,
+        version,
+        consent,
+        audit,
+        approval,
+        sign_off,
+        unapproved: plan.unapproved,
+    })
 }
 
 /// Puts each compiled PDF's size on the page's link to it, as the
@@ -446,6 +474,8 @@ pub fn manifest_entry(
         pages: pdf.as_ref().and_then(|p| p.pages),
         font: pdf.as_ref().map(|p| p.font.clone()),
         pdf: pdf.map(|p| p.path),
-        draft: plan.unreviewed || plan.stale,
+        draft: plan.unreviewed || plan.stale || plan.unapproved,
+        approval: views.approval.clone(),
+        unapproved: plan.unapproved,
     }
 }

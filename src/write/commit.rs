@@ -319,6 +319,7 @@ mod tests {
             document: "leaflet-a4.pdf".into(),
             path: format!("p/en-GB/{version}/leaflet-a4.pdf"),
             archived: String::new(),
+            approved: None,
         };
         for (version, text) in [("v1", "one"), ("v1", "changed, same id"), ("v2", "two")] {
             let staging = Staging::begin(&public, Made::Build).unwrap();

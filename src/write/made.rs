@@ -158,6 +158,107 @@ pub fn write_translation_files(root: &Path, files: &[(PathBuf, String)]) -> Resu
     Ok(written)
 }
 
+/// An approval to record: the procedure's approvals file and what it held
+/// when the command read it, the records to add at its end, and what the
+/// approved version held (its file and text).
+#[derive(Debug)]
+pub struct ApprovalRecord<'a> {
+    /// `approvals/<slug>.yaml`.
+    pub file: &'a Path,
+    /// Its text as load read it; `None` if there was no file.
+    pub was: Option<&'a str>,
+    /// The first lines of a new file (a comment carrying [`SIGNATURE`]).
+    pub header: &'a str,
+    /// The records to add, as YAML list items.
+    pub addition: &'a str,
+    /// `approvals/<slug>/<version>.yaml`, and what the version held.
+    pub snapshot: (&'a Path, &'a str),
+}
+
+/// Records an approval in the site in `root`: only inside its `approvals/`
+/// folder, never through a link, never over a file informed did not make,
+/// and never losing an earlier approval: the records file becomes exactly
+/// what it held with the new records after it (and only if it still holds
+/// what the command read), and what an approved version held is written
+/// once and never changed. Each file whole or not at all; everything is
+/// checked before the first is written.
+pub fn write_approval(root: &Path, record: &ApprovalRecord) -> Result<(), String> {
+    let approvals = root.join(crate::model::APPROVALS_DIR);
+    let refuse = |path: &Path, why: &str| Err(format!("refusing to write `{}`: {why}", path.display()));
+    let site = resolve(root);
+    if let Ok(meta) = std::fs::symlink_metadata(&approvals)
+        && (meta.file_type().is_symlink() || !meta.is_dir())
+    {
+        return refuse(&approvals, "approvals/ must be a folder of the site, not a link or a file");
+    }
+    let inside = resolve(&approvals);
+    for path in [record.file, record.snapshot.0] {
+        let resolved = resolve(path);
+        if !resolved.starts_with(&inside) || resolved == inside || !inside.starts_with(&site) {
+            return refuse(path, "approval records are kept only in the site's approvals/ folder");
+        }
+        if let Ok(meta) = std::fs::symlink_metadata(path) {
+            if meta.file_type().is_symlink() {
+                return refuse(path, "it is a link");
+            }
+            if !meta.is_file() {
+                return refuse(path, "it is not an ordinary file");
+            }
+        }
+        if let Some(dir) = path.parent()
+            && std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink())
+        {
+            return refuse(path, "its folder is a link");
+        }
+    }
+    // The records: what was there, byte for byte, then the new ones.
+    let now = read_whole(record.file)?;
+    let text = match (record.was, now) {
+        (None, None) => format!("{}{}", record.header, record.addition),
+        (Some(was), Some(now)) if was.as_bytes() == now.as_slice() => {
+            if !is_ours(&now[..now.len().min(SIGNATURE_WITHIN as usize)]) {
+                return refuse(record.file, "it is there already and informed did not make it; move it away first");
+            }
+            let joint = if was.is_empty() || was.ends_with('\n') { "" } else { "\n" };
+            format!("{was}{joint}{}", record.addition)
+        }
+        _ => {
+            return refuse(record.file, "it changed while this command ran (another approval?); run the command again");
+        }
+    };
+    // What the version held: written once; the same text again is no change.
+    let (snapshot, held) = record.snapshot;
+    let write_snapshot = match read_whole(snapshot)? {
+        None => true,
+        Some(existing) if existing == held.as_bytes() => false,
+        Some(_) => {
+            return refuse(snapshot, "it holds another text: what an approved version held is never changed");
+        }
+    };
+    if write_snapshot {
+        let dir = snapshot.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+        if !resolve(dir).starts_with(&inside) {
+            return refuse(snapshot, "its folder leads out of approvals/");
+        }
+        whole(snapshot, held.as_bytes())?;
+    }
+    whole(record.file, text.as_bytes())
+}
+
+/// The bytes of `file` if it is there (a regular file), `None` if it is not.
+fn read_whole(file: &Path) -> Result<Option<Vec<u8>>, String> {
+    if std::fs::symlink_metadata(file).is_err() {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    crate::load::guard::open_regular(file)
+        .map_err(|_| format!("cannot read `{}`", file.display()))?
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
+    Ok(Some(bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +293,47 @@ mod tests {
         write(&ours, &content, &[], b"new").unwrap();
         assert_eq!(std::fs::read(&ours).unwrap(), b"new");
         assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "mine");
+    }
+
+    #[test]
+    fn approvals_are_added_to_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("approvals")).unwrap();
+        let file = root.join("approvals/p.yaml");
+        let snap = root.join("approvals/p/abcd1234.yaml");
+        let header = format!("# {SIGNATURE}\n");
+        let add = |was: Option<&str>, addition: &str, held: &str| {
+            let record = ApprovalRecord { file: &file, was, header: &header, addition, snapshot: (&snap, held) };
+            write_approval(root, &record)
+        };
+        add(None, "- a\n", "held").unwrap();
+        let first = std::fs::read_to_string(&file).unwrap();
+        assert_eq!(first, format!("{header}- a\n"));
+        add(Some(&first), "- b\n", "held").unwrap();
+        let second = std::fs::read_to_string(&file).unwrap();
+        assert_eq!(second, format!("{header}- a\n- b\n"));
+        // What the command read is no longer there: nothing is written.
+        assert!(add(Some(&first), "- c\n", "held").is_err());
+        // What an approved version held is never changed.
+        assert!(add(Some(&second), "- d\n", "other").is_err());
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), second);
+        assert_eq!(std::fs::read_to_string(&snap).unwrap(), "held");
+        // Over a file informed did not make, or outside approvals/: refused.
+        let theirs = root.join("approvals/q.yaml");
+        std::fs::write(&theirs, "mine\n").unwrap();
+        let bad = ApprovalRecord {
+            file: &theirs,
+            was: Some("mine\n"),
+            header: "",
+            addition: "- x\n",
+            snapshot: (&snap, "held"),
+        };
+        assert!(write_approval(root, &bad).is_err());
+        let out = root.join("content.yaml");
+        let bad = ApprovalRecord { file: &out, was: None, header: "", addition: "- x\n", snapshot: (&snap, "held") };
+        assert!(write_approval(root, &bad).is_err());
+        assert!(!out.exists());
     }
 
     #[test]

@@ -30,6 +30,11 @@ const MARKER_TEXT: &str = "This folder is made by `informed build` and is replac
 const PREVIEW_MARKER_TEXT: &str = "This folder is a preview made by `informed serve`: it may hold drafts. \
 Never publish it; `informed build` makes the site to publish.\n";
 
+/// The folders of a site, beside `content/`, that a build reads and no
+/// command but their own may write: translations, templates, published
+/// files, fonts, the libraries the site is built on, and the approval records.
+pub const SOURCE_FOLDERS: [&str; 6] = ["locales", "templates", "static", "fonts", "libraries", "approvals"];
+
 /// What a staging folder becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Made {
@@ -67,7 +72,7 @@ pub fn check_output(output: &Path, content: &Path, force: bool) -> Result<(), St
     let site = resolve(root);
     let sources: Vec<(PathBuf, String)> = [content.to_path_buf()]
         .into_iter()
-        .chain(["locales", "templates", "static", "fonts"].iter().map(|d| root.join(d)))
+        .chain(SOURCE_FOLDERS.iter().map(|d| root.join(d)))
         .map(|p| (resolve(&p), p.display().to_string()))
         .collect();
     for (source, name) in &sources {
@@ -412,9 +417,7 @@ fn outside_sources(resolved: &Path, content: &Path) -> Result<(), String> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let sources = [content.to_path_buf()]
-        .into_iter()
-        .chain(["locales", "templates", "static", "fonts"].iter().map(|d| root.join(d)));
+    let sources = [content.to_path_buf()].into_iter().chain(SOURCE_FOLDERS.iter().map(|d| root.join(d)));
     for source in sources {
         if resolved.starts_with(resolve(&source)) {
             return Err(source.display().to_string());

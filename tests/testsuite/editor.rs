@@ -125,7 +125,7 @@ fn the_shipped_schemas_are_what_informed_schema_writes() {
     let tmp = tempfile::tempdir().unwrap();
     let run = common::informed(tmp.path(), &["schema", "--output", "out"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for name in ["procedure.schema.json", "site.schema.json"] {
+    for name in ["procedure.schema.json", "site.schema.json", "local.schema.json"] {
         let now = std::fs::read_to_string(tmp.path().join("out").join(name)).unwrap();
         let shipped = std::fs::read_to_string(repo().join("schema").join(name)).unwrap_or_default();
         assert!(now == shipped, "schema/{name} differs from what the model makes now: run `{REGENERATE}`");

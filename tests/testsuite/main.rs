@@ -18,6 +18,7 @@ mod evidence;
 mod hostile;
 #[cfg(feature = "pdf")]
 mod leaflets;
+mod library;
 mod never_panics;
 mod outline;
 #[cfg(feature = "pdf")]
