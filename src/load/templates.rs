@@ -41,7 +41,7 @@ pub fn compile(templates: &FileSet) -> Result<Compiled, Vec<Diagnostic>> {
         match tera::Template::new(name, None, text) {
             Ok(_) => sources.push((name, text)),
             Err(err) => {
-                let words = describe(&err);
+                let words = crate::diagnostic::error_chain(&err);
                 let (line, column) = place(&words).unwrap_or((1, 1));
                 found.push(
                     Diagnostic::error(
@@ -60,7 +60,7 @@ pub fn compile(templates: &FileSet) -> Result<Compiled, Vec<Diagnostic>> {
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".svg", ".xml"]);
     tera.add_raw_templates(sources).map_err(|err| {
-        let words = describe(&err);
+        let words = crate::diagnostic::error_chain(&err);
         // "Template 'x.html' is inheriting from 'y.html', which doesn't exist or isn't loaded."
         let named = templates.iter().find(|(name, ..)| words.contains(&format!("'{name}'")));
         let path = named.map_or_else(|| std::path::PathBuf::from("templates"), |(_, p, _)| p.to_path_buf());
@@ -74,18 +74,6 @@ pub fn compile(templates: &FileSet) -> Result<Compiled, Vec<Diagnostic>> {
         ]
     })?;
     Ok(Compiled(tera))
-}
-
-/// tera errors nest their causes; a reader needs all of them.
-fn describe(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }
 
 /// The line and column in a parser's message (` --> 3:5`).
@@ -109,7 +97,7 @@ mod tests {
     #[test]
     fn a_broken_template_is_found_at_its_line() {
         let err = tera::Template::new("x.html", None, "<p>\n{{ a }\n").unwrap_err();
-        let words = describe(&err);
+        let words = crate::diagnostic::error_chain(&err);
         assert_eq!(place(&words), Some((2, 6)), "{words}");
     }
 }

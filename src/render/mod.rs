@@ -74,12 +74,14 @@ impl Renderer {
     /// `view` as a template context, to render several templates (or one several
     /// times, with a value changed) from one conversion.
     pub fn context(view: &impl Serialize) -> Result<tera::Context, String> {
-        tera::Context::from_serialize(view).map_err(|e| describe(&e))
+        tera::Context::from_serialize(view).map_err(|e| crate::diagnostic::error_chain(&e))
     }
 
     /// Renders `template` with a context from [`Renderer::context`].
     pub fn render_context(&self, template: &str, context: &tera::Context) -> Result<String, String> {
-        self.tera.render(template, context).map_err(|e| format!("template `{template}`: {}", describe(&e)))
+        self.tera
+            .render(template, context)
+            .map_err(|e| format!("template `{template}`: {}", crate::diagnostic::error_chain(&e)))
     }
 }
 
@@ -116,18 +118,6 @@ fn css_string(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Re
         }
     }
     Ok(tera::Value::String(out))
-}
-
-/// tera errors nest their causes; a reader needs all of them.
-fn describe(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }
 
 /// `t(key="…", name=value, …)`: a Fluent message in the renderer's locale.
