@@ -189,6 +189,7 @@ pub fn run(
         Ok(summary) => summary,
         Err(d) => return (Err(Failure::Errors(d)), sources),
     };
+    drop_aside(project);
     let lost = crate::write::files_to_be_lost(output, &public.written());
     let offer = folders.archive.as_ref().zip(archive_list).map(|(dir, list)| crate::write::commit::ArchiveOffer {
         dir: dir.clone(),
@@ -209,6 +210,14 @@ pub fn run(
     }
     let cache = cache.as_deref().map(counts);
     (Ok(Outcome { summary, lost, archived, cache, finished: held.finished }), sources)
+}
+
+/// Frees `value` on a thread of its own: a loaded library is millions of
+/// small allocations, and freeing them one by one is work the build need not
+/// wait for (the swap goes on meanwhile; at exit the system takes it back whole).
+pub fn drop_aside<T: Send + 'static>(value: T) {
+    // If no thread can be started, the value comes back and is freed here.
+    let _ = std::thread::Builder::new().name("free".into()).spawn(move || drop(value));
 }
 
 fn counts(cache: &crate::cache::Cache) -> CacheCounts {

@@ -46,29 +46,43 @@ pub fn check(
             text: &numbers,
             printed: true,
         });
-        for loaded in &project.procedures {
-            let own: Vec<Text> = if is_source {
-                let mut texts =
-                    vec![Text { path: loaded.dir.join("procedure.yaml"), line: 1, text: &loaded.text, printed: true }];
-                texts.extend(loaded.procedure.sections.iter().map(|(id, text)| Text {
-                    path: loaded.section_file(id),
-                    line: 1,
-                    text,
-                    printed: true,
-                }));
-                texts
-            } else {
-                let name = crate::paths::procedure_translation(&loaded.procedure.slug);
-                let Some(file) = files.files.get(&name) else { continue };
-                file.ftl
-                    .messages
-                    .values()
-                    .map(|m| Text { path: file.path.clone(), line: m.line, text: &m.text, printed: true })
-                    .collect()
-            };
-            let Some(d) = uncovered(&project.families, own.iter().chain(&shared), &tag, &loaded.procedure.slug) else {
-                continue;
-            };
+        // What every page of the language needs, gathered once for all its procedures.
+        let shared_needed = needed(shared.iter());
+        // Each procedure on its own, in parallel; findings kept in the procedures' order.
+        use rayon::prelude::*;
+        let uncovered: Vec<Diagnostic> = project
+            .procedures
+            .par_iter()
+            .filter_map(|loaded| {
+                let own: Vec<Text> = if is_source {
+                    let mut texts = vec![Text {
+                        path: loaded.dir.join("procedure.yaml"),
+                        line: 1,
+                        text: &loaded.text,
+                        printed: true,
+                    }];
+                    texts.extend(loaded.procedure.sections.iter().map(|(id, text)| Text {
+                        path: loaded.section_file(id),
+                        line: 1,
+                        text,
+                        printed: true,
+                    }));
+                    texts
+                } else {
+                    let name = crate::paths::procedure_translation(&loaded.procedure.slug);
+                    let file = files.files.get(&name)?;
+                    file.ftl
+                        .messages
+                        .values()
+                        .map(|m| Text { path: file.path.clone(), line: m.line, text: &m.text, printed: true })
+                        .collect()
+                };
+                let mut needed = needed(own.iter());
+                needed.extend(&shared_needed);
+                uncovered(&project.families, &needed, own.iter().chain(&shared), &tag, &loaded.procedure.slug)
+            })
+            .collect();
+        for d in uncovered {
             match translations.get_mut(&tag) {
                 Some(findings) if files.files.values().any(|f| f.path == d.file) => {
                     if d.is_error() {
@@ -98,15 +112,21 @@ fn drawn(c: char) -> bool {
     !c.is_whitespace() && !c.is_control() && !matches!(c, '\u{2066}'..='\u{2069}')
 }
 
-/// The first character of `texts` no one family covers together with all the
-/// others, as a diagnostic at its place; none when some family covers them all.
+/// Every character of `texts` a font must draw.
+fn needed<'a>(texts: impl Iterator<Item = &'a Text<'a>>) -> BTreeSet<char> {
+    texts.flat_map(|t| t.text.chars()).filter(|c| drawn(*c)).collect()
+}
+
+/// The first character of `needed` (the characters of `texts`) no one family
+/// covers together with all the others, as a diagnostic at its place in
+/// `texts`; none when some family covers them all.
 fn uncovered<'a>(
     families: &[Family],
+    needed: &BTreeSet<char>,
     texts: impl Iterator<Item = &'a Text<'a>> + Clone,
     tag: &str,
     slug: &str,
 ) -> Option<Diagnostic> {
-    let needed: BTreeSet<char> = texts.clone().flat_map(|t| t.text.chars()).filter(|c| drawn(*c)).collect();
     if families.iter().any(|f| needed.iter().all(|c| f.covers(*c))) {
         return None;
     }

@@ -42,31 +42,35 @@ pub fn score(text: &str) -> Scores {
     let mut words = 0usize;
     let mut syllables = 0usize;
     let mut polysyllables = 0usize;
-    let mut all_words: Vec<(usize, String)> = Vec::new();
+    // Each word is counted once; the hardest sentences and longest words are
+    // kept as they go, without copying the text.
+    let mut all_words: Vec<(usize, &str)> = Vec::new();
     let mut graded: Vec<(f64, &str)> = Vec::new();
     for s in &sentences {
-        let ws = words_of(s);
-        let syl: usize = ws.iter().map(|w| count_syllables(w)).sum();
-        if !ws.is_empty() {
-            graded.push((0.39 * ws.len() as f64 + 11.8 * syl as f64 / ws.len() as f64, s));
-        }
-        words += ws.len();
-        syllables += syl;
-        for w in ws {
-            let n = count_syllables(&w);
+        let before = words;
+        let mut syl = 0usize;
+        for w in words_of(s) {
+            let n = count_syllables(w);
+            syl += n;
+            words += 1;
             if n >= 3 {
                 polysyllables += 1;
             }
             all_words.push((n, w));
         }
+        let count = words - before;
+        if count > 0 {
+            graded.push((0.39 * count as f64 + 11.8 * syl as f64 / count as f64, s));
+        }
+        syllables += syl;
     }
     let sentence_count = sentences.len().max(1);
     let words_f = words.max(1) as f64;
     let wps = words_f / sentence_count as f64;
     let spw = syllables as f64 / words_f;
     graded.sort_by(|a, b| b.0.total_cmp(&a.0));
-    all_words.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.len().cmp(&a.1.len())).then(a.1.cmp(&b.1)));
-    all_words.dedup_by(|a, b| a.1.eq_ignore_ascii_case(&b.1));
+    all_words.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.len().cmp(&a.1.len())).then(a.1.cmp(b.1)));
+    all_words.dedup_by(|a, b| a.1.eq_ignore_ascii_case(b.1));
     Scores {
         sentences: sentences.len(),
         words,
@@ -74,7 +78,7 @@ pub fn score(text: &str) -> Scores {
         flesch_kincaid_grade: round1(0.39 * wps + 11.8 * spw - 15.59),
         smog: round1(1.043 * (polysyllables as f64 * 30.0 / sentence_count as f64).sqrt() + 3.1291),
         hardest_sentences: graded.iter().take(3).map(|(_, s)| s.trim().to_string()).collect(),
-        longest_words: all_words.iter().take(5).map(|(_, w)| w.clone()).collect(),
+        longest_words: all_words.iter().take(5).map(|(_, w)| w.to_string()).collect(),
     }
 }
 
@@ -83,49 +87,64 @@ fn round1(x: f64) -> f64 {
 }
 
 /// Sentences: split at `.`, `!`, `?` and line breaks between list items and headings.
-fn sentences(text: &str) -> Vec<String> {
+fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for block in text.split('\n') {
         let block = block.trim().trim_start_matches(['#', '-', '*', '>', ' ']);
-        let mut current = String::new();
-        let chars: Vec<char> = block.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            current.push(c);
-            let end = matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        let mut start = 0;
+        let mut chars = block.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let end = matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|(_, n)| n.is_whitespace());
             if end {
-                push_sentence(&mut out, &mut current);
+                push_sentence(&mut out, &block[start..i + c.len_utf8()]);
+                start = i + c.len_utf8();
             }
         }
-        push_sentence(&mut out, &mut current);
+        push_sentence(&mut out, &block[start..]);
     }
     out
 }
 
-fn push_sentence(out: &mut Vec<String>, current: &mut String) {
+fn push_sentence<'a>(out: &mut Vec<&'a str>, current: &'a str) {
     if current.chars().any(char::is_alphabetic) {
-        out.push(current.trim().to_string());
+        out.push(current.trim());
     }
-    current.clear();
 }
 
-fn words_of(sentence: &str) -> Vec<String> {
+fn words_of(sentence: &str) -> impl Iterator<Item = &str> {
     sentence
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .map(str::to_string)
-        .collect()
 }
 
 /// Syllables in an English word, by vowel groups with the usual corrections.
 pub fn count_syllables(word: &str) -> usize {
-    let w: String = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    // The word's ASCII letters, lower-cased (`to_lowercase` leaves no other
+    // ASCII letters behind), without allocating for the usual short word.
+    let mut buffer = [0u8; 48];
+    let mut long = Vec::new();
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase).filter(char::is_ascii_alphabetic) {
+        if len < buffer.len() {
+            buffer[len] = c as u8;
+        } else {
+            if long.is_empty() {
+                long.extend_from_slice(&buffer);
+            }
+            long.push(c as u8);
+        }
+        len += 1;
+    }
+    let letters: &[u8] = if long.is_empty() { &buffer[..len] } else { &long };
+    // Only ASCII letters: always UTF-8.
+    let Ok(w) = std::str::from_utf8(letters) else { return 1 };
     if w.is_empty() {
         return 0;
     }
     if w.len() <= 3 {
         return 1;
     }
-    let mut w = w.as_str();
+    let mut w = w;
     for suffix in ["es", "ed"] {
         if w.ends_with(suffix) && !w.ends_with("ted") && !w.ends_with("ded") && !w.ends_with("les") {
             w = &w[..w.len() - 2];
@@ -137,8 +156,8 @@ pub fn count_syllables(word: &str) -> usize {
     }
     let mut count = 0;
     let mut previous_vowel = false;
-    for c in w.chars() {
-        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    for c in w.bytes() {
+        let vowel = matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
         if vowel && !previous_vowel {
             count += 1;
         }

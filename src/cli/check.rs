@@ -38,7 +38,9 @@ pub fn run(args: &Args) -> ExitCode {
             if args.readability {
                 report::readability(&project, args.format);
             }
-            informed::pipeline::check(&project, &args.site.check_options())
+            let found = informed::pipeline::check(&project, &args.site.check_options());
+            informed::pipeline::drop_aside(project);
+            found
         }
         Err(diagnostics) => diagnostics,
     };
