@@ -4,9 +4,11 @@
 //!    ReadDirectoryChangesW; or polling with `--poll`, for network and
 //!    container file systems where native events do not arrive) and
 //!    debounces them, so an editor's save (write a temporary file, rename it
-//!    over the old one, touch a backup) gives one rebuild.
-//! 2. The caller rebuilds and tells [`Live`], which wakes every browser
-//!    waiting on the Server-Sent Events endpoint [`EVENTS`].
+//!    over the old one, touch a backup) gives one rebuild, told which paths
+//!    changed.
+//! 2. The caller rebuilds (only the procedures that changed, where it can:
+//!    [`session`]) and tells [`Live`], which wakes every browser waiting on
+//!    the Server-Sent Events endpoint [`EVENTS`].
 //! 3. [`serve`] serves the output folder on a small synchronous HTTP/1.1
 //!    server (a thread per connection; a preview has one user). HTML is sent
 //!    with one `<script>` added before `</body>` ([`LIVE_JS`]): it reloads the
@@ -30,6 +32,8 @@
 //! ([`MAX_HEAD`]) and must arrive within [`REQUEST_TIME`]; and at most
 //! [`MAX_CONNECTIONS`] connections are served at once.
 
+pub mod session;
+
 use crate::diagnostic::Diagnostic;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{IpAddr, TcpListener, TcpStream};
@@ -44,8 +48,9 @@ pub const SCRIPT: &str = "/__informed/live.js";
 /// The script pages get while served.
 pub const LIVE_JS: &str = include_str!("live.js");
 
-/// How long the watcher waits for quiet after an event before rebuilding.
-const QUIET: Duration = Duration::from_millis(100);
+/// How long the watcher waits for quiet after an event before rebuilding:
+/// the events of one save come within a few milliseconds of each other.
+const QUIET: Duration = Duration::from_millis(25);
 /// The longest a stream of events can put a rebuild off.
 const MOST_DELAY: Duration = Duration::from_secs(2);
 /// How often a waiting event stream gets a comment, so a dead browser is noticed.
@@ -98,14 +103,23 @@ pub enum WatchMode {
     Poll,
 }
 
-/// Calls `rebuild` once per burst of changes under `dirs` (those that exist).
-/// Returns only if the watcher cannot start or stops.
-pub fn watch(dirs: &[PathBuf], mode: WatchMode, mut rebuild: impl FnMut()) -> Result<(), String> {
+/// Calls `rebuild` once per burst of changes under `dirs` (those that
+/// exist), with the paths that changed in it, sorted (empty when the system
+/// could not say which: then anything may have changed). Returns only if the
+/// watcher cannot start or stops.
+pub fn watch(dirs: &[PathBuf], mode: WatchMode, mut rebuild: impl FnMut(Vec<PathBuf>)) -> Result<(), String> {
     use notify::Watcher;
-    let (tx, rx) = mpsc::channel::<()>();
-    let handler = move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| matters(&e)) {
-            let _ = tx.send(());
+    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
+    let handler = move |event: notify::Result<notify::Event>| match event {
+        Ok(e) if matters(&e) => {
+            // An event the system could not tie to a path (a rescan) says anything may have changed.
+            let paths =
+                if e.need_rescan() { Vec::new() } else { e.paths.into_iter().filter(|p| !scratch(p)).collect() };
+            let _ = tx.send(paths);
+        }
+        Ok(_) => {}
+        Err(_) => {
+            let _ = tx.send(Vec::new());
         }
     };
     let mut watcher: Box<dyn Watcher> = match mode {
@@ -118,16 +132,22 @@ pub fn watch(dirs: &[PathBuf], mode: WatchMode, mut rebuild: impl FnMut()) -> Re
     for dir in dirs.iter().filter(|d| d.is_dir()) {
         watcher.watch(dir, notify::RecursiveMode::Recursive).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    while rx.recv().is_ok() {
+    while let Ok(first) = rx.recv() {
         let start = Instant::now();
+        // Empty: some event named no path, so the burst names none.
+        let mut unknown = first.is_empty();
+        let mut paths = std::collections::BTreeSet::from_iter(first);
         while start.elapsed() < MOST_DELAY {
             match rx.recv_timeout(QUIET) {
-                Ok(()) => {}
+                Ok(more) => {
+                    unknown |= more.is_empty();
+                    paths.extend(more);
+                }
                 Err(mpsc::RecvTimeoutError::Timeout) => break,
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
             }
         }
-        rebuild();
+        rebuild(if unknown { Vec::new() } else { paths.into_iter().collect() });
     }
     Ok(())
 }
@@ -138,14 +158,13 @@ fn matters(event: &notify::Event) -> bool {
     if matches!(event.kind, notify::EventKind::Access(_)) {
         return false;
     }
-    event.paths.iter().any(|path| {
-        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-        !(name.ends_with('~')
-            || name.ends_with(".swp")
-            || name.ends_with(".swx")
-            || name.starts_with(".#")
-            || name == "4913")
-    })
+    event.need_rescan() || event.paths.iter().any(|path| !scratch(path))
+}
+
+/// Whether `path` is an editor's scratch file, never a source.
+fn scratch(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.starts_with(".#") || name == "4913"
 }
 
 /// Listens on `host:port`, or the next free port above it (up to 20 further)
@@ -549,8 +568,8 @@ mod tests {
             // The watcher thread lives as long as the test binary; it only waits
             // (once this test is over, nobody listens, and that is fine).
             std::thread::spawn(move || {
-                watch(&dirs, mode, || {
-                    let _ = tx.send(());
+                watch(&dirs, mode, |paths| {
+                    let _ = tx.send(paths);
                 })
             });
             // Until the watcher has started and looked once, a save can go unseen
@@ -565,7 +584,10 @@ mod tests {
             for text in ["two", "three", "four"] {
                 std::fs::write(&file, text).unwrap();
             }
-            rebuilt.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("{mode:?} saw no burst"));
+            let paths: Vec<PathBuf> =
+                rebuilt.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("{mode:?} saw no burst"));
+            // The burst names the file saved.
+            assert!(!paths.is_empty() && paths.iter().all(|p| p.ends_with("about.md")), "{mode:?}: {paths:?}");
             assert!(rebuilt.recv_timeout(Duration::from_millis(1200)).is_err(), "{mode:?}: one burst, one rebuild");
         }
     }
