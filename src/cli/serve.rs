@@ -98,6 +98,8 @@ pub fn run(args: &Args) -> ExitCode {
         let options = BuildOptions { check: today, pdf, drafts: true };
         // The last good whole build, kept to rebuild only what a save changed.
         let mut session: Option<Session> = None;
+        // The warnings printed last, so that a rebuild prints only what is new.
+        let mut printed: Vec<Diagnostic> = Vec::new();
         move |changed: Option<Vec<PathBuf>>| {
             let start = std::time::Instant::now();
             // Only what changed, where the session can place every changed path.
@@ -105,12 +107,23 @@ pub fn run(args: &Args) -> ExitCode {
                 (Some(kept), Some(paths)) => kept.place(paths),
                 _ => Change::Everything("the first build".to_string()),
             };
+            if place == Change::Nothing {
+                return;
+            }
             if let (Some(kept), Change::Procedures(slugs)) = (&mut session, &place) {
                 match kept.rebuild(slugs, &options, &out) {
                     Ok(done) => {
-                        report::remember_more(done.sources);
-                        print_human(&done.warnings);
+                        // The browser first; then what there is to say, which takes a while at a library's size.
                         live.publish(Vec::new());
+                        report::remember_more(done.sources);
+                        let new: Vec<Diagnostic> =
+                            done.warnings.iter().filter(|w| !printed.contains(*w)).cloned().collect();
+                        print_human(&new);
+                        if new.len() < done.warnings.len() {
+                            let old = done.warnings.len() - new.len();
+                            eprintln!("{old} warning{} as before", plural(old));
+                        }
+                        printed = done.warnings;
                         eprintln!(
                             "rebuilt {} procedure{} in {} language{} in {:.3} s ({} file{} changed)",
                             done.procedures,
@@ -158,9 +171,10 @@ pub fn run(args: &Args) -> ExitCode {
                         .project
                         .take()
                         .map(|project| Session::new(project, std::mem::take(&mut outcome.summary.jobs), &sources));
+                    live.publish(Vec::new());
                     report::remember(sources);
                     print_human(&outcome.summary.warnings);
-                    live.publish(Vec::new());
+                    printed = std::mem::take(&mut outcome.summary.warnings);
                     let pages: usize = outcome.summary.pages.iter().map(|(_, n)| n).sum();
                     eprintln!("rebuilt {pages} page{} in {:.2} s", plural(pages), start.elapsed().as_secs_f64());
                 }

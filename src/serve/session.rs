@@ -41,6 +41,9 @@ pub enum Change {
     Procedures(BTreeSet<String>),
     /// Something else changed (and what): a whole build.
     Everything(String),
+    /// Nothing the build reads: a file that came and went again (an
+    /// editor's or a tool's temporary file) that load never read.
+    Nothing,
 }
 
 /// What an incremental rebuild did.
@@ -79,6 +82,8 @@ pub struct Session {
     content: PathBuf,
     /// Procedures a failed rebuild was given: read again by the next one.
     pending: BTreeSet<String>,
+    /// Every file load read, by its real folder and name.
+    known: BTreeSet<PathBuf>,
 }
 
 impl Session {
@@ -94,7 +99,16 @@ impl Session {
         let root = absolute(&project.root);
         let content = absolute(&project.content_dir);
         let jobs = jobs.into_iter().map(|job| ((job.tag.clone(), job.slug.clone()), job)).collect();
-        Session { project, jobs, states, root, content, pending: BTreeSet::new() }
+        let mut folders: BTreeMap<PathBuf, PathBuf> = BTreeMap::new();
+        let known = sources
+            .keys()
+            .filter_map(|path| {
+                let (folder, name) = (path.parent()?, path.file_name()?);
+                let real = folders.entry(folder.to_path_buf()).or_insert_with(|| absolute(folder));
+                Some(real.join(name))
+            })
+            .collect();
+        Session { project, jobs, states, root, content, pending: BTreeSet::new(), known }
     }
 
     /// What `paths` (as the watcher reports them) ask for.
@@ -111,10 +125,12 @@ impl Session {
                 Some(slug) => {
                     slugs.insert(slug);
                 }
+                // Gone again, and never read: it cannot change what a build makes.
+                None if path.symlink_metadata().is_err() && !self.known.contains(path) => {}
                 None => return Change::Everything(path.display().to_string()),
             }
         }
-        Change::Procedures(slugs)
+        if slugs.is_empty() && self.pending.is_empty() { Change::Nothing } else { Change::Procedures(slugs) }
     }
 
     /// The procedure of the site's own that `path` belongs to, if it is one.
