@@ -187,6 +187,15 @@ pub fn run(args: &Args) -> ExitCode {
             }
         }
     };
+    // Watched by their real paths, so the paths a change names can be placed;
+    // watched from before the first build, so no save is missed.
+    let dirs: Vec<PathBuf> = [site.content.clone()]
+        .into_iter()
+        .chain(["locales", "templates", "fonts", "static"].map(|d| root.join(d)))
+        .map(|d| d.canonicalize().unwrap_or(d))
+        .collect();
+    let mode = if args.poll { WatchMode::Poll } else { WatchMode::Native };
+    let watching = informed::serve::Watching::start(&dirs, mode);
     rebuild(None);
     eprintln!(
         "serving http://{address}/ — a preview built in {}, never to be deployed; pages refresh by themselves \
@@ -196,18 +205,12 @@ pub fn run(args: &Args) -> ExitCode {
     if args.open {
         open_browser(&format!("http://{address}/"));
     }
-    // Watched by their real paths, so the paths a change names can be placed.
-    let dirs: Vec<PathBuf> = [site.content.clone()]
-        .into_iter()
-        .chain(["locales", "templates", "fonts", "static"].map(|d| root.join(d)))
-        .map(|d| d.canonicalize().unwrap_or(d))
-        .collect();
-    let mode = if args.poll { WatchMode::Poll } else { WatchMode::Native };
-    std::thread::spawn(move || {
-        if let Err(err) = informed::serve::watch(&dirs, mode, |paths| rebuild(Some(paths))) {
-            eprintln!("error: cannot watch for changes ({err}); try `informed serve --poll`");
+    match watching {
+        Ok(watching) => {
+            std::thread::spawn(move || watching.run(|paths| rebuild(Some(paths))));
         }
-    });
+        Err(err) => eprintln!("error: cannot watch for changes ({err}); try `informed serve --poll`"),
+    }
     informed::serve::serve(listener, output, live);
     ExitCode::SUCCESS
 }

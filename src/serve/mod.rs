@@ -104,52 +104,75 @@ pub enum WatchMode {
 }
 
 /// Calls `rebuild` once per burst of changes under `dirs` (those that
-/// exist), with the paths that changed in it, sorted (empty when the system
-/// could not say which: then anything may have changed). Returns only if the
+/// exist): [`Watching::start`], then [`Watching::run`]. Returns only if the
 /// watcher cannot start or stops.
-pub fn watch(dirs: &[PathBuf], mode: WatchMode, mut rebuild: impl FnMut(Vec<PathBuf>)) -> Result<(), String> {
-    use notify::Watcher;
-    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
-    let handler = move |event: notify::Result<notify::Event>| match event {
-        Ok(e) if matters(&e) => {
-            // An event the system could not tie to a path (a rescan) says anything may have changed.
-            let paths =
-                if e.need_rescan() { Vec::new() } else { e.paths.into_iter().filter(|p| !scratch(p)).collect() };
-            let _ = tx.send(paths);
-        }
-        Ok(_) => {}
-        Err(_) => {
-            let _ = tx.send(Vec::new());
-        }
-    };
-    let mut watcher: Box<dyn Watcher> = match mode {
-        WatchMode::Native => Box::new(notify::recommended_watcher(handler).map_err(|e| e.to_string())?),
-        WatchMode::Poll => {
-            let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
-            Box::new(notify::PollWatcher::new(handler, config).map_err(|e| e.to_string())?)
-        }
-    };
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
-        watcher.watch(dir, notify::RecursiveMode::Recursive).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    while let Ok(first) = rx.recv() {
-        let start = Instant::now();
-        // Empty: some event named no path, so the burst names none.
-        let mut unknown = first.is_empty();
-        let mut paths = std::collections::BTreeSet::from_iter(first);
-        while start.elapsed() < MOST_DELAY {
-            match rx.recv_timeout(QUIET) {
-                Ok(more) => {
-                    unknown |= more.is_empty();
-                    paths.extend(more);
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => break,
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
-            }
-        }
-        rebuild(if unknown { Vec::new() } else { paths.into_iter().collect() });
-    }
+pub fn watch(dirs: &[PathBuf], mode: WatchMode, rebuild: impl FnMut(Vec<PathBuf>)) -> Result<(), String> {
+    Watching::start(dirs, mode)?.run(rebuild);
     Ok(())
+}
+
+/// A watcher looking at a site's folders: changes from the moment it
+/// starts are kept until [`Watching::run`] takes them, so none made during
+/// the first build is missed.
+pub struct Watching {
+    _watcher: Box<dyn notify::Watcher + Send>,
+    events: mpsc::Receiver<Vec<PathBuf>>,
+}
+
+impl Watching {
+    /// Starts watching `dirs` (those that exist).
+    pub fn start(dirs: &[PathBuf], mode: WatchMode) -> Result<Watching, String> {
+        use notify::Watcher;
+        let (tx, events) = mpsc::channel::<Vec<PathBuf>>();
+        let handler = move |event: notify::Result<notify::Event>| match event {
+            Ok(e) if matters(&e) => {
+                // An event the system could not tie to a path (a rescan) says anything may have changed.
+                let paths =
+                    if e.need_rescan() { Vec::new() } else { e.paths.into_iter().filter(|p| !scratch(p)).collect() };
+                let _ = tx.send(paths);
+            }
+            Ok(_) => {}
+            Err(_) => {
+                let _ = tx.send(Vec::new());
+            }
+        };
+        let mut watcher: Box<dyn Watcher + Send> = match mode {
+            WatchMode::Native => Box::new(notify::recommended_watcher(handler).map_err(|e| e.to_string())?),
+            WatchMode::Poll => {
+                let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
+                Box::new(notify::PollWatcher::new(handler, config).map_err(|e| e.to_string())?)
+            }
+        };
+        for dir in dirs.iter().filter(|d| d.is_dir()) {
+            watcher.watch(dir, notify::RecursiveMode::Recursive).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        Ok(Watching { _watcher: watcher, events })
+    }
+
+    /// Calls `rebuild` once per burst of changes, with the paths that
+    /// changed in it, sorted (empty when the system could not say which:
+    /// then anything may have changed). A burst ends after [`QUIET`] without
+    /// an event, or at the latest after [`MOST_DELAY`]. Returns when the watcher stops.
+    pub fn run(self, mut rebuild: impl FnMut(Vec<PathBuf>)) {
+        let rx = self.events;
+        while let Ok(first) = rx.recv() {
+            let start = Instant::now();
+            // Empty: some event named no path, so the burst names none.
+            let mut unknown = first.is_empty();
+            let mut paths = std::collections::BTreeSet::from_iter(first);
+            while start.elapsed() < MOST_DELAY {
+                match rx.recv_timeout(QUIET) {
+                    Ok(more) => {
+                        unknown |= more.is_empty();
+                        paths.extend(more);
+                    }
+                    Err(mpsc::RecvTimeoutError::Timeout) => break,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            rebuild(if unknown { Vec::new() } else { paths.into_iter().collect() });
+        }
+    }
 }
 
 /// Whether an event can change the site: reads are not changes, and editors'
