@@ -113,6 +113,7 @@ pub fn run(args: &Args) -> ExitCode {
             if let (Some(kept), Change::Procedures(slugs)) = (&mut session, &place) {
                 match kept.rebuild(slugs, &options, &out) {
                     Ok(done) => {
+                        let took = start.elapsed();
                         // The browser first; then what there is to say, which takes a while at a library's size.
                         live.publish(Vec::new());
                         report::remember_more(done.sources);
@@ -124,13 +125,16 @@ pub fn run(args: &Args) -> ExitCode {
                             eprintln!("{old} warning{} as before", plural(old));
                         }
                         printed = done.warnings;
+                        let steps: Vec<String> =
+                            done.steps.iter().map(|(name, took)| format!("{name} {:.3}", took.as_secs_f64())).collect();
                         eprintln!(
-                            "rebuilt {} procedure{} in {} language{} in {:.3} s ({} file{} changed)",
+                            "rebuilt {} procedure{} in {} language{} in {:.3} s ({}; {} file{} changed)",
                             done.procedures,
                             plural(done.procedures),
                             done.languages,
                             plural(done.languages),
-                            start.elapsed().as_secs_f64(),
+                            took.as_secs_f64(),
+                            steps.join(", "),
                             done.changed,
                             plural(done.changed),
                         );
@@ -170,7 +174,7 @@ pub fn run(args: &Args) -> ExitCode {
                     session = outcome
                         .project
                         .take()
-                        .map(|project| Session::new(project, std::mem::take(&mut outcome.summary.jobs), &sources));
+                        .map(|project| Session::new(project, std::mem::take(&mut outcome.summary.jobs)));
                     live.publish(Vec::new());
                     report::remember(sources);
                     print_human(&outcome.summary.warnings);

@@ -59,6 +59,8 @@ pub struct Rebuilt {
     pub warnings: Vec<Diagnostic>,
     /// The text of every file read, for reports.
     pub sources: Sources,
+    /// How long each step took: read, check, plan and render, write.
+    pub steps: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Why an incremental rebuild did not finish.
@@ -75,40 +77,38 @@ pub enum NotRebuilt {
 pub struct Session {
     project: Project,
     jobs: BTreeMap<(String, String), JobKept>,
-    /// Each locale's translation state file and its text as load read it (`None`: there was none).
-    states: Vec<(PathBuf, Option<String>)>,
+    /// Each locale's translation state file and its bytes (`None`: there was
+    /// none; an error: it could not be read, so nothing is used again).
+    states: Vec<(PathBuf, Result<Option<Vec<u8>>, ()>)>,
     /// The site folder and the content folder, as the watcher names paths (made absolute).
     root: PathBuf,
     content: PathBuf,
     /// Procedures a failed rebuild was given: read again by the next one.
     pending: BTreeSet<String>,
-    /// Every file load read, by its real folder and name.
-    known: BTreeSet<PathBuf>,
 }
 
 impl Session {
-    /// The session of a whole build: its project, what its jobs made, and
-    /// the text of every file its load read (`sources`).
-    pub fn new(project: Project, jobs: Vec<JobKept>, sources: &Sources) -> Session {
-        let states = project
-            .translations
-            .iter()
-            .map(|locale| (locale.state_path.clone(), sources.get(&locale.state_path).cloned()))
-            .collect();
+    /// The session of a whole build: its project and what its jobs made.
+    /// Each translation state file is read again here: the watcher started
+    /// before the build's load read it, so a change since is a change it
+    /// reports, which rebuilds everything.
+    pub fn new(project: Project, jobs: Vec<JobKept>) -> Session {
+        let states = match crate::load::Guard::new(&project.root) {
+            Ok(guard) => {
+                let locales = guard.scoped(&project.root.join("locales"));
+                project
+                    .translations
+                    .iter()
+                    .map(|l| (l.state_path.clone(), state_bytes(&locales, &l.state_path)))
+                    .collect()
+            }
+            Err(_) => Vec::new(),
+        };
         let absolute = |p: &Path| p.canonicalize().unwrap_or_else(|_| std::path::absolute(p).unwrap_or_default());
         let root = absolute(&project.root);
         let content = absolute(&project.content_dir);
         let jobs = jobs.into_iter().map(|job| ((job.tag.clone(), job.slug.clone()), job)).collect();
-        let mut folders: BTreeMap<PathBuf, PathBuf> = BTreeMap::new();
-        let known = sources
-            .keys()
-            .filter_map(|path| {
-                let (folder, name) = (path.parent()?, path.file_name()?);
-                let real = folders.entry(folder.to_path_buf()).or_insert_with(|| absolute(folder));
-                Some(real.join(name))
-            })
-            .collect();
-        Session { project, jobs, states, root, content, pending: BTreeSet::new(), known }
+        Session { project, jobs, states, root, content, pending: BTreeSet::new() }
     }
 
     /// What `paths` (as the watcher reports them) ask for.
@@ -125,12 +125,20 @@ impl Session {
                 Some(slug) => {
                     slugs.insert(slug);
                 }
-                // Gone again, and never read: it cannot change what a build makes.
-                None if path.symlink_metadata().is_err() && !self.known.contains(path) => {}
+                // Gone again, and of a kind load never reads there (a tool's
+                // temporary file): it cannot change what a build makes.
+                None if path.symlink_metadata().is_err() && self.never_read(path) => {}
                 None => return Change::Everything(path.display().to_string()),
             }
         }
         if slugs.is_empty() && self.pending.is_empty() { Change::Nothing } else { Change::Procedures(slugs) }
+    }
+
+    /// Whether `path`, in `content/` or `locales/`, is of a kind load never
+    /// reads there (content's YAML and Markdown, locales' Fluent and YAML).
+    fn never_read(&self, path: &Path) -> bool {
+        let inside = path.starts_with(&self.content) || path.starts_with(self.root.join("locales"));
+        inside && !path.extension().is_some_and(|e| ["yaml", "md", "ftl"].iter().any(|x| e == *x))
     }
 
     /// The procedure of the site's own that `path` belongs to, if it is one.
@@ -180,16 +188,19 @@ impl Session {
         }
         let slugs: BTreeSet<String> = slugs.union(&self.pending).cloned().collect();
         let mut sources = Sources::new();
+        let mut steps = Vec::new();
+        let mut clock = std::time::Instant::now();
+        let mut step = |name: &'static str| {
+            steps.push((name, clock.elapsed()));
+            clock = std::time::Instant::now();
+        };
         // The translation state is used again only while its text is the same.
         let guard = crate::load::Guard::new(&self.project.root)
             .map_err(|d| NotRebuilt::Failed(Failure::Errors(vec![d]), Sources::new()))?;
         let locales = guard.scoped(&self.project.root.join("locales"));
         for (path, text) in &self.states {
-            let now = match std::fs::symlink_metadata(path) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-                _ => locales.read_text(path, crate::load::guard::MAX_STATE_FILE).ok(),
-            };
-            if now != *text {
+            let now = state_bytes(&locales, path);
+            if now.is_err() || now != *text {
                 return Err(NotRebuilt::Everything(path.display().to_string()));
             }
         }
@@ -223,8 +234,10 @@ impl Session {
                 return Err(NotRebuilt::Everything(format!("`{slug}` has a translation in a new language")));
             }
         }
+        step("read");
         // Every check, over the whole project; then the pages of what changed.
         let report = crate::check::check(&self.project, &options.check);
+        step("check");
         let reuse = Reuse { render: slugs.clone(), jobs: std::mem::take(&mut self.jobs) };
         let made = Collect::default();
         let built = crate::pipeline::build_checked(
@@ -243,6 +256,7 @@ impl Session {
                 return Err(NotRebuilt::Failed(Failure::Errors(found), sources));
             }
         };
+        step("plan and render");
         // Write what changed; remove what no job makes any more.
         let files = made.files.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
         let public = |jobs: &mut dyn Iterator<Item = &JobKept>| -> BTreeSet<String> {
@@ -263,13 +277,24 @@ impl Session {
         };
         self.jobs = summary.jobs.into_iter().map(|job| ((job.tag.clone(), job.slug.clone()), job)).collect();
         self.pending.clear();
+        step("write");
         Ok(Rebuilt {
             procedures: slugs.len(),
             languages: summary.pages.len(),
             changed,
             warnings: summary.warnings,
             sources,
+            steps,
         })
+    }
+}
+
+/// A translation state file's bytes, read through the guard as load reads
+/// it (`None`: there is none).
+fn state_bytes(guard: &crate::load::Guard, path: &Path) -> Result<Option<Vec<u8>>, ()> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        _ => guard.read_bytes(path, crate::load::guard::MAX_STATE_FILE).map(Some).map_err(|_| ()),
     }
 }
 
