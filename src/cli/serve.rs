@@ -168,6 +168,8 @@ pub fn run(args: &Args) -> ExitCode {
                 // A preview of some procedures (`--procedure`) rebuilds whole: it is small.
                 keep: only.is_none(),
             };
+            // The old session goes first: two loaded libraries at once would double the memory.
+            session = None;
             let (outcome, sources) = informed::pipeline::run(&request, &|_, _| {});
             match outcome {
                 Ok(mut outcome) => {
@@ -183,8 +185,7 @@ pub fn run(args: &Args) -> ExitCode {
                     eprintln!("rebuilt {pages} page{} in {:.2} s", plural(pages), start.elapsed().as_secs_f64());
                 }
                 Err(failure) => {
-                    // The next save builds everything again.
-                    session = None;
+                    // The next save builds everything again (there is no session).
                     report::remember(sources);
                     failed(failure, &live, &out);
                 }
