@@ -29,6 +29,16 @@ pub fn check(
     found: &mut Vec<Diagnostic>,
     translations: &mut std::collections::BTreeMap<String, super::LocaleFindings>,
 ) {
+    check_procedures(project, None, found, translations);
+}
+
+/// [`check`], of every procedure or only of `only`.
+pub(super) fn check_procedures(
+    project: &Project,
+    only: Option<&str>,
+    found: &mut Vec<Diagnostic>,
+    translations: &mut std::collections::BTreeMap<String, super::LocaleFindings>,
+) {
     if project.families.is_empty() {
         return;
     }
@@ -46,7 +56,7 @@ pub fn check(
             text: &numbers,
             printed: true,
         });
-        for loaded in &project.procedures {
+        for loaded in project.procedures.iter().filter(|p| only.is_none_or(|slug| p.procedure.slug == slug)) {
             let own: Vec<Text> = if is_source {
                 let mut texts =
                     vec![Text { path: loaded.dir.join("procedure.yaml"), line: 1, text: &loaded.text, printed: true }];

@@ -173,10 +173,9 @@ pub fn run(args: &Args) -> ExitCode {
             let (outcome, sources) = informed::pipeline::run(&request, &|_, _| {});
             match outcome {
                 Ok(mut outcome) => {
-                    session = outcome
-                        .project
-                        .take()
-                        .map(|project| Session::new(project, std::mem::take(&mut outcome.summary.jobs)));
+                    session = outcome.project.take().zip(outcome.summary.report.take()).map(|(project, report)| {
+                        Session::new(project, report, std::mem::take(&mut outcome.summary.jobs))
+                    });
                     live.publish(Vec::new());
                     report::remember(sources);
                     print_human(&outcome.summary.warnings);

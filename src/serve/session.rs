@@ -27,6 +27,7 @@
 //! which then becomes the session. A rebuild that fails leaves the preview as
 //! it was; the procedures it was given are read again by the next one.
 
+use crate::check::Report;
 use crate::diagnostic::Diagnostic;
 use crate::load::{Project, Sources};
 use crate::output::{Destination, OutputFile, Sink};
@@ -76,6 +77,8 @@ pub enum NotRebuilt {
 #[derive(Debug)]
 pub struct Session {
     project: Project,
+    /// What the checks found in the project as it now is.
+    report: Report,
     jobs: BTreeMap<(String, String), JobKept>,
     /// Each locale's translation state file and its bytes (`None`: there was
     /// none; an error: it could not be read, so nothing is used again).
@@ -92,7 +95,7 @@ impl Session {
     /// Each translation state file is read again here: the watcher started
     /// before the build's load read it, so a change since is a change it
     /// reports, which rebuilds everything.
-    pub fn new(project: Project, jobs: Vec<JobKept>) -> Session {
+    pub fn new(project: Project, report: Report, jobs: Vec<JobKept>) -> Session {
         let states = match crate::load::Guard::new(&project.root) {
             Ok(guard) => {
                 let locales = guard.scoped(&project.root.join("locales"));
@@ -108,7 +111,7 @@ impl Session {
         let root = absolute(&project.root);
         let content = absolute(&project.content_dir);
         let jobs = jobs.into_iter().map(|job| ((job.tag.clone(), job.slug.clone()), job)).collect();
-        Session { project, jobs, states, root, content, pending: BTreeSet::new() }
+        Session { project, report, jobs, states, root, content, pending: BTreeSet::new() }
     }
 
     /// What `paths` (as the watcher reports them) ask for.
@@ -222,6 +225,11 @@ impl Session {
             crate::diagnostic::sort(&mut errors);
             return Err(NotRebuilt::Failed(Failure::Errors(errors), sources));
         }
+        // What the checks found of them before, to be taken out of the report.
+        let before: Option<Vec<_>> = slugs
+            .iter()
+            .map(|slug| crate::check::check_procedure(&self.project, slug, &options.check, &self.report))
+            .collect();
         // Lay them into the project: from here on the project holds them, good or bad.
         self.pending.extend(slugs.iter().cloned());
         for (loaded, translations) in again {
@@ -235,14 +243,24 @@ impl Session {
             }
         }
         step("read");
-        // Every check, over the whole project; then the pages of what changed.
-        let report = crate::check::check(&self.project, &options.check);
+        // Every check of what changed, swapped into the report; every check
+        // of the whole project where a change reaches past its procedure.
+        let swapped = before.is_some_and(|before| {
+            before.iter().zip(&slugs).all(|(old, slug)| {
+                crate::check::check_procedure(&self.project, slug, &options.check, &self.report)
+                    .is_some_and(|new| self.report.replace_procedure(&self.project, old, new))
+            })
+        });
+        if !swapped {
+            self.report = crate::check::check(&self.project, &options.check);
+        }
+        let report = &self.report;
         step("check");
         let reuse = Reuse { render: slugs.clone(), jobs: std::mem::take(&mut self.jobs) };
         let made = Collect::default();
         let built = crate::pipeline::build_checked(
             &self.project,
-            &report,
+            report,
             options,
             &Extras::default(),
             &|_, _| {},
@@ -310,5 +328,82 @@ impl Sink for Collect {
             self.files.lock().map_err(|_| "a build thread failed".to_string())?.push(file);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{CheckOptions, Report, check, check_procedure};
+    use std::path::Path;
+
+    fn copy(from: &Path, to: &Path) {
+        for entry in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
+            let target = to.join(entry.path().strip_prefix(from).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+    }
+
+    fn edit(path: &Path, from: &str, to: &str) {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains(from), "{} has `{from}`", path.display());
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    /// What a report says, in a form two reports can be compared by.
+    fn said(report: &Report) -> String {
+        let mut site = report.site.clone();
+        crate::diagnostic::sort(&mut site);
+        let translations: Vec<String> = report
+            .translations
+            .iter()
+            .map(|(tag, f)| {
+                let mut found = f.diagnostics.clone();
+                crate::diagnostic::sort(&mut found);
+                format!("{tag} {:?} {:?} {found:?}", f.unusable, f.broken_files)
+            })
+            .collect();
+        format!("{site:?}\n{translations:?}\n{:?}\n{}", report.sources, report.source_usable)
+    }
+
+    /// The findings of a changed procedure swapped into the report are what a
+    /// check of the whole changed project finds, errors and warnings, in every language.
+    #[test]
+    fn a_procedure_swapped_into_the_report_is_a_whole_check() {
+        let dir = tempfile::tempdir().unwrap();
+        copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sites/translated"), dir.path());
+        let content = dir.path().join("content");
+        let options = CheckOptions { today: crate::model::Date::parse("2026-06-01").unwrap() };
+        let project = crate::load::load(&content).unwrap();
+        let mut report = check(&project, &options);
+        let before = check_procedure(&project, "test-procedure", &options, &report).unwrap();
+        let cy = dir.path().join("locales/cy/procedures/test-procedure.ftl");
+        let steps: [(&Path, &str, &str); 4] = [
+            // A section edited: its Welsh goes stale; a TODO; a number.
+            (&content.join("procedures/test-procedure/about.md"), "\n", "\nTODO: say more. About 7 in 10.\n"),
+            // A Welsh message broken, another with a number the source does not have.
+            (&cy, "condition = ", "condition = { $missing\n"),
+            (&cy, "decision = A ddylech", "decision = 12 A ddylech"),
+            // And mended again.
+            (&cy, "condition = { $missing\n", "condition = "),
+        ];
+        let mut before = before;
+        let mut broken = Vec::new();
+        for (file, from, to) in steps {
+            edit(file, from, to);
+            let project = crate::load::load(&content).unwrap();
+            let after = check_procedure(&project, "test-procedure", &options, &report).unwrap();
+            assert!(report.replace_procedure(&project, &before, after.clone()));
+            let whole = check(&project, &options);
+            assert_eq!(said(&report), said(&whole), "after {from:?} → {to:?}");
+            before = after;
+            broken.push(report.translations["cy"].broken_files.contains("procedures/test-procedure.ftl"));
+        }
+        assert_eq!(broken, [false, true, true, false], "the Welsh file broken, then mended");
+        assert!(report.site.iter().any(|d| d.code == "todo"));
+        assert!(report.translations["cy"].diagnostics.iter().any(|d| d.code == "l10n-number"));
     }
 }
