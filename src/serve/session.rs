@@ -175,7 +175,9 @@ impl Session {
             }
         };
         let loaded = self.project.procedures.iter().find(|p| p.procedure.slug == slug)?;
-        (loaded.library.is_none() && loaded.locals.is_empty()).then_some(slug)
+        // A procedure whose folder is gone is a procedure deleted.
+        let there = self.content.join(crate::paths::PROCEDURES).join(&slug).is_dir();
+        (there && loaded.library.is_none() && loaded.locals.is_empty()).then_some(slug)
     }
 
     /// Rebuilds `slugs` (and any a failed rebuild left) into the preview

@@ -161,4 +161,12 @@ fn a_save_rebuilds_one_procedure_to_the_bytes_of_a_whole_build() {
     assert_eq!(next_event(&events).0, "reload");
     assert!(preview.rebuilt().starts_with("rebuilt 1 procedure"));
     same_as_a_whole_build(&site, &output, &whole());
+
+    // A procedure deleted is a site-wide change: its pages go.
+    std::fs::remove_dir_all(site.join("content/procedures/test-procedure-0006")).unwrap();
+    assert_eq!(next_event(&events).0, "reload");
+    assert!(preview.rebuilt().starts_with("rebuilding everything"));
+    preview.wait_for("rebuilt ");
+    assert!(!output.join("test-procedure-0006").exists());
+    same_as_a_whole_build(&site, &output, &whole());
 }
