@@ -132,16 +132,16 @@ pub fn load_with_sources(content_dir: &Path, only: Option<&[String]>) -> (Result
     (result, sources)
 }
 
+/// A procedure read again, with its translation files in every locale.
+pub type Reloaded = (LoadedProcedure, Translations);
+
 /// One procedure of the site's own (`content/procedures/<slug>/`) and its
 /// translation file in each locale of the site's `locales/`, read through
 /// the guard exactly as a whole load reads them, for `informed serve` to lay
 /// into the project it keeps ([`Translations::replace_procedure`]) instead of
 /// reading the whole library again after a save. `Ok(None)` when the folder
 /// holds no procedure of the site's own (a local layer, a hidden folder).
-pub fn reload_procedure(
-    content_dir: &Path,
-    slug: &str,
-) -> (Result<Option<(LoadedProcedure, Translations)>, Vec<Diagnostic>>, Sources) {
+pub fn reload_procedure(content_dir: &Path, slug: &str) -> (Result<Option<Reloaded>, Vec<Diagnostic>>, Sources) {
     let root = match content_dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

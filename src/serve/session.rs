@@ -82,7 +82,7 @@ pub struct Session {
     jobs: BTreeMap<(String, String), JobKept>,
     /// Each locale's translation state file and its bytes (`None`: there was
     /// none; an error: it could not be read, so nothing is used again).
-    states: Vec<(PathBuf, Result<Option<Vec<u8>>, ()>)>,
+    states: Vec<(PathBuf, StateBytes)>,
     /// The site folder and the content folder, as the watcher names paths (made absolute).
     root: PathBuf,
     content: PathBuf,
@@ -309,9 +309,12 @@ impl Session {
     }
 }
 
+/// A translation state file's bytes (`None`: there is none; an error: it cannot be read).
+type StateBytes = Result<Option<Vec<u8>>, ()>;
+
 /// A translation state file's bytes, read through the guard as load reads
 /// it (`None`: there is none).
-fn state_bytes(guard: &crate::load::Guard, path: &Path) -> Result<Option<Vec<u8>>, ()> {
+fn state_bytes(guard: &crate::load::Guard, path: &Path) -> StateBytes {
     match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         _ => guard.read_bytes(path, crate::load::guard::MAX_STATE_FILE).map(Some).map_err(|_| ()),
