@@ -611,7 +611,14 @@ mod tests {
                 rebuilt.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("{mode:?} saw no burst"));
             // The burst names the file saved.
             assert!(!paths.is_empty() && paths.iter().all(|p| p.ends_with("about.md")), "{mode:?}: {paths:?}");
-            assert!(rebuilt.recv_timeout(Duration::from_millis(1200)).is_err(), "{mode:?}: one burst, one rebuild");
+            // A machine busy enough to hand over a burst's events more than the
+            // quiet period apart splits it in two, never more.
+            let mut more = 0;
+            while let Ok(paths) = rebuilt.recv_timeout(Duration::from_millis(1200)) {
+                assert!(paths.iter().all(|p| p.ends_with("about.md")), "{mode:?}: {paths:?}");
+                more += 1;
+            }
+            assert!(more <= 1, "{mode:?}: one burst, {} rebuilds", more + 1);
         }
     }
 
