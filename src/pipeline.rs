@@ -88,6 +88,10 @@ pub struct Request<'a> {
     pub preview: bool,
     /// Compile each PDF in a worker process within this budget.
     pub pdf_budget: Option<crate::render::PdfBudget>,
+    /// Keep the loaded project, the checks' report and what each page job
+    /// made ([`Outcome::project`], [`Summary::report`], [`Summary::jobs`]):
+    /// `informed serve` rebuilds one procedure from them.
+    pub keep: bool,
 }
 
 /// What a whole build did, for the command line to say.
@@ -104,6 +108,8 @@ pub struct Outcome {
     pub cache: Option<CacheCounts>,
     /// What finishing an earlier, interrupted build did, if there was one.
     pub finished: Option<String>,
+    /// The loaded project, when the request asked to keep it.
+    pub project: Option<Project>,
 }
 
 /// What the cache did for a build.
@@ -158,6 +164,7 @@ pub fn run(
         cache: cache.clone().map(|c| c as std::sync::Arc<dyn crate::render::PdfStore>),
         shard: request.shard,
         pdf_budget: request.pdf_budget.clone(),
+        keep: request.keep,
     };
     let Some(output) = folders.output.as_deref() else {
         // A shard: its PDFs go to the cache, and no site is written.
@@ -172,7 +179,9 @@ pub fn run(
             Err(d) => return (Err(Failure::Errors(d)), sources),
         };
         let cache = cache.as_deref().map(counts);
-        return (Ok(Outcome { summary, lost: Vec::new(), archived: 0, cache, finished: held.finished }), sources);
+        let project = request.keep.then_some(project);
+        let outcome = Outcome { summary, lost: Vec::new(), archived: 0, cache, finished: held.finished, project };
+        return (Ok(outcome), sources);
     };
     let kind = if request.preview { crate::write::Made::Preview } else { crate::write::Made::Build };
     let begin = |dir: &Path| crate::write::Staging::begin(dir, kind);
@@ -189,7 +198,13 @@ pub fn run(
         Ok(summary) => summary,
         Err(d) => return (Err(Failure::Errors(d)), sources),
     };
-    drop_aside(project);
+    // A preview keeps its project for the next save; a build frees it aside.
+    let project = if request.keep {
+        Some(project)
+    } else {
+        drop_aside(project);
+        None
+    };
     let lost = crate::write::files_to_be_lost(output, &public.written());
     let offer = folders.archive.as_ref().zip(archive_list).map(|(dir, list)| crate::write::commit::ArchiveOffer {
         dir: dir.clone(),
@@ -209,7 +224,7 @@ pub fn run(
         cache.prune();
     }
     let cache = cache.as_deref().map(counts);
-    (Ok(Outcome { summary, lost, archived, cache, finished: held.finished }), sources)
+    (Ok(Outcome { summary, lost, archived, cache, finished: held.finished, project }), sources)
 }
 
 /// Frees `value` on a thread of its own: a loaded library is millions of
@@ -258,6 +273,39 @@ pub struct Extras {
     /// Compile each PDF in a worker process within this budget (the
     /// `informed` program does; without one, PDFs compile in this process).
     pub pdf_budget: Option<crate::render::PdfBudget>,
+    /// Keep the checks' report and what each page job made, in the summary.
+    pub keep: bool,
+}
+
+/// What one page job (a procedure in a language) made, kept so that a
+/// rebuild of other procedures can use it again without rendering it.
+#[derive(Debug, Clone)]
+pub struct JobKept {
+    /// The language's tag.
+    pub tag: String,
+    /// The procedure's slug.
+    pub slug: String,
+    /// What the plan said of the procedure (the languages it is published
+    /// in, and its notices here): a job is used again only while this holds.
+    pub signature: String,
+    /// Its entry on the language's index.
+    pub entry: crate::view::IndexEntry,
+    /// Its leaflets, for `leaflets.json` and the print index.
+    pub manifest: Vec<ManifestEntry>,
+    /// Its documents for clinicians.
+    pub documents: Vec<crate::view::clinician::ClinicianDocument>,
+    /// Every file it made, and where it went.
+    pub files: Vec<(Destination, String)>,
+}
+
+/// What a rebuild may use again ([`build_checked`]): every page job of the
+/// last build, by (tag, slug), and the procedures that changed since.
+#[derive(Debug, Default)]
+pub struct Reuse {
+    /// The procedures to render again in every language.
+    pub render: std::collections::BTreeSet<String>,
+    /// What the last build's jobs made.
+    pub jobs: BTreeMap<(String, String), JobKept>,
 }
 
 /// What a successful build made, its files handed to the sink as they were made.
@@ -275,6 +323,12 @@ pub struct Summary {
     pub clinicians: usize,
     /// What the version archive is offered: every PDF leaflet and consent insert, and where the build put it.
     pub archive: Vec<output::archive::ArchiveItem>,
+    /// What the checks found, when kept ([`Extras::keep`]).
+    pub report: Option<check::Report>,
+    /// What every page job made, in build order, when kept or when jobs were used again.
+    pub jobs: Vec<JobKept>,
+    /// How many page jobs were rendered (the rest were used again).
+    pub rendered: usize,
 }
 
 /// What a successful build made, files and all, held in memory ([`build`]).
@@ -360,6 +414,26 @@ pub fn build_into(
 ) -> Result<Summary, Vec<Diagnostic>> {
     // check
     let report = check::check(project, &options.check);
+    let mut summary = build_checked(project, &report, options, extras, progress, sink, None)?;
+    if extras.keep {
+        summary.report = Some(report);
+    }
+    Ok(summary)
+}
+
+/// [`build_into`] after the checks, from their `report`. With `reuse`, only
+/// the procedures it names (and any page whose plan changed, or that the last
+/// build did not make) are rendered again; every other page job's files are
+/// taken to be on disk already, and what it made is taken from `reuse`.
+pub fn build_checked(
+    project: &Project,
+    report: &check::Report,
+    options: &BuildOptions,
+    extras: &Extras,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    sink: &dyn Sink,
+    reuse: Option<&Reuse>,
+) -> Result<Summary, Vec<Diagnostic>> {
     let mut diagnostics = report.for_build();
     let mut todo_left = false;
     if !options.drafts {
@@ -373,7 +447,7 @@ pub fn build_into(
         return Err(diagnostics);
     }
     // plan
-    let plan: Plan = plan::plan(project, &report, options.drafts);
+    let plan: Plan = plan::plan(project, report, options.drafts);
     if plan.locales.first().is_none_or(|l| !l.is_source) {
         diagnostics.push(Diagnostic::error(
             "missing-locale",
@@ -420,29 +494,72 @@ pub fn build_into(
         .flat_map(|(i, l)| l.plan.procedures.iter().map(move |p| (i, p)))
         .filter(|(_, p)| ours(&p.loaded.procedure.slug))
         .collect();
+    // What the plan says of each job: a job is used again only while it holds.
+    let signature = |i: usize, p: &plan::ProcedurePlan| -> String {
+        let slug = &p.loaded.procedure.slug;
+        let published: Vec<&str> =
+            languages.iter().filter(|l| l.plan.publishes(slug)).map(|l| l.plan.tag.as_str()).collect();
+        format!(
+            "{} {} {} {} {} {:?} {}",
+            languages[i].plan.tag,
+            published.join(","),
+            p.unreviewed,
+            p.stale,
+            p.unapproved,
+            p.edited,
+            p.translation.is_some()
+        )
+    };
+    let signatures: Vec<String> = jobs.iter().map(|&(i, p)| signature(i, p)).collect();
+    // The kept job each job takes again, where it may.
+    let reused: Vec<Option<&JobKept>> = jobs
+        .iter()
+        .zip(&signatures)
+        .map(|(&(i, p), sig)| {
+            let reuse = reuse?;
+            let slug = &p.loaded.procedure.slug;
+            if reuse.render.contains(slug) {
+                return None;
+            }
+            reuse.jobs.get(&(languages[i].plan.tag.clone(), slug.clone())).filter(|kept| &kept.signature == sig)
+        })
+        .collect();
+    let to_render: Vec<usize> = (0..jobs.len()).filter(|&j| reused[j].is_none()).collect();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let put = |to: Destination, file: OutputFile| -> Result<(), Diagnostic> {
         let at = Location::start_of(Path::new(&file.path));
         sink.put(to, file).map_err(|e| Diagnostic::error("write", &at, e))
     };
     // What each job keeps once its files are written: small, whatever the size of the pages.
-    struct Kept {
-        entry: crate::view::IndexEntry,
-        manifest: Vec<ManifestEntry>,
-        documents: Vec<crate::view::clinician::ClinicianDocument>,
-    }
     // Page jobs run in a pool of their own, apart from rayon's global pool that
     // typst's PDF writer uses (see `render::pdf`), so its waiting never starts
     // another page on the same stack.
-    let render_all = || -> Vec<Result<Kept, Diagnostic>> {
-        jobs.par_iter()
-            .map(|&(i, p)| {
+    let render_all = || -> Vec<Result<JobKept, Diagnostic>> {
+        to_render
+            .par_iter()
+            .map(|&j| {
+                let (i, p) = jobs[j];
                 let result = procedure(project, &languages, &languages[i], &renderers[i], p, pdf).and_then(|r| {
-                    r.files.into_iter().try_for_each(|f| put(Destination::Public, f))?;
-                    r.clinicians.files.into_iter().try_for_each(|f| put(Destination::Clinicians, f))?;
-                    Ok(Kept { entry: r.entry, manifest: r.manifest, documents: r.clinicians.documents })
+                    let mut files = Vec::new();
+                    for f in r.files {
+                        files.push((Destination::Public, f.path.clone()));
+                        put(Destination::Public, f)?;
+                    }
+                    for f in r.clinicians.files {
+                        files.push((Destination::Clinicians, f.path.clone()));
+                        put(Destination::Clinicians, f)?;
+                    }
+                    Ok(JobKept {
+                        tag: languages[i].plan.tag.clone(),
+                        slug: p.loaded.procedure.slug.clone(),
+                        signature: signatures[j].clone(),
+                        entry: r.entry,
+                        manifest: r.manifest,
+                        documents: r.clinicians.documents,
+                        files,
+                    })
                 });
-                progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, jobs.len());
+                progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, to_render.len());
                 result
             })
             .collect()
@@ -451,13 +568,29 @@ pub fn build_into(
         Ok(pool) => pool.install(render_all),
         Err(_) => render_all(),
     };
+    let rendered_count = to_render.len();
 
+    let keep = extras.keep || reuse.is_some();
+    let mut kept_jobs = Vec::new();
     let mut leaflets = Vec::new();
     let mut failures = Vec::new();
     let mut documents = Vec::new();
     let mut entries: Vec<Vec<_>> = languages.iter().map(|_| Vec::new()).collect();
-    for (&(i, _), result) in jobs.iter().zip(rendered) {
+    let mut rendered = rendered.into_iter();
+    for (&(i, _), reused) in jobs.iter().zip(reused) {
+        let result = match reused {
+            Some(kept) => Ok(kept.clone()),
+            None => rendered.next().unwrap_or_else(|| {
+                Err(Diagnostic::error("render", &Location::start_of(Path::new("")), "a page job was lost"))
+            }),
+        };
         match result {
+            Ok(r) if keep => {
+                leaflets.extend(r.manifest.iter().cloned());
+                documents.extend(r.documents.iter().cloned());
+                entries[i].push(r.entry.clone());
+                kept_jobs.push(r);
+            }
             Ok(r) => {
                 leaflets.extend(r.manifest);
                 documents.extend(r.documents);
@@ -527,7 +660,17 @@ pub fn build_into(
     }
     let fonts = leaflets.iter().filter_map(|l| Some((l.locale.clone(), l.font.clone()?))).collect();
     diagnostic::sort(&mut diagnostics);
-    Ok(Summary { warnings: diagnostics, pages, leaflets, fonts, clinicians, archive })
+    Ok(Summary {
+        warnings: diagnostics,
+        pages,
+        leaflets,
+        fonts,
+        clinicians,
+        archive,
+        report: None,
+        jobs: kept_jobs,
+        rendered: rendered_count,
+    })
 }
 
 /// `informed audit report`: checks the project, reads the audit data of

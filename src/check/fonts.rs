@@ -29,6 +29,16 @@ pub fn check(
     found: &mut Vec<Diagnostic>,
     translations: &mut std::collections::BTreeMap<String, super::LocaleFindings>,
 ) {
+    check_procedures(project, None, found, translations);
+}
+
+/// [`check`], of every procedure or only of `only`.
+pub(super) fn check_procedures(
+    project: &Project,
+    only: Option<&str>,
+    found: &mut Vec<Diagnostic>,
+    translations: &mut std::collections::BTreeMap<String, super::LocaleFindings>,
+) {
     if project.families.is_empty() {
         return;
     }
@@ -53,6 +63,7 @@ pub fn check(
         let uncovered: Vec<Diagnostic> = project
             .procedures
             .par_iter()
+            .filter(|p| only.is_none_or(|slug| p.procedure.slug == slug))
             .filter_map(|loaded| {
                 let own: Vec<Text> = if is_source {
                     let mut texts = vec![Text {

@@ -47,7 +47,7 @@ pub(super) fn check(project: &Project, today: Date, found: &mut Vec<Diagnostic>)
 
 /// What a local layer lays over a library's procedure must exist there, and a
 /// figure of its own must come from a source of its own.
-fn check_local(loaded: &LoadedProcedure, local: &Local, found: &mut Vec<Diagnostic>) {
+pub(super) fn check_local(loaded: &LoadedProcedure, local: &Local, found: &mut Vec<Diagnostic>) {
     let p = &loaded.procedure;
     let l = &local.layer;
     let at = |path: &str| local.spans.at(path);

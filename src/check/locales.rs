@@ -6,7 +6,7 @@
 //! translation leaves only that language (or that page) out, so each
 //! translation's findings are kept apart with the files they break.
 
-use super::translations::{check_locale, resolution};
+use super::translations::{check_locale, check_locale_procedure, resolution};
 use crate::diagnostic::Diagnostic;
 use crate::l10n::status::SourceFile;
 use crate::load::{LocaleTranslations, Project};
@@ -123,6 +123,30 @@ fn source_language(files: &LocaleTranslations, findings: &mut LocaleFindings) {
     findings.diagnostics.extend(files.unreadable.iter().cloned());
 }
 
+/// Whether the site keeps reference files (`locales/<source>/procedures/*.ftl`).
+pub(super) fn keeps_references(files: &LocaleTranslations) -> bool {
+    files.files.keys().any(|name| crate::paths::translated_procedure(name).is_some())
+}
+
+/// The findings of every language about one procedure, whose source units
+/// are `source`: its reference file, and in each usable translation its
+/// file against its source (see [`check_locale_procedure`]).
+pub(super) fn check_procedure(
+    project: &Project,
+    source: &SourceFile,
+    found: &mut Vec<Diagnostic>,
+    translations: &mut BTreeMap<String, LocaleFindings>,
+) {
+    for (tag, _) in tags(project) {
+        let Some(files) = project.translations.locale(&tag) else { continue };
+        if tag == project.site.source_locale {
+            references(project, files, std::slice::from_ref(source), found);
+        } else if let Some(findings) = translations.get_mut(&tag) {
+            findings.diagnostics.extend(check_locale_procedure(source, files, &project.site.source_locale));
+        }
+    }
+}
+
 /// The reference files translation tools read (`locales/<source>/procedures/*.ftl`)
 /// must say what `content/` says: a translator working from an old reference
 /// translates old text without knowing. Where the site keeps references, each
@@ -130,7 +154,7 @@ fn source_language(files: &LocaleTranslations, findings: &mut LocaleFindings) {
 fn references(project: &Project, files: &LocaleTranslations, sources: &[SourceFile], found: &mut Vec<Diagnostic>) {
     let tag = &project.site.source_locale;
     // A site that keeps no reference files uses no translation tool that reads them.
-    let keeps_references = files.files.keys().any(|name| crate::paths::translated_procedure(name).is_some());
+    let keeps_references = keeps_references(files);
     for (path, text) in crate::l10n::status::reference_files(&project.root, tag, sources) {
         let name = path.strip_prefix(project.root.join("locales").join(tag)).ok();
         let name = name.map(|n| n.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));

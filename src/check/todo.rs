@@ -16,13 +16,18 @@ const MARKER: &str = "TODO";
 pub(super) fn check(project: &Project, found: &mut Vec<Diagnostic>) {
     scan(&project.content_dir.join("site.yaml"), &project.site_text, found);
     for loaded in &project.procedures {
-        scan(&loaded.dir.join("procedure.yaml"), &loaded.text, found);
-        for (id, text) in &loaded.procedure.sections {
-            scan(&loaded.section_file(id), text, found);
-        }
-        for local in &loaded.locals {
-            scan(&local.file, &local.text, found);
-        }
+        check_procedure(loaded, found);
+    }
+}
+
+/// The `TODO`s of one procedure.
+pub(super) fn check_procedure(loaded: &crate::load::LoadedProcedure, found: &mut Vec<Diagnostic>) {
+    scan(&loaded.dir.join("procedure.yaml"), &loaded.text, found);
+    for (id, text) in &loaded.procedure.sections {
+        scan(&loaded.section_file(id), text, found);
+    }
+    for local in &loaded.locals {
+        scan(&local.file, &local.text, found);
     }
 }
 

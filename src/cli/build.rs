@@ -106,6 +106,7 @@ fn request(args: &Args, folders: informed::write::Folders, shard: Option<Shard>,
         only: None,
         preview: false,
         pdf_budget: pdf.then(|| super::pdf_budget(args.pdf_time_limit)).flatten(),
+        keep: false,
     }
 }
 

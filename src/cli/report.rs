@@ -23,6 +23,14 @@ pub(crate) fn remember(sources: Sources) {
     }
 }
 
+/// Adds the texts of files read again (a preview's rebuild of one procedure)
+/// to those kept, in place of their older texts.
+pub(crate) fn remember_more(mut sources: Sources) {
+    if let Ok(mut kept) = SOURCES.lock() {
+        kept.append(&mut sources);
+    }
+}
+
 /// Prints `diagnostics` for a person, on standard error.
 pub(crate) fn human(diagnostics: &[Diagnostic]) {
     let theme = if colour() { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };

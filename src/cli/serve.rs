@@ -46,6 +46,7 @@ pub struct Args {
 
 /// Runs `informed serve` until it is stopped.
 pub fn run(args: &Args) -> ExitCode {
+    use informed::serve::session::{Change, NotRebuilt, Session};
     use informed::serve::{Live, WatchMode};
     let site = &args.site;
     // A procedure to preview must be there: a typed slug fails now, not as an empty site.
@@ -91,11 +92,66 @@ pub fn run(args: &Args) -> ExitCode {
     let cache = informed::paths::preview_cache_folder(root);
     let only = (!args.procedures.is_empty()).then(|| args.procedures.clone());
     // Every build here is a preview: TODOs stay warnings (`--drafts`).
-    let rebuild = {
+    let mut rebuild = {
         let (content, today, out, live) = (site.content.clone(), site.check_options(), output.clone(), live.clone());
         let pdf = cfg!(feature = "pdf") && args.pdf;
-        move || {
+        let options = BuildOptions { check: today, pdf, drafts: true };
+        // The last good whole build, kept to rebuild only what a save changed.
+        let mut session: Option<Session> = None;
+        // The warnings printed last, so that a rebuild prints only what is new.
+        let mut printed: Vec<Diagnostic> = Vec::new();
+        move |changed: Option<Vec<PathBuf>>| {
             let start = std::time::Instant::now();
+            // Only what changed, where the session can place every changed path.
+            let place = match (&session, &changed) {
+                (Some(kept), Some(paths)) => kept.place(paths),
+                _ => Change::Everything("the first build".to_string()),
+            };
+            if place == Change::Nothing {
+                return;
+            }
+            if let (Some(kept), Change::Procedures(slugs)) = (&mut session, &place) {
+                match kept.rebuild(slugs, &options, &out) {
+                    Ok(done) => {
+                        let took = start.elapsed();
+                        // The browser first; then what there is to say, which takes a while at a library's size.
+                        live.publish(Vec::new());
+                        report::remember_more(done.sources);
+                        let new: Vec<Diagnostic> =
+                            done.warnings.iter().filter(|w| !printed.contains(*w)).cloned().collect();
+                        print_human(&new);
+                        if new.len() < done.warnings.len() {
+                            let old = done.warnings.len() - new.len();
+                            eprintln!("{old} warning{} as before", plural(old));
+                        }
+                        printed = done.warnings;
+                        let steps: Vec<String> =
+                            done.steps.iter().map(|(name, took)| format!("{name} {:.3}", took.as_secs_f64())).collect();
+                        eprintln!(
+                            "rebuilt {} procedure{} in {} language{} in {:.3} s ({}; {} file{} changed)",
+                            done.procedures,
+                            plural(done.procedures),
+                            done.languages,
+                            plural(done.languages),
+                            took.as_secs_f64(),
+                            steps.join(", "),
+                            done.changed,
+                            plural(done.changed),
+                        );
+                        return;
+                    }
+                    Err(NotRebuilt::Failed(failure, sources)) => {
+                        report::remember_more(sources);
+                        failed(failure, &live, &out);
+                        return;
+                    }
+                    Err(NotRebuilt::Everything(why)) => {
+                        eprintln!("rebuilding everything: {why}");
+                    }
+                }
+            } else if let (Some(_), Change::Everything(why)) = (&session, &place) {
+                eprintln!("rebuilding everything: {why} changed");
+            }
             let request = Request {
                 content: &content,
                 folders: informed::write::Folders {
@@ -104,35 +160,47 @@ pub fn run(args: &Args) -> ExitCode {
                     ..Default::default()
                 },
                 force: false,
-                options: BuildOptions { check: today, pdf, drafts: true },
+                options,
                 shard: None,
                 only: only.as_deref(),
                 preview: true,
                 pdf_budget: pdf.then(|| super::pdf_budget(60)).flatten(),
+                // A preview of some procedures (`--procedure`) rebuilds whole: it is small.
+                keep: only.is_none(),
             };
+            // The old session goes first: two loaded libraries at once would double the memory.
+            session = None;
             let (outcome, sources) = informed::pipeline::run(&request, &|_, _| {});
-            report::remember(sources);
             match outcome {
-                Ok(outcome) => {
-                    print_human(&outcome.summary.warnings);
+                Ok(mut outcome) => {
+                    session = outcome.project.take().zip(outcome.summary.report.take()).map(|(project, report)| {
+                        Session::new(project, report, std::mem::take(&mut outcome.summary.jobs))
+                    });
                     live.publish(Vec::new());
+                    report::remember(sources);
+                    print_human(&outcome.summary.warnings);
+                    printed = std::mem::take(&mut outcome.summary.warnings);
                     let pages: usize = outcome.summary.pages.iter().map(|(_, n)| n).sum();
                     eprintln!("rebuilt {pages} page{} in {:.2} s", plural(pages), start.elapsed().as_secs_f64());
                 }
-                Err(Failure::Errors(diagnostics)) => {
-                    print_human(&diagnostics);
-                    live.publish(diagnostics.into_iter().filter(Diagnostic::is_error).collect());
-                    eprintln!("rebuild failed; still serving the last good preview, with the errors over it");
-                }
-                Err(Failure::CannotRun(err)) => {
-                    eprintln!("error: {err}");
-                    let at = informed::diagnostic::Location::start_of(&out);
-                    live.publish(vec![Diagnostic::error("output", &at, err)]);
+                Err(failure) => {
+                    // The next save builds everything again (there is no session).
+                    report::remember(sources);
+                    failed(failure, &live, &out);
                 }
             }
         }
     };
-    rebuild();
+    // Watched by their real paths, so the paths a change names can be placed;
+    // watched from before the first build, so no save is missed.
+    let dirs: Vec<PathBuf> = [site.content.clone()]
+        .into_iter()
+        .chain(["locales", "templates", "fonts", "static"].map(|d| root.join(d)))
+        .map(|d| d.canonicalize().unwrap_or(d))
+        .collect();
+    let mode = if args.poll { WatchMode::Poll } else { WatchMode::Native };
+    let watching = informed::serve::Watching::start(&dirs, mode);
+    rebuild(None);
     eprintln!(
         "serving http://{address}/ — a preview built in {}, never to be deployed; pages refresh by themselves \
          after each save; Ctrl-C stops",
@@ -141,18 +209,30 @@ pub fn run(args: &Args) -> ExitCode {
     if args.open {
         open_browser(&format!("http://{address}/"));
     }
-    let dirs: Vec<PathBuf> = [site.content.clone()]
-        .into_iter()
-        .chain(["locales", "templates", "fonts", "static"].map(|d| root.join(d)))
-        .collect();
-    let mode = if args.poll { WatchMode::Poll } else { WatchMode::Native };
-    std::thread::spawn(move || {
-        if let Err(err) = informed::serve::watch(&dirs, mode, rebuild) {
-            eprintln!("error: cannot watch for changes ({err}); try `informed serve --poll`");
+    match watching {
+        Ok(watching) => {
+            std::thread::spawn(move || watching.run(|paths| rebuild(Some(paths))));
         }
-    });
+        Err(err) => eprintln!("error: cannot watch for changes ({err}); try `informed serve --poll`"),
+    }
     informed::serve::serve(listener, output, live);
     ExitCode::SUCCESS
+}
+
+/// Says why a rebuild failed, and shows its errors over the last good preview.
+fn failed(failure: Failure, live: &informed::serve::Live, out: &Path) {
+    match failure {
+        Failure::Errors(diagnostics) => {
+            print_human(&diagnostics);
+            live.publish(diagnostics.into_iter().filter(Diagnostic::is_error).collect());
+            eprintln!("rebuild failed; still serving the last good preview, with the errors over it");
+        }
+        Failure::CannotRun(err) => {
+            eprintln!("error: {err}");
+            let at = informed::diagnostic::Location::start_of(out);
+            live.publish(vec![Diagnostic::error("output", &at, err)]);
+        }
+    }
 }
 
 /// Opens `url` in the default browser, where the system has a way to.

@@ -116,38 +116,37 @@ pub fn source_files(project: &Project) -> Vec<SourceFile> {
     }
     // Each procedure's units on their own, in parallel, in the procedures' order.
     use rayon::prelude::*;
-    let procedures: Vec<SourceFile> = project
-        .procedures
-        .par_iter()
-        .map(|loaded| {
-            let p = &loaded.procedure;
-            let units = procedure_units(p)
-                .into_iter()
-                .map(|u| SourceUnit {
-                    fluent: message(&u.id, &u.source),
-                    fingerprint: fingerprint(&u.source),
-                    text: u.source.into_owned(),
-                    id: u.id,
-                    variables: BTreeSet::new(),
-                    attributes: BTreeSet::new(),
-                    markdown: u.markdown,
-                    context: Some(u.context),
-                })
-                .collect();
-            let sections = p
-                .sections
-                .iter()
-                .map(|(id, text)| SourceSection {
-                    id: section(id),
-                    fingerprint: fingerprint(text),
-                    blocks: section_blocks(id, text).into_iter().map(|b| (b.id, b.kind)).collect(),
-                })
-                .collect();
-            SourceFile { name: procedure_file(&p.slug), slug: Some(p.slug.clone()), units, sections }
-        })
-        .collect();
+    let procedures: Vec<SourceFile> =
+        project.procedures.par_iter().map(|loaded| procedure_source(&loaded.procedure)).collect();
     files.extend(procedures);
     files
+}
+
+/// What there is to translate of one procedure: its translation file's units and sections.
+pub fn procedure_source(p: &crate::model::Procedure) -> SourceFile {
+    let units = procedure_units(p)
+        .into_iter()
+        .map(|u| SourceUnit {
+            fluent: message(&u.id, &u.source),
+            fingerprint: fingerprint(&u.source),
+            text: u.source.into_owned(),
+            id: u.id,
+            variables: BTreeSet::new(),
+            attributes: BTreeSet::new(),
+            markdown: u.markdown,
+            context: Some(u.context),
+        })
+        .collect();
+    let sections = p
+        .sections
+        .iter()
+        .map(|(id, text)| SourceSection {
+            id: section(id),
+            fingerprint: fingerprint(text),
+            blocks: section_blocks(id, text).into_iter().map(|b| (b.id, b.kind)).collect(),
+        })
+        .collect();
+    SourceFile { name: procedure_file(&p.slug), slug: Some(p.slug.clone()), units, sections }
 }
 
 /// The translation file of a procedure, inside a locale folder.

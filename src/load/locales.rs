@@ -175,6 +175,29 @@ impl Translations {
         self
     }
 
+    /// Lays `slug`'s translation files as read again ([`super::reload_procedure`])
+    /// in place of those this project holds, with what could not be read of
+    /// them. `false` (and nothing changed) when they name a locale this
+    /// project does not have.
+    pub fn replace_procedure(&mut self, slug: &str, mut again: Translations) -> bool {
+        let name = crate::paths::procedure_translation(slug);
+        if again.locales.keys().any(|tag| !self.locales.contains_key(tag)) {
+            return false;
+        }
+        for (tag, locale) in &mut self.locales {
+            let folder = locale.state_path.parent().unwrap_or(Path::new(""));
+            let path = folder.join(crate::paths::PROCEDURES).join(format!("{slug}.ftl"));
+            locale.files.remove(&name);
+            locale.unreadable.retain(|d| d.file != path);
+            let Some(mut again) = again.locales.remove(tag) else { continue };
+            if let Some(file) = again.files.remove(&name) {
+                locale.files.insert(name.clone(), file);
+            }
+            locale.unreadable.extend(again.unreadable.into_iter().filter(|d| d.file == path));
+        }
+        true
+    }
+
     /// One locale's translations, if it has a folder (built in or the site's).
     pub fn locale(&self, tag: &str) -> Option<&LocaleTranslations> {
         self.locales.get(tag)

@@ -132,6 +132,47 @@ pub fn load_with_sources(content_dir: &Path, only: Option<&[String]>) -> (Result
     (result, sources)
 }
 
+/// A procedure read again, with its translation files in every locale.
+pub type Reloaded = (LoadedProcedure, Translations);
+
+/// One procedure of the site's own (`content/procedures/<slug>/`) and its
+/// translation file in each locale of the site's `locales/`, read through
+/// the guard exactly as a whole load reads them, for `informed serve` to lay
+/// into the project it keeps ([`Translations::replace_procedure`]) instead of
+/// reading the whole library again after a save. `Ok(None)` when the folder
+/// holds no procedure of the site's own (a local layer, a hidden folder).
+pub fn reload_procedure(content_dir: &Path, slug: &str) -> (Result<Option<Reloaded>, Vec<Diagnostic>>, Sources) {
+    let root = match content_dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let guard = match Guard::new(root) {
+        Ok(guard) => guard,
+        Err(d) => return (Err(vec![d]), Sources::new()),
+    };
+    let mut diagnostics = Vec::new();
+    let content = guard.scoped(content_dir);
+    let folder = content_dir.join(crate::paths::PROCEDURES);
+    let procedure = match content.admit(&folder) {
+        Ok(false) => load_procedure(&content, folder.join(slug), &mut diagnostics),
+        Ok(true) => None,
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    };
+    let ours =
+        |name: &str| name.split_once('/').and_then(|(_, file)| crate::paths::translated_procedure(file)) == Some(slug);
+    let locales = root.join("locales");
+    let files = FileSet::load(&guard.scoped(&locales), &locales, &[], &["ftl"], true, &ours, &mut diagnostics);
+    let result = if diagnostics.iter().any(Diagnostic::is_error) {
+        Err(diagnostics)
+    } else {
+        Ok(procedure.map(|p| (p, Translations::parse(root, files))))
+    };
+    (result, guard.into_sources())
+}
+
 fn load_through(
     guard: &Guard,
     content_dir: &Path,

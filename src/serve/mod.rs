@@ -4,9 +4,11 @@
 //!    ReadDirectoryChangesW; or polling with `--poll`, for network and
 //!    container file systems where native events do not arrive) and
 //!    debounces them, so an editor's save (write a temporary file, rename it
-//!    over the old one, touch a backup) gives one rebuild.
-//! 2. The caller rebuilds and tells [`Live`], which wakes every browser
-//!    waiting on the Server-Sent Events endpoint [`EVENTS`].
+//!    over the old one, touch a backup) gives one rebuild, told which paths
+//!    changed.
+//! 2. The caller rebuilds (only the procedures that changed, where it can:
+//!    [`session`]) and tells [`Live`], which wakes every browser waiting on
+//!    the Server-Sent Events endpoint [`EVENTS`].
 //! 3. [`serve`] serves the output folder on a small synchronous HTTP/1.1
 //!    server (a thread per connection; a preview has one user). HTML is sent
 //!    with one `<script>` added before `</body>` ([`LIVE_JS`]): it reloads the
@@ -30,6 +32,8 @@
 //! ([`MAX_HEAD`]) and must arrive within [`REQUEST_TIME`]; and at most
 //! [`MAX_CONNECTIONS`] connections are served at once.
 
+pub mod session;
+
 use crate::diagnostic::Diagnostic;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{IpAddr, TcpListener, TcpStream};
@@ -44,8 +48,9 @@ pub const SCRIPT: &str = "/__informed/live.js";
 /// The script pages get while served.
 pub const LIVE_JS: &str = include_str!("live.js");
 
-/// How long the watcher waits for quiet after an event before rebuilding.
-const QUIET: Duration = Duration::from_millis(100);
+/// How long the watcher waits for quiet after an event before rebuilding:
+/// the events of one save come within a few milliseconds of each other.
+const QUIET: Duration = Duration::from_millis(25);
 /// The longest a stream of events can put a rebuild off.
 const MOST_DELAY: Duration = Duration::from_secs(2);
 /// How often a waiting event stream gets a comment, so a dead browser is noticed.
@@ -98,38 +103,76 @@ pub enum WatchMode {
     Poll,
 }
 
-/// Calls `rebuild` once per burst of changes under `dirs` (those that exist).
-/// Returns only if the watcher cannot start or stops.
-pub fn watch(dirs: &[PathBuf], mode: WatchMode, mut rebuild: impl FnMut()) -> Result<(), String> {
-    use notify::Watcher;
-    let (tx, rx) = mpsc::channel::<()>();
-    let handler = move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| matters(&e)) {
-            let _ = tx.send(());
-        }
-    };
-    let mut watcher: Box<dyn Watcher> = match mode {
-        WatchMode::Native => Box::new(notify::recommended_watcher(handler).map_err(|e| e.to_string())?),
-        WatchMode::Poll => {
-            let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
-            Box::new(notify::PollWatcher::new(handler, config).map_err(|e| e.to_string())?)
-        }
-    };
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
-        watcher.watch(dir, notify::RecursiveMode::Recursive).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    while rx.recv().is_ok() {
-        let start = Instant::now();
-        while start.elapsed() < MOST_DELAY {
-            match rx.recv_timeout(QUIET) {
-                Ok(()) => {}
-                Err(mpsc::RecvTimeoutError::Timeout) => break,
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
-            }
-        }
-        rebuild();
-    }
+/// Calls `rebuild` once per burst of changes under `dirs` (those that
+/// exist): [`Watching::start`], then [`Watching::run`]. Returns only if the
+/// watcher cannot start or stops.
+pub fn watch(dirs: &[PathBuf], mode: WatchMode, rebuild: impl FnMut(Vec<PathBuf>)) -> Result<(), String> {
+    Watching::start(dirs, mode)?.run(rebuild);
     Ok(())
+}
+
+/// A watcher looking at a site's folders: changes from the moment it
+/// starts are kept until [`Watching::run`] takes them, so none made during
+/// the first build is missed.
+pub struct Watching {
+    _watcher: Box<dyn notify::Watcher + Send>,
+    events: mpsc::Receiver<Vec<PathBuf>>,
+}
+
+impl Watching {
+    /// Starts watching `dirs` (those that exist).
+    pub fn start(dirs: &[PathBuf], mode: WatchMode) -> Result<Watching, String> {
+        use notify::Watcher;
+        let (tx, events) = mpsc::channel::<Vec<PathBuf>>();
+        let handler = move |event: notify::Result<notify::Event>| match event {
+            Ok(e) if matters(&e) => {
+                // An event the system could not tie to a path (a rescan) says anything may have changed.
+                let paths =
+                    if e.need_rescan() { Vec::new() } else { e.paths.into_iter().filter(|p| !scratch(p)).collect() };
+                let _ = tx.send(paths);
+            }
+            Ok(_) => {}
+            Err(_) => {
+                let _ = tx.send(Vec::new());
+            }
+        };
+        let mut watcher: Box<dyn Watcher + Send> = match mode {
+            WatchMode::Native => Box::new(notify::recommended_watcher(handler).map_err(|e| e.to_string())?),
+            WatchMode::Poll => {
+                let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
+                Box::new(notify::PollWatcher::new(handler, config).map_err(|e| e.to_string())?)
+            }
+        };
+        for dir in dirs.iter().filter(|d| d.is_dir()) {
+            watcher.watch(dir, notify::RecursiveMode::Recursive).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        Ok(Watching { _watcher: watcher, events })
+    }
+
+    /// Calls `rebuild` once per burst of changes, with the paths that
+    /// changed in it, sorted (empty when the system could not say which:
+    /// then anything may have changed). A burst ends after [`QUIET`] without
+    /// an event, or at the latest after [`MOST_DELAY`]. Returns when the watcher stops.
+    pub fn run(self, mut rebuild: impl FnMut(Vec<PathBuf>)) {
+        let rx = self.events;
+        while let Ok(first) = rx.recv() {
+            let start = Instant::now();
+            // Empty: some event named no path, so the burst names none.
+            let mut unknown = first.is_empty();
+            let mut paths = std::collections::BTreeSet::from_iter(first);
+            while start.elapsed() < MOST_DELAY {
+                match rx.recv_timeout(QUIET) {
+                    Ok(more) => {
+                        unknown |= more.is_empty();
+                        paths.extend(more);
+                    }
+                    Err(mpsc::RecvTimeoutError::Timeout) => break,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            rebuild(if unknown { Vec::new() } else { paths.into_iter().collect() });
+        }
+    }
 }
 
 /// Whether an event can change the site: reads are not changes, and editors'
@@ -138,14 +181,13 @@ fn matters(event: &notify::Event) -> bool {
     if matches!(event.kind, notify::EventKind::Access(_)) {
         return false;
     }
-    event.paths.iter().any(|path| {
-        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-        !(name.ends_with('~')
-            || name.ends_with(".swp")
-            || name.ends_with(".swx")
-            || name.starts_with(".#")
-            || name == "4913")
-    })
+    event.need_rescan() || event.paths.iter().any(|path| !scratch(path))
+}
+
+/// Whether `path` is an editor's scratch file, never a source.
+fn scratch(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.starts_with(".#") || name == "4913"
 }
 
 /// Listens on `host:port`, or the next free port above it (up to 20 further)
@@ -549,8 +591,8 @@ mod tests {
             // The watcher thread lives as long as the test binary; it only waits
             // (once this test is over, nobody listens, and that is fine).
             std::thread::spawn(move || {
-                watch(&dirs, mode, || {
-                    let _ = tx.send(());
+                watch(&dirs, mode, |paths| {
+                    let _ = tx.send(paths);
                 })
             });
             // Until the watcher has started and looked once, a save can go unseen
@@ -565,8 +607,18 @@ mod tests {
             for text in ["two", "three", "four"] {
                 std::fs::write(&file, text).unwrap();
             }
-            rebuilt.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("{mode:?} saw no burst"));
-            assert!(rebuilt.recv_timeout(Duration::from_millis(1200)).is_err(), "{mode:?}: one burst, one rebuild");
+            let paths: Vec<PathBuf> =
+                rebuilt.recv_timeout(Duration::from_secs(5)).unwrap_or_else(|_| panic!("{mode:?} saw no burst"));
+            // The burst names the file saved.
+            assert!(!paths.is_empty() && paths.iter().all(|p| p.ends_with("about.md")), "{mode:?}: {paths:?}");
+            // A machine busy enough to hand over a burst's events more than the
+            // quiet period apart splits it in two, never more.
+            let mut more = 0;
+            while let Ok(paths) = rebuilt.recv_timeout(Duration::from_millis(1200)) {
+                assert!(paths.iter().all(|p| p.ends_with("about.md")), "{mode:?}: {paths:?}");
+                more += 1;
+            }
+            assert!(more <= 1, "{mode:?}: one burst, {} rebuilds", more + 1);
         }
     }
 

@@ -155,16 +155,27 @@ pub fn print_index(
     if let Some(head) = &mut page.head {
         head.canonical = project.site.base_url.as_ref().map(|b| paths::absolute(b, &here));
     }
+    // Each procedure's leaflets in each language, in the order given, and
+    // each language's published procedures, found by slug: a library has
+    // thousands of both.
+    let mut by_page: std::collections::HashMap<(&str, &str), Vec<&ManifestEntry>> = std::collections::HashMap::new();
+    for leaflet in leaflets {
+        by_page.entry((leaflet.procedure.as_str(), leaflet.locale.as_str())).or_default().push(leaflet);
+    }
+    let published: Vec<std::collections::HashMap<&str, &crate::plan::ProcedurePlan>> = languages
+        .iter()
+        .map(|l| l.plan.procedures.iter().map(|p| (p.loaded.procedure.slug.as_str(), p)).collect())
+        .collect();
     let mut procedures = Vec::new();
     for loaded in &project.procedures {
         let slug = &loaded.procedure.slug;
         let mut in_languages = Vec::new();
-        for other in languages {
-            let Some(plan) = other.plan.procedures.iter().find(|p| &p.loaded.procedure.slug == slug) else {
+        for (other, published) in languages.iter().zip(&published) {
+            let Some(&plan) = published.get(slug.as_str()) else {
                 continue;
             };
-            let mine: Vec<&ManifestEntry> =
-                leaflets.iter().filter(|l| &l.procedure == slug && l.locale == other.plan.tag).collect();
+            let mine: &[&ManifestEntry] =
+                by_page.get(&(slug.as_str(), other.plan.tag.as_str())).map_or(&[], Vec::as_slice);
             let Some(first) = mine.first() else {
                 continue;
             };

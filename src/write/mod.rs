@@ -352,6 +352,64 @@ pub fn prepare(folders: &Folders, content: &Path, force: bool) -> Result<Held, S
     Ok(Held { _locks: locks, finished })
 }
 
+/// Updates a preview in place (`informed serve`, after a save that changed
+/// one procedure): writes each of `files` whose bytes differ from the copy
+/// on disk, each through a temporary file renamed over the old one so a
+/// reader never sees half a page, and removes `gone` (files the build no
+/// longer makes). Only into a folder [`is_preview`] says informed made as a
+/// preview, never one that is or holds a source ([`check_output`]), and only
+/// by plain relative paths inside it. Returns how many files changed.
+pub fn update_preview(output: &Path, content: &Path, files: &[OutputFile], gone: &[String]) -> Result<usize, String> {
+    check_output(output, content, false)?;
+    if !is_preview(output) {
+        return Err(format!("refusing to update `{}` in place: it is not a preview informed made", output.display()));
+    }
+    let _lock = lock(output)?;
+    let mut changed = 0;
+    for file in files {
+        let relative = safe_relative(&file.path)
+            .ok_or_else(|| format!("refusing to write outside the output folder: `{}`", file.path))?;
+        if relative == Path::new(MARKER) {
+            return Err(format!("refusing to write over `{MARKER}`"));
+        }
+        let target = output.join(&relative);
+        let same = std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file() && m.len() == file.bytes.len() as u64)
+            && std::fs::read(&target).is_ok_and(|old| old == file.bytes);
+        if same {
+            continue;
+        }
+        let dir = target.parent().unwrap_or(output);
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let temporary = dir.join(format!(".{name}.informed-tmp"));
+        std::fs::write(&temporary, &file.bytes).map_err(|e| format!("cannot write `{}`: {e}", temporary.display()))?;
+        if let Err(e) = std::fs::rename(&temporary, &target) {
+            let _ = std::fs::remove_file(&temporary);
+            return Err(format!("cannot write `{}`: {e}", target.display()));
+        }
+        changed += 1;
+    }
+    for path in gone {
+        let relative =
+            safe_relative(path).ok_or_else(|| format!("refusing to remove outside the output folder: `{path}`"))?;
+        let target = output.join(&relative);
+        match std::fs::remove_file(&target) {
+            Ok(()) => changed += 1,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(format!("cannot remove `{}`: {e}", target.display())),
+        }
+        // A folder left empty goes too, as a whole build would not make it.
+        let mut dir = target.parent();
+        while let Some(d) = dir.filter(|d| *d != output && d.starts_with(output)) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    Ok(changed)
+}
+
 /// Whether the version archive may live in `dir`: never inside a folder a
 /// build replaces (the archive must outlive every build), never among the
 /// sources, and only in a folder that is new, empty or already informed's

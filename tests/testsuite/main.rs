@@ -24,6 +24,7 @@ mod outline;
 #[cfg(feature = "pdf")]
 mod scale;
 mod serve;
+mod serve_session;
 mod shape;
 mod translations;
 mod web;

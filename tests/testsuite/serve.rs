@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// Kills the server however the test ends.
-struct Server(Child);
+pub(crate) struct Server(pub(crate) Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -20,7 +20,7 @@ impl Drop for Server {
 }
 
 /// Status line, headers and body of a GET.
-fn get(address: &str, path: &str) -> (String, String, String) {
+pub(crate) fn get(address: &str, path: &str) -> (String, String, String) {
     let mut stream = TcpStream::connect(address).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
@@ -32,7 +32,7 @@ fn get(address: &str, path: &str) -> (String, String, String) {
 }
 
 /// Events from `/__informed/events`, as (event, data), read on a thread.
-fn subscribe(address: &str) -> mpsc::Receiver<(String, String)> {
+pub(crate) fn subscribe(address: &str) -> mpsc::Receiver<(String, String)> {
     let mut stream = TcpStream::connect(address).unwrap();
     write!(stream, "GET /__informed/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
     let (send, events) = mpsc::channel();
@@ -51,7 +51,7 @@ fn subscribe(address: &str) -> mpsc::Receiver<(String, String)> {
     events
 }
 
-fn next_event(events: &mpsc::Receiver<(String, String)>) -> (String, String) {
+pub(crate) fn next_event(events: &mpsc::Receiver<(String, String)>) -> (String, String) {
     events.recv_timeout(Duration::from_secs(60)).expect("an event in time")
 }
 

@@ -29,11 +29,13 @@ const LAYERS: &[&[&str]] = &[
     &["output"],
     &["write"],
     // Tools that use the steps for one command each.
-    &["audit", "schema", "serve", "translate"],
+    &["audit", "schema", "translate"],
     &["new"],
     // The driver, and the cache it joins from load's and the writer's doors.
     &["cache"],
     &["pipeline"],
+    // The preview, which keeps a build and drives rebuilds of part of it.
+    &["serve"],
 ];
 
 /// The library's code of `file`, without its tests (which sit at the end of
